@@ -1,0 +1,4 @@
+//! Graphs built from the model (never by re-parsing), and their output formats.
+
+pub mod calls;
+pub mod format;

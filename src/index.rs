@@ -1,0 +1,427 @@
+//! The indexing pipeline: scan → read + decode + classify + parse (parallel) → register
+//! declarations → resolve bodies (parallel) → one [`Model`].
+//!
+//! Every problem with a file becomes a diagnostic on that file and indexing goes on; only an
+//! unreadable project folder stops it. Results are deterministic: file ids follow sorted paths,
+//! and parallel results are merged in file order.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::decode::{self, DecodeError, Encoding, LineIndex};
+use crate::java::{self, JavaUnit};
+use crate::java::resolve::{FoundRef, FoundTarget};
+use crate::model::{
+    Diagnostic, FileId, FileKind, Model, Namespace, NewSymbol, RefTarget, Reference, Severity,
+    SourceFile, Span, SymbolKind,
+};
+use crate::scan::{self, FoundFile, ScanError, ScanOptions};
+use crate::sql::{self, DdlKind, DdlObject};
+
+/// Default size above which a file is listed but not parsed.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// At most this many syntax-error diagnostics per file; the rest are summarised.
+const MAX_SYNTAX_DIAGNOSTICS: usize = 10;
+
+/// Called as files finish loading: (files done, files total, path of the file just done).
+pub type ProgressFn = dyn Fn(usize, usize, &str) + Send + Sync;
+
+#[derive(Clone)]
+pub struct IndexOptions {
+    pub scan: ScanOptions,
+    /// Files larger than this are listed (with their line count) but not parsed.
+    pub max_file_bytes: u64,
+    pub progress: Option<Arc<ProgressFn>>,
+    /// Set to stop indexing early; the run then returns [`IndexError::Cancelled`].
+    pub cancel: Option<Arc<AtomicBool>>,
+}
+
+impl Default for IndexOptions {
+    fn default() -> Self {
+        IndexOptions {
+            scan: ScanOptions::default(),
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            progress: None,
+            cancel: None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error(transparent)]
+    Scan(#[from] ScanError),
+    #[error("indexing cancelled")]
+    Cancelled,
+}
+
+/// A file after the parallel load stage.
+struct LoadedFile {
+    file: SourceFile,
+    diagnostics: Vec<Diagnostic>,
+    content: Content,
+}
+
+enum Content {
+    Nothing,
+    Java(Box<JavaUnit>),
+    Ddl(Vec<DdlObject>),
+}
+
+/// Indexes the project folder `root`.
+pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, IndexError> {
+    let started = Instant::now();
+    let mut model = Model::new(root.to_path_buf());
+
+    let scanned = scan::scan(root, &options.scan)?;
+    model.stats.scan_ms = ms_since(started);
+    let mut scan_problem_files = Vec::new();
+    for problem in &scanned.problems {
+        scan_problem_files.push(problem.clone());
+    }
+
+    // Load: read, decode, classify, parse; in parallel, in file order.
+    let load_started = Instant::now();
+    let total = scanned.files.len();
+    let done = AtomicUsize::new(0);
+    let cancelled = || {
+        options
+            .cancel
+            .as_ref()
+            .is_some_and(|c| c.load(Ordering::Relaxed))
+    };
+    let loaded: Vec<Option<LoadedFile>> = scanned
+        .files
+        .par_iter()
+        .enumerate()
+        .map(|(i, found)| {
+            if cancelled() {
+                return None;
+            }
+            let file = load_file(FileId(i as u32), found, options.max_file_bytes);
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if let Some(progress) = &options.progress {
+                progress(n, total, &found.relative);
+            }
+            Some(file)
+        })
+        .collect();
+    if cancelled() {
+        return Err(IndexError::Cancelled);
+    }
+    model.stats.load_ms = ms_since(load_started);
+
+    let mut units: Vec<JavaUnit> = Vec::new();
+    let mut ddl: Vec<(FileId, Vec<DdlObject>)> = Vec::new();
+    for loaded in loaded.into_iter().flatten() {
+        let id = loaded.file.id;
+        model.files.push(loaded.file);
+        model.diagnostics.extend(loaded.diagnostics);
+        match loaded.content {
+            Content::Java(unit) => units.push(*unit),
+            Content::Ddl(objects) => ddl.push((id, objects)),
+            Content::Nothing => {}
+        }
+    }
+    for problem in scan_problem_files {
+        // Entries the walk could not even list: add them as files so they show in the inventory.
+        let id = FileId(model.files.len() as u32);
+        model.files.push(SourceFile {
+            id,
+            path: problem.relative.clone(),
+            kind: FileKind::Other,
+            bytes: 0,
+            lines: 0,
+            encoding: None,
+            error_nodes: 0,
+            text: None,
+            line_index: Arc::new(LineIndex::default()),
+        });
+        model.diagnostics.push(
+            Diagnostic::new(Severity::Warning, "scan.unreadable", problem.message).in_file(id),
+        );
+    }
+
+    // Register declarations (sequential, cheap).
+    let register_started = Instant::now();
+    for (file, objects) in &ddl {
+        register_ddl(&mut model, *file, objects);
+    }
+    let table = java::register::register(&mut model, &mut units);
+    model.stats.register_ms = ms_since(register_started);
+
+    // Resolve bodies in parallel.
+    let resolve_started = Instant::now();
+    let resolutions: Vec<_> = units
+        .par_iter()
+        .map(|unit| java::resolve::resolve(&table, unit))
+        .collect();
+    let mut found: Vec<FoundRef> = Vec::new();
+    let mut sql_arguments = Vec::new();
+    let mut sql_parameters = Vec::new();
+    for r in resolutions {
+        found.extend(r.refs);
+        sql_arguments.extend(r.sql_arguments);
+        sql_parameters.extend(r.sql_parameters);
+    }
+    found.extend(java::resolve::resolve_sql_through_helpers(
+        &sql_arguments,
+        sql_parameters,
+    ));
+    add_found_refs(&mut model, found);
+    drop(units);
+    model.stats.resolve_ms = ms_since(resolve_started);
+
+    model.sort_diagnostics();
+    model.stats.total_ms = ms_since(started);
+    Ok(model)
+}
+
+fn ms_since(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+fn empty_file(id: FileId, found: &FoundFile, kind: FileKind) -> SourceFile {
+    SourceFile {
+        id,
+        path: found.relative.clone(),
+        kind,
+        bytes: found.bytes,
+        lines: 0,
+        encoding: None,
+        error_nodes: 0,
+        text: None,
+        line_index: Arc::new(LineIndex::default()),
+    }
+}
+
+fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
+    let mut diagnostics = Vec::new();
+    let bytes = match std::fs::read(&found.path) {
+        Ok(b) => b,
+        Err(err) => {
+            let reason = match err.kind() {
+                std::io::ErrorKind::PermissionDenied => {
+                    "permission denied; check the file's access rights".to_string()
+                }
+                std::io::ErrorKind::IsADirectory => "is a folder".to_string(),
+                _ => err.to_string(),
+            };
+            diagnostics.push(
+                Diagnostic::new(Severity::Error, "read.failed", format!("cannot read file: {reason}"))
+                    .in_file(id),
+            );
+            return LoadedFile {
+                file: empty_file(id, found, FileKind::Other),
+                diagnostics,
+                content: Content::Nothing,
+            };
+        }
+    };
+    let mut file = empty_file(id, found, FileKind::Other);
+    file.bytes = bytes.len() as u64;
+    if bytes.is_empty() {
+        file.kind = scan::classify(&found.relative, "");
+        diagnostics.push(Diagnostic::new(Severity::Info, "read.empty", "empty file (0 bytes)").in_file(id));
+        return LoadedFile {
+            file,
+            diagnostics,
+            content: Content::Nothing,
+        };
+    }
+    let decoded = match decode::decode(&bytes) {
+        Ok(d) => d,
+        Err(DecodeError::Binary { reason }) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    Severity::Info,
+                    "decode.binary",
+                    format!("binary file ({reason}); not indexed"),
+                )
+                .in_file(id),
+            );
+            return LoadedFile {
+                file,
+                diagnostics,
+                content: Content::Nothing,
+            };
+        }
+    };
+    drop(bytes);
+    let severity = match decoded.encoding {
+        Encoding::Windows1252 => Severity::Warning,
+        _ => Severity::Info,
+    };
+    for note in &decoded.notes {
+        let mut d = Diagnostic::new(severity, "decode.encoding", note.message.clone()).in_file(id);
+        d.line = note.line;
+        diagnostics.push(d);
+    }
+    let text: Arc<str> = Arc::from(decoded.text);
+    let lines = Arc::new(LineIndex::new(&text));
+    file.kind = scan::classify(&found.relative, &text);
+    file.encoding = Some(decoded.encoding);
+    file.lines = lines.line_count();
+    file.text = Some(text.clone());
+    file.line_index = lines.clone();
+
+    if file.bytes > max_bytes {
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Warning,
+                "read.too-large",
+                format!(
+                    "file is {:.1} MB, above the {:.0} MB parse limit; listed but not parsed \
+                     (raise --max-file-mb to parse it)",
+                    file.bytes as f64 / 1e6,
+                    max_bytes as f64 / 1e6
+                ),
+            )
+            .in_file(id),
+        );
+        return LoadedFile {
+            file,
+            diagnostics,
+            content: Content::Nothing,
+        };
+    }
+
+    let content = match file.kind {
+        FileKind::Java => match java::load(id, text.clone(), lines.clone()) {
+            Some(unit) => {
+                file.error_nodes = unit.decls.syntax_errors.len() as u32;
+                syntax_diagnostics(&mut diagnostics, id, &text, &lines, &unit.decls.syntax_errors);
+                Content::Java(Box::new(unit))
+            }
+            None => {
+                diagnostics.push(
+                    Diagnostic::new(Severity::Error, "java.parse-failed", "the Java parser gave up on this file")
+                        .in_file(id),
+                );
+                Content::Nothing
+            }
+        },
+        FileKind::SqlDdl => Content::Ddl(sql::parse_ddl(&text)),
+        _ => Content::Nothing,
+    };
+    LoadedFile {
+        file,
+        diagnostics,
+        content,
+    }
+}
+
+fn syntax_diagnostics(
+    out: &mut Vec<Diagnostic>,
+    id: FileId,
+    text: &str,
+    lines: &LineIndex,
+    regions: &[(usize, usize)],
+) {
+    for &(start, end) in regions.iter().take(MAX_SYNTAX_DIAGNOSTICS) {
+        let (line, col) = lines.line_col(text, start);
+        let end_line = lines.line_of(end);
+        let snippet: String = text
+            .get(start..end.min(start + 40))
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let message = if start == end {
+            format!("syntax error: something is missing at column {col}")
+        } else if end_line > line {
+            format!("syntax error: cannot parse lines {line}–{end_line} (starting `{snippet}`)")
+        } else {
+            format!("syntax error: cannot parse `{snippet}` at column {col}")
+        };
+        out.push(
+            Diagnostic::new(Severity::Warning, "java.syntax", message)
+                .in_file(id)
+                .at_line(line),
+        );
+    }
+    if regions.len() > MAX_SYNTAX_DIAGNOSTICS {
+        let first_line = lines.line_of(regions[MAX_SYNTAX_DIAGNOSTICS].0);
+        out.push(
+            Diagnostic::new(
+                Severity::Warning,
+                "java.syntax",
+                format!(
+                    "{} more syntax errors from line {first_line} on",
+                    regions.len() - MAX_SYNTAX_DIAGNOSTICS
+                ),
+            )
+            .in_file(id)
+            .at_line(first_line),
+        );
+    }
+}
+
+/// Tables, views and columns declared in a DDL file.
+fn register_ddl(model: &mut Model, file: FileId, objects: &[DdlObject]) {
+    let (text, lines) = {
+        let f = model.file(file);
+        (f.text.clone().unwrap_or_else(|| Arc::from("")), f.line_index.clone())
+    };
+    let span = |offset: usize, len: usize| Span::from_offsets(file, &text, &lines, offset, offset + len);
+    for object in objects {
+        let kind = match object.kind {
+            DdlKind::Table => SymbolKind::DbTable,
+            DdlKind::View => SymbolKind::DbView,
+            _ => continue,
+        };
+        let name = object.name.to_ascii_uppercase();
+        let base = name.rsplit('.').next().unwrap_or(&name).to_string();
+        let table = model.add_symbol(NewSymbol {
+            kind,
+            name: base.clone(),
+            qualified_name: base.clone(),
+            span: Some(span(object.offset, object.name.len())),
+            name_span: Some(span(object.offset, object.name.len())),
+            parent: None,
+            detail: None,
+        });
+        for column in &object.columns {
+            model.add_symbol(NewSymbol {
+                kind: SymbolKind::DbColumn,
+                name: column.name.clone(),
+                qualified_name: format!("{base}.{}", column.name),
+                span: Some(span(column.offset, column.name.len())),
+                name_span: Some(span(column.offset, column.name.len())),
+                parent: Some(table),
+                detail: Some(column.data_type.clone()),
+            });
+        }
+    }
+}
+
+/// Adds resolved references, creating DB-table symbols for tables known only from SQL.
+fn add_found_refs(model: &mut Model, found: Vec<FoundRef>) {
+    for r in found {
+        let target = match r.target {
+            FoundTarget::Ref(t) => t,
+            FoundTarget::Table(name) => {
+                let id = model
+                    .lookup(Namespace::Db, &name)
+                    .unwrap_or_else(|| model.add_symbol(NewSymbol::new(SymbolKind::DbTable, name.clone(), name)));
+                RefTarget::Symbol { id }
+            }
+        };
+        model.references.push(Reference {
+            from: r.from,
+            target,
+            kind: r.kind,
+            span: r.span,
+        });
+    }
+}
+
+/// Convenience for callers holding a path string.
+pub fn index_path(root: impl Into<PathBuf>) -> Result<Model, IndexError> {
+    index_project(&root.into(), &IndexOptions::default())
+}

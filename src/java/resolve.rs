@@ -1,0 +1,1486 @@
+//! Java step 3: walks every body of one file, types each expression, and binds each call,
+//! instantiation and explicit constructor call to the method javac would pick.
+//!
+//! Receiver types come from locals, parameters, fields (inherited too), `this`/`super`, static
+//! type names and imports, declared return types of chained calls (with generic substitution)
+//! and casts. Implicit calls javac emits are added too: `super()` from constructors, default
+//! constructors, anonymous classes' constructors, enum constants from `<clinit>`, `iterator()`
+//! of for-each loops and `close()` of try-with-resources over project types. Strings reaching
+//! JDBC calls are evaluated into SQL and turned into table references.
+
+use std::collections::HashMap;
+
+use tree_sitter::Node;
+
+use super::JavaUnit;
+use super::strings::{UNKNOWN_PART, is_plus, looks_like_sql};
+use super::syntax::{field, named_children, string_literal_value, text, type_syntax};
+use super::types::{JType, MethodLookup, NameScope, TypeId, TypeRef, TypeTable, apply_subst};
+use super::jdk;
+use crate::model::{RefKind, RefTarget, Span, SymbolId, SymbolKind};
+use crate::sql::{self, TableAccess};
+
+/// JDBC methods whose first argument is SQL text.
+const SQL_SINKS: &[&str] = &[
+    "prepareStatement",
+    "prepareCall",
+    "executeQuery",
+    "executeUpdate",
+    "execute",
+    "addBatch",
+    "executeLargeUpdate",
+];
+
+/// A reference found in a body, not yet added to the model.
+#[derive(Debug, Clone)]
+pub struct FoundRef {
+    pub from: SymbolId,
+    pub target: FoundTarget,
+    pub kind: RefKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum FoundTarget {
+    Ref(RefTarget),
+    /// A DB table by name (the model creates or finds its symbol).
+    Table(String),
+}
+
+/// A call to a project method passing a string that may be SQL (or a parameter of the caller),
+/// kept so SQL passed through helper methods reaches the caller.
+#[derive(Debug, Clone)]
+pub struct SqlArgument {
+    pub from: SymbolId,
+    pub callee: SymbolId,
+    pub arg: usize,
+    pub value: String,
+    pub span: Span,
+}
+
+/// What resolving one file produced.
+#[derive(Debug, Default)]
+pub struct Resolution {
+    pub refs: Vec<FoundRef>,
+    pub sql_arguments: Vec<SqlArgument>,
+    /// (method, parameter index) pairs whose value reaches a JDBC call.
+    pub sql_parameters: Vec<(SymbolId, usize)>,
+}
+
+/// Resolves every body of a registered unit.
+pub fn resolve(table: &TypeTable, unit: &JavaUnit) -> Resolution {
+    let mut r = Resolver {
+        table,
+        unit,
+        src: &unit.text,
+        out: Resolution::default(),
+        scopes: Vec::new(),
+        local_types: Vec::new(),
+        caller: None,
+        type_vars: Vec::new(),
+    };
+    let root = unit.tree.root_node();
+    r.visit_declarations(root);
+    r.out
+}
+
+/// Marker standing for a method's `i`-th string parameter inside a tracked value.
+fn param_marker(i: usize) -> String {
+    format!("__PARAM{i}__")
+}
+
+fn param_markers_in(value: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut rest = value;
+    while let Some(pos) = rest.find("__PARAM") {
+        let after = &rest[pos + 7..];
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() && after[digits.len()..].starts_with("__") {
+            if let Ok(i) = digits.parse() {
+                found.push(i);
+            }
+        }
+        rest = &rest[pos + 7..];
+    }
+    found
+}
+
+/// Replaces parameter markers with the unknown-part placeholder before SQL analysis.
+pub fn strip_param_markers(value: &str) -> String {
+    let mut out = value.to_string();
+    for i in param_markers_in(value) {
+        out = out.replace(&param_marker(i), UNKNOWN_PART);
+    }
+    out
+}
+
+/// Table references made by running `sql` from `from`.
+pub fn sql_table_refs(from: SymbolId, sql_text: &str, span: Span) -> Vec<FoundRef> {
+    let statement = sql::analyze(&strip_param_markers(sql_text));
+    statement
+        .tables
+        .iter()
+        .filter_map(|t| {
+            let kind = match t.access {
+                TableAccess::Read => RefKind::SqlSelect,
+                TableAccess::Insert => RefKind::SqlInsert,
+                TableAccess::Update => RefKind::SqlUpdate,
+                TableAccess::Delete => RefKind::SqlDelete,
+                TableAccess::Ddl => return None,
+            };
+            let name = t.base_name().to_string();
+            (!name.is_empty() && !name.contains(UNKNOWN_PART)).then(|| FoundRef {
+                from,
+                target: FoundTarget::Table(name),
+                kind,
+                span,
+            })
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Default)]
+struct Local {
+    ty: JType,
+    /// Tracked string value (String locals) or buffer content (StringBuffer/Builder locals).
+    value: Option<String>,
+}
+
+#[derive(Debug, Default)]
+struct Scope {
+    vars: Vec<(String, Local)>,
+    /// Set when this scope is a class body: names then fall back to its fields.
+    class: Option<TypeId>,
+    local_types_len: usize,
+}
+
+/// What a receiver expression denotes.
+enum Receiver {
+    Value(JType),
+    Type(TypeRef),
+    Package(String),
+}
+
+struct Resolver<'a> {
+    table: &'a TypeTable,
+    unit: &'a JavaUnit,
+    src: &'a str,
+    out: Resolution,
+    scopes: Vec<Scope>,
+    local_types: Vec<(String, TypeId)>,
+    caller: Option<SymbolId>,
+    type_vars: Vec<String>,
+}
+
+const TYPE_DECLARATIONS: &[&str] = &[
+    "class_declaration",
+    "interface_declaration",
+    "enum_declaration",
+    "record_declaration",
+    "annotation_type_declaration",
+];
+
+impl<'a> Resolver<'a> {
+    // ----- scopes -------------------------------------------------------------------------
+
+    fn push_scope(&mut self, class: Option<TypeId>) {
+        self.scopes.push(Scope {
+            vars: Vec::new(),
+            class,
+            local_types_len: self.local_types.len(),
+        });
+    }
+
+    fn pop_scope(&mut self) {
+        if let Some(scope) = self.scopes.pop() {
+            self.local_types.truncate(scope.local_types_len);
+        }
+    }
+
+    fn declare(&mut self, name: &str, local: Local) {
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.vars.push((name.to_string(), local));
+        }
+    }
+
+    fn current_class(&self) -> Option<TypeId> {
+        self.scopes.iter().rev().find_map(|s| s.class)
+    }
+
+    fn enclosing_classes(&self) -> Vec<TypeId> {
+        let mut out: Vec<TypeId> = self.scopes.iter().rev().filter_map(|s| s.class).collect();
+        // Outer classes not on the scope stack (cannot normally happen, but stay safe).
+        if let Some(&last) = out.last() {
+            let mut outer = self.table.get(last).outer;
+            while let Some(o) = outer {
+                out.push(o);
+                outer = self.table.get(o).outer;
+            }
+        }
+        out
+    }
+
+    fn name_scope(&self) -> NameScope<'_> {
+        NameScope {
+            ctx: self.unit.ctx,
+            enclosing: self.current_class(),
+            type_vars: &self.type_vars,
+            local_types: &self.local_types,
+        }
+    }
+
+    fn resolve_type_node(&self, node: Node) -> JType {
+        let ts = type_syntax(node, self.src);
+        self.table.resolve_type(&ts, self.name_scope())
+    }
+
+    fn self_type(&self, id: TypeId) -> JType {
+        self.table.get(id).self_type(id)
+    }
+
+    /// A variable by simple name: locals, then fields of each enclosing class (inner first),
+    /// then statically imported fields.
+    fn lookup_var(&self, name: &str) -> Option<(JType, Option<String>, Option<TypeId>)> {
+        for scope in self.scopes.iter().rev() {
+            if let Some((_, local)) = scope.vars.iter().rev().find(|(n, _)| n == name) {
+                return Some((local.ty.clone(), local.value.clone(), None));
+            }
+            if let Some(class) = scope.class {
+                let info = self.table.get(class);
+                let args = match info.self_type(class) {
+                    JType::Project(_, a) => a,
+                    _ => Vec::new(),
+                };
+                if let Some((f, subst)) = self.table.find_field(class, &args, name) {
+                    let owner = self.table.static_field(name, class).map(|(o, _)| o);
+                    return Some((apply_subst(&subst, &f.ty), None, owner));
+                }
+            }
+        }
+        let (owner, field_name) = self.table.static_import_field(self.unit.ctx, name)?;
+        let f = self.table.get(owner).fields.get(&field_name)?;
+        Some((f.ty.clone(), None, Some(owner)))
+    }
+
+    fn local_mut(&mut self, name: &str) -> Option<&mut Local> {
+        for scope in self.scopes.iter_mut().rev() {
+            if let Some((_, local)) = scope.vars.iter_mut().rev().find(|(n, _)| n == name) {
+                return Some(local);
+            }
+            if scope.class.is_some() {
+                // Fields shadow outer locals only for their own names; keep looking outward.
+                continue;
+            }
+        }
+        None
+    }
+
+    // ----- output -------------------------------------------------------------------------
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::from_offsets(self.unit.file, self.src, &self.unit.lines, start, end)
+    }
+
+    fn node_span(&self, node: Node) -> Span {
+        self.span(node.start_byte(), node.end_byte())
+    }
+
+    fn emit(&mut self, target: RefTarget, kind: RefKind, span: Span) {
+        if let Some(from) = self.caller {
+            self.out.refs.push(FoundRef {
+                from,
+                target: FoundTarget::Ref(target),
+                kind,
+                span,
+            });
+        }
+    }
+
+    fn emit_lookup(&mut self, lookup: &MethodLookup, fallback_name: String, kind: RefKind, span: Span) {
+        let target = match lookup {
+            MethodLookup::Found { method, .. } => RefTarget::Symbol { id: method.symbol },
+            MethodLookup::External => RefTarget::External {
+                name: fallback_name,
+            },
+            MethodLookup::NotFound => RefTarget::Unresolved {
+                name: fallback_name,
+            },
+        };
+        self.emit(target, kind, span);
+    }
+
+    // ----- declarations -------------------------------------------------------------------
+
+    fn visit_declarations(&mut self, node: Node) {
+        let mut cursor = node.walk();
+        for child in node.named_children(&mut cursor) {
+            if TYPE_DECLARATIONS.contains(&child.kind()) {
+                if let Some(&id) = self.unit.type_by_key.get(&child.start_byte()) {
+                    self.visit_type(child, id);
+                }
+            } else if child.kind() == "ERROR" {
+                self.visit_declarations(child);
+            }
+        }
+    }
+
+    /// Visits a type declaration (or an anonymous class body) and everything in it.
+    fn visit_type(&mut self, node: Node, id: TypeId) {
+        let saved_caller = self.caller;
+        let saved_vars = std::mem::take(&mut self.type_vars);
+        self.push_scope(Some(id));
+        let body = if node.kind() == "class_body" {
+            Some(node)
+        } else {
+            field(node, "body")
+        };
+        let info = self.table.get(id);
+        let has_explicit_ctor = body.is_some_and(|b| {
+            self.members(b)
+                .iter()
+                .any(|m| matches!(m.kind(), "constructor_declaration" | "compact_constructor_declaration"))
+        });
+        if !has_explicit_ctor && !info.anonymous && info.kind == SymbolKind::Class {
+            // The default constructor calls the superclass's no-argument constructor.
+            self.caller = info.initializer_owner;
+            let span = self.node_span(field(node, "name").unwrap_or(node));
+            self.implicit_super_call(id, &[], span);
+        }
+        if let Some(body) = body {
+            for member in self.members(body) {
+                self.visit_member(member, id);
+            }
+        }
+        self.pop_scope();
+        self.caller = saved_caller;
+        self.type_vars = saved_vars;
+    }
+
+    /// Members of a class/interface/enum body (enum bodies nest theirs one level down).
+    fn members<'t>(&self, body: Node<'t>) -> Vec<Node<'t>> {
+        let mut out = Vec::new();
+        for child in named_children(body) {
+            if child.kind() == "enum_body_declarations" {
+                out.extend(named_children(child));
+            } else {
+                out.push(child);
+            }
+        }
+        out
+    }
+
+    fn visit_member(&mut self, member: Node, owner: TypeId) {
+        let info = self.table.get(owner);
+        match member.kind() {
+            "field_declaration" | "constant_declaration" => {
+                let is_static = member.kind() == "constant_declaration"
+                    || info.kind == SymbolKind::Interface
+                    || super::syntax::has_modifier(member, self.src, "static");
+                self.caller = if is_static {
+                    info.clinit
+                } else {
+                    info.initializer_owner
+                };
+                let mut cursor = member.walk();
+                let declarators: Vec<_> = member
+                    .children_by_field_name("declarator", &mut cursor)
+                    .collect();
+                for d in declarators {
+                    if let Some(v) = field(d, "value") {
+                        self.eval(v);
+                    }
+                }
+            }
+            "method_declaration" | "constructor_declaration" | "compact_constructor_declaration" => {
+                self.visit_method(member, owner);
+            }
+            "static_initializer" => {
+                self.caller = info.clinit;
+                for child in named_children(member) {
+                    self.eval(child);
+                }
+            }
+            "block" => {
+                self.caller = info.initializer_owner;
+                self.eval(member);
+            }
+            "enum_constant" => {
+                self.caller = info.clinit;
+                self.visit_enum_constant(member, owner);
+            }
+            k if TYPE_DECLARATIONS.contains(&k) => {
+                if let Some(&id) = self.unit.type_by_key.get(&member.start_byte()) {
+                    self.visit_type(member, id);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn visit_method(&mut self, node: Node, owner: TypeId) {
+        let Some(&symbol) = self.unit.method_by_key.get(&node.start_byte()) else {
+            return;
+        };
+        self.caller = Some(symbol);
+        self.type_vars = field(node, "type_parameters")
+            .map(|tp| {
+                named_children(tp)
+                    .into_iter()
+                    .filter_map(|p| {
+                        named_children(p)
+                            .into_iter()
+                            .find(|c| matches!(c.kind(), "type_identifier" | "identifier"))
+                            .map(|n| text(n, self.src).to_string())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.push_scope(None);
+        if let Some(params) = field(node, "parameters") {
+            self.declare_parameters(params);
+        }
+        let is_constructor = node.kind() != "method_declaration";
+        if let Some(body) = field(node, "body") {
+            if is_constructor {
+                let explicit = named_children(body)
+                    .into_iter()
+                    .find(|c| !c.kind().ends_with("comment"))
+                    .filter(|c| c.kind() == "explicit_constructor_invocation");
+                if explicit.is_none() && self.table.get(owner).kind == SymbolKind::Class {
+                    let span = self.node_span(field(node, "name").unwrap_or(node));
+                    self.implicit_super_call(owner, &[], span);
+                }
+            }
+            self.eval(body);
+        }
+        self.pop_scope();
+        self.type_vars.clear();
+    }
+
+    fn declare_parameters(&mut self, params: Node) {
+        let mut string_index = 0usize;
+        for (i, p) in named_children(params).into_iter().enumerate() {
+            let _ = string_index;
+            string_index = i;
+            let (ty, name) = match p.kind() {
+                "formal_parameter" => {
+                    let mut ty = field(p, "type")
+                        .map(|t| self.resolve_type_node(t))
+                        .unwrap_or_default();
+                    if let Some(d) = field(p, "dimensions") {
+                        for _ in 0..text(d, self.src).matches('[').count() {
+                            ty = JType::Array(Box::new(ty));
+                        }
+                    }
+                    (ty, field(p, "name").map(|n| text(n, self.src)))
+                }
+                "spread_parameter" => {
+                    let children = named_children(p);
+                    let ty = children
+                        .iter()
+                        .find(|c| {
+                            !matches!(
+                                c.kind(),
+                                "modifiers" | "annotation" | "marker_annotation" | "variable_declarator"
+                            )
+                        })
+                        .map(|t| JType::Array(Box::new(self.resolve_type_node(*t))))
+                        .unwrap_or_default();
+                    let name = children
+                        .iter()
+                        .find(|c| c.kind() == "variable_declarator")
+                        .and_then(|d| field(*d, "name"))
+                        .map(|n| text(n, self.src));
+                    (ty, name)
+                }
+                _ => continue,
+            };
+            if let Some(name) = name {
+                let value = ty.is_string().then(|| param_marker(i));
+                self.declare(name, Local { ty, value });
+            }
+        }
+    }
+
+    /// `super()` inserted by javac into constructors without `this(...)`/`super(...)`.
+    fn implicit_super_call(&mut self, owner: TypeId, args: &[JType], span: Span) {
+        let info = self.table.get(owner);
+        if let Some(JType::Project(sup, sup_args)) = &info.superclass
+            && self.table.get(*sup).kind != SymbolKind::Interface
+        {
+            let lookup = self.table.find_method(*sup, sup_args, "<init>", args);
+            if let MethodLookup::Found { .. } = lookup {
+                let name = format!("{}.<init>", self.table.get(*sup).binary_name);
+                self.emit_lookup(&lookup, name, RefKind::Call, span);
+            }
+        }
+    }
+
+    fn visit_enum_constant(&mut self, node: Node, enum_id: TypeId) {
+        let arg_types = field(node, "arguments")
+            .map(|a| self.eval_arguments(a))
+            .unwrap_or_default();
+        let span = self.node_span(field(node, "name").unwrap_or(node));
+        if let Some(body) = field(node, "body") {
+            if let Some(&anon) = self.unit.type_by_key.get(&body.start_byte()) {
+                self.instantiate_anonymous(anon, body, &arg_types, span);
+            }
+        } else {
+            let lookup = self.table.find_method(enum_id, &[], "<init>", &arg_types);
+            if let MethodLookup::Found { .. } = lookup {
+                let name = format!("{}.<init>", self.table.get(enum_id).binary_name);
+                self.emit_lookup(&lookup, name, RefKind::Instantiate, span);
+            }
+        }
+    }
+
+    /// `new Base(args) { ... }`: the call to the anonymous class's constructor, that
+    /// constructor's call to the base class's constructor, then the body.
+    fn instantiate_anonymous(&mut self, anon: TypeId, body: Node, args: &[JType], span: Span) {
+        let info = self.table.get(anon);
+        if let Some(ctor) = info.initializer_owner {
+            self.emit(RefTarget::Symbol { id: ctor }, RefKind::Instantiate, span);
+        }
+        let saved = self.caller;
+        self.caller = info.initializer_owner;
+        self.implicit_super_call(anon, args, span);
+        self.caller = saved;
+        self.visit_type(body, anon);
+    }
+
+    // ----- statements and expressions -----------------------------------------------------
+
+    fn eval_children(&mut self, node: Node) {
+        let mut cursor = node.walk();
+        if !cursor.goto_first_child() {
+            return;
+        }
+        loop {
+            let child = cursor.node();
+            if child.is_named() {
+                self.eval(child);
+            }
+            if !cursor.goto_next_sibling() {
+                break;
+            }
+        }
+    }
+
+    fn eval_arguments(&mut self, args: Node) -> Vec<JType> {
+        named_children(args)
+            .into_iter()
+            .filter(|a| !a.kind().ends_with("comment"))
+            .map(|a| self.eval(a))
+            .collect()
+    }
+
+    /// Evaluates a node once: emits the references inside it and returns its static type.
+    fn eval(&mut self, node: Node) -> JType {
+        match node.kind() {
+            "method_invocation" => self.invocation(node),
+            "object_creation_expression" => self.creation(node),
+            "explicit_constructor_invocation" => {
+                self.explicit_constructor_call(node);
+                JType::Unknown
+            }
+            "identifier" => self
+                .lookup_var(text(node, self.src))
+                .map(|(t, _, _)| t)
+                .unwrap_or_default(),
+            "field_access" => match self.receiver(node) {
+                Receiver::Value(t) => t,
+                _ => JType::Unknown,
+            },
+            "this" => self
+                .current_class()
+                .map(|c| self.self_type(c))
+                .unwrap_or_default(),
+            "super" => self
+                .current_class()
+                .and_then(|c| self.table.get(c).superclass.clone())
+                .unwrap_or_default(),
+            "string_literal" => JType::string(),
+            "character_literal" => JType::Primitive("char"),
+            "decimal_integer_literal" | "hex_integer_literal" | "octal_integer_literal"
+            | "binary_integer_literal" => {
+                if text(node, self.src).ends_with(['l', 'L']) {
+                    JType::Primitive("long")
+                } else {
+                    JType::Primitive("int")
+                }
+            }
+            "decimal_floating_point_literal" | "hex_floating_point_literal" => {
+                if text(node, self.src).ends_with(['f', 'F']) {
+                    JType::Primitive("float")
+                } else {
+                    JType::Primitive("double")
+                }
+            }
+            "true" | "false" => JType::Primitive("boolean"),
+            "null_literal" => JType::Null,
+            "parenthesized_expression" => named_children(node)
+                .into_iter()
+                .rev()
+                .find(|c| !c.kind().ends_with("comment"))
+                .map(|c| self.eval(c))
+                .unwrap_or_default(),
+            "cast_expression" => {
+                if let Some(v) = field(node, "value") {
+                    self.eval(v);
+                }
+                field(node, "type")
+                    .map(|t| self.resolve_type_node(t))
+                    .unwrap_or_default()
+            }
+            "ternary_expression" => {
+                if let Some(c) = field(node, "condition") {
+                    self.eval(c);
+                }
+                let a = field(node, "consequence").map(|n| self.eval(n)).unwrap_or_default();
+                let b = field(node, "alternative").map(|n| self.eval(n)).unwrap_or_default();
+                if a.is_known() && a != JType::Null { a } else { b }
+            }
+            "assignment_expression" => self.assignment(node),
+            "binary_expression" => {
+                let l = field(node, "left").map(|n| self.eval(n)).unwrap_or_default();
+                let r = field(node, "right").map(|n| self.eval(n)).unwrap_or_default();
+                let op = field(node, "operator").map_or("", |o| text(o, self.src));
+                match op {
+                    "+" if l.is_string() || r.is_string() => JType::string(),
+                    "==" | "!=" | "<" | ">" | "<=" | ">=" | "&&" | "||" => {
+                        JType::Primitive("boolean")
+                    }
+                    _ => numeric_result(&l, &r),
+                }
+            }
+            "unary_expression" => field(node, "operand").map(|n| self.eval(n)).unwrap_or_default(),
+            "update_expression" => {
+                let mut t = JType::Unknown;
+                for c in named_children(node) {
+                    t = self.eval(c);
+                }
+                t
+            }
+            "instanceof_expression" => {
+                if let Some(l) = field(node, "left") {
+                    self.eval(l);
+                }
+                if let (Some(name), Some(ty)) = (field(node, "name"), field(node, "right")) {
+                    let ty = self.resolve_type_node(ty);
+                    let name = text(name, self.src).to_string();
+                    self.declare(&name, Local { ty, value: None });
+                }
+                JType::Primitive("boolean")
+            }
+            "array_access" => {
+                let array = field(node, "array").map(|n| self.eval(n)).unwrap_or_default();
+                if let Some(i) = field(node, "index") {
+                    self.eval(i);
+                }
+                match array {
+                    JType::Array(inner) => *inner,
+                    _ => JType::Unknown,
+                }
+            }
+            "array_creation_expression" => {
+                let mut ty = field(node, "type")
+                    .map(|t| self.resolve_type_node(t))
+                    .unwrap_or_default();
+                let mut dims = 0;
+                for c in named_children(node) {
+                    match c.kind() {
+                        "dimensions_expr" => {
+                            dims += 1;
+                            self.eval_children(c);
+                        }
+                        "dimensions" => dims += text(c, self.src).matches('[').count(),
+                        "array_initializer" => {
+                            self.eval(c);
+                        }
+                        _ => {}
+                    }
+                }
+                for _ in 0..dims.max(1) {
+                    ty = JType::Array(Box::new(ty));
+                }
+                ty
+            }
+            "lambda_expression" => {
+                self.push_scope(None);
+                if let Some(params) = field(node, "parameters") {
+                    match params.kind() {
+                        "identifier" => {
+                            let name = text(params, self.src).to_string();
+                            self.declare(&name, Local::default());
+                        }
+                        "formal_parameters" => self.declare_parameters(params),
+                        _ => {
+                            for p in named_children(params) {
+                                let name = text(p, self.src).to_string();
+                                self.declare(&name, Local::default());
+                            }
+                        }
+                    }
+                }
+                if let Some(body) = field(node, "body") {
+                    self.eval(body);
+                }
+                self.pop_scope();
+                JType::Unknown
+            }
+            "class_literal" => JType::external("java.lang.Class"),
+            "local_variable_declaration" => {
+                self.local_declaration(node);
+                JType::Unknown
+            }
+            "block" | "switch_block" | "for_statement" | "constructor_body" => {
+                self.push_scope(None);
+                self.eval_children(node);
+                self.pop_scope();
+                JType::Unknown
+            }
+            "enhanced_for_statement" => {
+                self.enhanced_for(node);
+                JType::Unknown
+            }
+            "catch_clause" => {
+                self.push_scope(None);
+                for c in named_children(node) {
+                    if c.kind() == "catch_formal_parameter" {
+                        let ty = named_children(c)
+                            .into_iter()
+                            .find(|t| t.kind() == "catch_type")
+                            .and_then(|t| named_children(t).into_iter().next())
+                            .map(|t| self.resolve_type_node(t))
+                            .unwrap_or_default();
+                        if let Some(name) = field(c, "name") {
+                            let name = text(name, self.src).to_string();
+                            self.declare(&name, Local { ty, value: None });
+                        }
+                    } else {
+                        self.eval(c);
+                    }
+                }
+                self.pop_scope();
+                JType::Unknown
+            }
+            "try_with_resources_statement" => {
+                self.push_scope(None);
+                if let Some(resources) = field(node, "resources") {
+                    for res in named_children(resources) {
+                        self.resource(res);
+                    }
+                }
+                for c in named_children(node) {
+                    if c.kind() != "resource_specification" {
+                        self.eval(c);
+                    }
+                }
+                self.pop_scope();
+                JType::Unknown
+            }
+            k if TYPE_DECLARATIONS.contains(&k) => {
+                // A local class: visible by name in the rest of the block.
+                if let Some(&id) = self.unit.type_by_key.get(&node.start_byte()) {
+                    let name = self.table.get(id).simple_name.clone();
+                    self.local_types.push((name, id));
+                    self.visit_type(node, id);
+                }
+                JType::Unknown
+            }
+            "method_reference" => {
+                // `Type::method` produces no invoke instruction; only evaluate a receiver
+                // expression for the calls inside it.
+                if let Some(first) = named_children(node).into_iter().next()
+                    && !matches!(
+                        first.kind(),
+                        "type_identifier" | "scoped_type_identifier" | "generic_type" | "identifier"
+                    )
+                {
+                    self.eval(first);
+                }
+                JType::Unknown
+            }
+            "line_comment" | "block_comment" | "modifiers" | "marker_annotation" | "annotation"
+            | "type_identifier" | "scoped_type_identifier" | "generic_type" | "integral_type"
+            | "floating_point_type" | "boolean_type" | "void_type" | "array_type" => JType::Unknown,
+            _ => {
+                self.eval_children(node);
+                JType::Unknown
+            }
+        }
+    }
+
+    fn local_declaration(&mut self, node: Node) {
+        let declared = field(node, "type")
+            .map(|t| self.resolve_type_node(t))
+            .unwrap_or_default();
+        let mut cursor = node.walk();
+        let declarators: Vec<_> = node
+            .children_by_field_name("declarator", &mut cursor)
+            .collect();
+        for d in declarators {
+            let Some(name) = field(d, "name") else {
+                continue;
+            };
+            let value_node = field(d, "value");
+            let value_type = value_node.map(|v| self.eval(v)).unwrap_or_default();
+            let mut ty = if declared.is_known() {
+                declared.clone()
+            } else {
+                value_type
+            };
+            if let Some(dims) = field(d, "dimensions") {
+                for _ in 0..text(dims, self.src).matches('[').count() {
+                    ty = JType::Array(Box::new(ty));
+                }
+            }
+            let value = value_node.and_then(|v| self.initial_string_value(&ty, v));
+            let name = text(name, self.src).to_string();
+            self.declare(&name, Local { ty, value });
+        }
+    }
+
+    /// The tracked value of a String or StringBuffer/StringBuilder variable set to `value`.
+    fn initial_string_value(&self, ty: &JType, value: Node) -> Option<String> {
+        if ty.is_string() {
+            return Some(self.string_value(value));
+        }
+        if is_buffer(ty) {
+            if value.kind() == "object_creation_expression" {
+                let first_arg = field(value, "arguments")
+                    .and_then(|a| named_children(a).into_iter().next());
+                return Some(match first_arg {
+                    Some(a) if a.kind() != "decimal_integer_literal" => self.string_value(a),
+                    _ => String::new(),
+                });
+            }
+            return None;
+        }
+        None
+    }
+
+    fn assignment(&mut self, node: Node) -> JType {
+        let left = field(node, "left");
+        let right = field(node, "right");
+        let op = field(node, "operator").map_or("=", |o| text(o, self.src));
+        // Compute the new tracked value before evaluating (it may read the old one).
+        let tracked = match (left, right) {
+            (Some(l), Some(r)) if l.kind() == "identifier" => {
+                let name = text(l, self.src);
+                match self.lookup_var(name) {
+                    Some((ty, old, None)) if ty.is_string() || is_buffer(&ty) => {
+                        let new_value = match op {
+                            "+=" => old.map(|o| o + &self.string_value(r)),
+                            "=" => self.initial_string_value(&ty, r),
+                            _ => None,
+                        };
+                        Some((name.to_string(), new_value))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let ty = left.map(|l| self.eval(l)).unwrap_or_default();
+        if let Some(r) = right {
+            self.eval(r);
+        }
+        if let Some((name, value)) = tracked
+            && let Some(local) = self.local_mut(&name)
+        {
+            local.value = value;
+        }
+        ty
+    }
+
+    fn enhanced_for(&mut self, node: Node) {
+        let iterable = field(node, "value").map(|v| self.eval(v)).unwrap_or_default();
+        let span = self.node_span(node);
+        let element = match &iterable {
+            JType::Array(inner) => (**inner).clone(),
+            JType::External(..) => jdk::return_type(&iterable, "next"),
+            JType::Project(id, args) => {
+                // for (X x : projectIterable) calls its iterator().
+                let lookup = self.table.find_method(*id, args, "iterator", &[]);
+                if let MethodLookup::Found { .. } = lookup {
+                    self.emit_lookup(&lookup, "iterator".into(), RefKind::Call, span);
+                }
+                JType::Unknown
+            }
+            _ => JType::Unknown,
+        };
+        self.push_scope(None);
+        let declared = field(node, "type")
+            .map(|t| self.resolve_type_node(t))
+            .unwrap_or_default();
+        let ty = if declared.is_known() { declared } else { element };
+        if let Some(name) = field(node, "name") {
+            let name = text(name, self.src).to_string();
+            self.declare(&name, Local { ty, value: None });
+        }
+        if let Some(body) = field(node, "body") {
+            self.eval(body);
+        }
+        self.pop_scope();
+    }
+
+    fn resource(&mut self, res: Node) {
+        let value_type = field(res, "value").map(|v| self.eval(v)).unwrap_or_default();
+        let declared = field(res, "type")
+            .map(|t| self.resolve_type_node(t))
+            .unwrap_or_default();
+        let ty = if declared.is_known() { declared } else { value_type };
+        if let JType::Project(id, args) = &ty {
+            let lookup = self.table.find_method(*id, args, "close", &[]);
+            if let MethodLookup::Found { .. } = lookup {
+                let span = self.node_span(res);
+                self.emit_lookup(&lookup, "close".into(), RefKind::Call, span);
+            }
+        }
+        if let Some(name) = field(res, "name") {
+            let name = text(name, self.src).to_string();
+            self.declare(&name, Local { ty, value: None });
+        }
+    }
+
+    // ----- receivers ----------------------------------------------------------------------
+
+    fn receiver(&mut self, node: Node) -> Receiver {
+        match node.kind() {
+            "identifier" => {
+                let name = text(node, self.src);
+                if let Some((ty, _, _)) = self.lookup_var(name) {
+                    return Receiver::Value(ty);
+                }
+                match self.table.resolve_simple_type_name(name, self.name_scope()) {
+                    Some(TypeRef::External(q))
+                        if !name.starts_with(|c: char| c.is_ascii_uppercase()) =>
+                    {
+                        Receiver::Package(q)
+                    }
+                    Some(t) => Receiver::Type(t),
+                    None => Receiver::Package(name.to_string()),
+                }
+            }
+            "field_access" => {
+                let Some(field_node) = field(node, "field") else {
+                    return Receiver::Value(JType::Unknown);
+                };
+                let name = text(field_node, self.src);
+                let Some(object) = field(node, "object") else {
+                    return Receiver::Value(JType::Unknown);
+                };
+                if object.kind() == "super" {
+                    let sup = self.eval(object);
+                    return Receiver::Value(self.field_type(&sup, name));
+                }
+                let object_receiver = self.receiver(object);
+                if field_node.kind() == "this" {
+                    // `Outer.this`
+                    return match object_receiver {
+                        Receiver::Type(TypeRef::Project(id)) => Receiver::Value(self.self_type(id)),
+                        _ => Receiver::Value(JType::Unknown),
+                    };
+                }
+                match object_receiver {
+                    Receiver::Package(p) => {
+                        let qualified = format!("{p}.{name}");
+                        if let Some(id) = self.table.by_source_name(&qualified) {
+                            Receiver::Type(TypeRef::Project(id))
+                        } else if self.table.is_package(&qualified)
+                            || !name.starts_with(|c: char| c.is_ascii_uppercase())
+                        {
+                            Receiver::Package(qualified)
+                        } else {
+                            Receiver::Type(TypeRef::External(qualified))
+                        }
+                    }
+                    Receiver::Type(TypeRef::Project(id)) => {
+                        if let Some((f, subst)) = self.table.find_field(id, &[], name) {
+                            Receiver::Value(apply_subst(&subst, &f.ty))
+                        } else if let Some(member) = self.table.find_member_type(id, name) {
+                            Receiver::Type(TypeRef::Project(member))
+                        } else {
+                            Receiver::Value(JType::Unknown)
+                        }
+                    }
+                    Receiver::Type(TypeRef::External(q)) => {
+                        let is_constant = name
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+                        if !is_constant && name.starts_with(|c: char| c.is_ascii_uppercase()) {
+                            Receiver::Type(TypeRef::External(format!("{q}.{name}")))
+                        } else {
+                            Receiver::Value(JType::Unknown)
+                        }
+                    }
+                    Receiver::Value(t) => Receiver::Value(self.field_type(&t, name)),
+                }
+            }
+            _ => Receiver::Value(self.eval(node)),
+        }
+    }
+
+    fn field_type(&self, owner: &JType, name: &str) -> JType {
+        match owner {
+            JType::Project(id, args) => self
+                .table
+                .find_field(*id, args, name)
+                .map(|(f, subst)| apply_subst(&subst, &f.ty))
+                .unwrap_or_default(),
+            JType::Array(_) if name == "length" => JType::Primitive("int"),
+            _ => JType::Unknown,
+        }
+    }
+
+    // ----- calls --------------------------------------------------------------------------
+
+    fn invocation(&mut self, node: Node) -> JType {
+        let Some(name_node) = field(node, "name") else {
+            self.eval_children(node);
+            return JType::Unknown;
+        };
+        let name = text(name_node, self.src).to_string();
+        let object = field(node, "object");
+        let receiver = match object {
+            None => None,
+            Some(o) if o.kind() == "super" => Some(Receiver::Value(JType::Unknown)),
+            Some(o) => Some(self.receiver(o)),
+        };
+        let arg_nodes: Vec<Node> = field(node, "arguments")
+            .map(|a| {
+                named_children(a)
+                    .into_iter()
+                    .filter(|c| !c.kind().ends_with("comment"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let arg_types: Vec<JType> = arg_nodes.iter().map(|a| self.eval(*a)).collect();
+        let span = self.span(name_node.start_byte(), node.end_byte());
+
+        self.track_buffer_call(&name, object, &arg_nodes);
+
+        let is_super = object.is_some_and(|o| o.kind() == "super");
+        let (lookup, fallback, returns) = match receiver {
+            None => self.resolve_unqualified(&name, &arg_types),
+            Some(_) if is_super => self.resolve_on_super(&name, &arg_types),
+            Some(Receiver::Value(t)) => self.resolve_on_value(&t, &name, &arg_types),
+            Some(Receiver::Type(TypeRef::Project(id))) => {
+                self.resolve_on_value(&JType::Project(id, Vec::new()), &name, &arg_types)
+            }
+            Some(Receiver::Type(TypeRef::External(q))) => {
+                let t = JType::External(q.as_str().into(), Vec::new());
+                let ret = jdk::return_type(&t, &name);
+                (MethodLookup::External, format!("{q}.{name}"), ret)
+            }
+            Some(Receiver::Package(p)) => (MethodLookup::NotFound, format!("{p}.{name}"), JType::Unknown),
+        };
+        self.emit_lookup(&lookup, fallback, RefKind::Call, span);
+
+        if let MethodLookup::Found { method, .. } = &lookup {
+            self.record_sql_arguments(method.symbol, &arg_nodes, &arg_types, span);
+        }
+        if SQL_SINKS.contains(&name.as_str())
+            && let Some(first) = arg_nodes.first()
+        {
+            let value = self.string_value(*first);
+            self.sql_sink(&value, span);
+        }
+        returns
+    }
+
+    fn resolve_on_value(
+        &self,
+        receiver: &JType,
+        name: &str,
+        args: &[JType],
+    ) -> (MethodLookup<'a>, String, JType) {
+        match receiver {
+            JType::Project(id, type_args) => {
+                let lookup = self.table.find_method(*id, type_args, name, args);
+                let returns = match &lookup {
+                    MethodLookup::Found { method, subst, .. } => {
+                        apply_subst(subst, &method.returns)
+                    }
+                    _ => jdk::return_type(&JType::external("Object"), name),
+                };
+                let fallback = format!("{}.{}", self.table.get(*id).binary_name, name);
+                (lookup, fallback, returns)
+            }
+            JType::External(q, _) => (
+                MethodLookup::External,
+                format!("{q}.{name}"),
+                jdk::return_type(receiver, name),
+            ),
+            JType::Array(_) => (
+                MethodLookup::External,
+                format!("Array.{name}"),
+                JType::Unknown,
+            ),
+            JType::TypeVar(v) => (
+                MethodLookup::NotFound,
+                format!("{v}.{name}"),
+                JType::Unknown,
+            ),
+            _ => (MethodLookup::NotFound, name.to_string(), JType::Unknown),
+        }
+    }
+
+    /// `name(args)` with no receiver: the innermost enclosing class that has a method of that
+    /// name, then static imports.
+    fn resolve_unqualified(&self, name: &str, args: &[JType]) -> (MethodLookup<'a>, String, JType) {
+        let classes = self.enclosing_classes();
+        for &class in &classes {
+            if self.table.has_method_named(class, name) {
+                return self.resolve_on_value(&self.self_type(class), name, args);
+            }
+        }
+        if let Some(ctx) = self.table.contexts.get(self.unit.ctx as usize) {
+            let single = ctx
+                .imports
+                .static_single
+                .iter()
+                .filter(|(member, _)| member == name)
+                .map(|(_, owner)| owner);
+            for owner in single.chain(ctx.imports.static_on_demand.iter()) {
+                if let Some(t) = self.table.by_source_name(owner)
+                    && self.table.has_method_named(t, name)
+                {
+                    return self.resolve_on_value(&JType::Project(t, Vec::new()), name, args);
+                }
+            }
+        }
+        let leaves_project = classes.iter().any(|&c| {
+            let (_, external) = self.table.hierarchy(c, &[]);
+            external
+        });
+        let qualified = classes
+            .first()
+            .map(|&c| format!("{}.{}", self.table.get(c).binary_name, name))
+            .unwrap_or_else(|| name.to_string());
+        if leaves_project {
+            (MethodLookup::External, qualified, JType::Unknown)
+        } else {
+            (MethodLookup::NotFound, qualified, JType::Unknown)
+        }
+    }
+
+    fn resolve_on_super(&self, name: &str, args: &[JType]) -> (MethodLookup<'a>, String, JType) {
+        let Some(class) = self.current_class() else {
+            return (MethodLookup::NotFound, name.into(), JType::Unknown);
+        };
+        match self.table.get(class).superclass.clone() {
+            Some(sup @ JType::Project(..)) => self.resolve_on_value(&sup, name, args),
+            Some(other) => self.resolve_on_value(&other, name, args),
+            None => (
+                MethodLookup::External,
+                format!("java.lang.Object.{name}"),
+                JType::Unknown,
+            ),
+        }
+    }
+
+    fn explicit_constructor_call(&mut self, node: Node) {
+        if let Some(o) = field(node, "object") {
+            self.eval(o);
+        }
+        let args = field(node, "arguments")
+            .map(|a| self.eval_arguments(a))
+            .unwrap_or_default();
+        let Some(class) = self.current_class() else {
+            return;
+        };
+        let span = self.node_span(node);
+        let is_this = field(node, "constructor").is_some_and(|c| c.kind() == "this");
+        let target = if is_this {
+            Some((class, Vec::new()))
+        } else {
+            match &self.table.get(class).superclass {
+                Some(JType::Project(sup, sup_args)) => Some((*sup, sup_args.clone())),
+                _ => None,
+            }
+        };
+        match target {
+            Some((t, type_args)) => {
+                let lookup = self.table.find_method(t, &type_args, "<init>", &args);
+                let name = format!("{}.<init>", self.table.get(t).binary_name);
+                self.emit_lookup(&lookup, name, RefKind::Call, span);
+            }
+            None => {
+                let name = match &self.table.get(class).superclass {
+                    Some(JType::External(q, _)) => format!("{q}.<init>"),
+                    _ => "java.lang.Object.<init>".to_string(),
+                };
+                self.emit(RefTarget::External { name }, RefKind::Call, span);
+            }
+        }
+    }
+
+    fn creation(&mut self, node: Node) -> JType {
+        let outer_instance = named_children(node)
+            .into_iter()
+            .find(|c| c.kind() != "class_body" && Some(c.id()) != field(node, "type").map(|t| t.id())
+                && Some(c.id()) != field(node, "arguments").map(|t| t.id())
+                && Some(c.id()) != field(node, "type_arguments").map(|t| t.id())
+                && !matches!(c.kind(), "annotation" | "marker_annotation"));
+        let outer_type = outer_instance.map(|o| self.eval(o));
+        let args = field(node, "arguments")
+            .map(|a| self.eval_arguments(a))
+            .unwrap_or_default();
+        let span = self.node_span(field(node, "type").unwrap_or(node));
+        if let Some(body) = named_children(node).into_iter().find(|c| c.kind() == "class_body")
+            && let Some(&anon) = self.unit.type_by_key.get(&body.start_byte())
+        {
+            self.instantiate_anonymous(anon, body, &args, span);
+            return JType::Project(anon, Vec::new());
+        }
+        let ty = match (field(node, "type"), outer_type) {
+            (Some(t), Some(JType::Project(outer, _))) => {
+                let name = type_syntax(t, self.src).name;
+                match self.table.find_member_type(outer, &name) {
+                    Some(member) => JType::Project(member, Vec::new()),
+                    None => self.resolve_type_node(t),
+                }
+            }
+            (Some(t), _) => self.resolve_type_node(t),
+            (None, _) => JType::Unknown,
+        };
+        match &ty {
+            JType::Project(id, type_args) => {
+                let lookup = self.table.find_method(*id, type_args, "<init>", &args);
+                let name = format!("{}.<init>", self.table.get(*id).binary_name);
+                self.emit_lookup(&lookup, name, RefKind::Instantiate, span);
+                if let MethodLookup::Found { method, .. } = &lookup {
+                    let arg_nodes: Vec<Node> = field(node, "arguments")
+                        .map(named_children)
+                        .unwrap_or_default();
+                    self.record_sql_arguments(method.symbol, &arg_nodes, &args, span);
+                }
+            }
+            JType::External(q, _) => {
+                self.emit(
+                    RefTarget::External {
+                        name: format!("{q}.<init>"),
+                    },
+                    RefKind::Instantiate,
+                    span,
+                );
+            }
+            _ => {}
+        }
+        ty
+    }
+
+    // ----- strings and SQL ----------------------------------------------------------------
+
+    /// The text a string expression builds, with run-time parts as [`UNKNOWN_PART`].
+    fn string_value(&self, node: Node) -> String {
+        match node.kind() {
+            "string_literal" => string_literal_value(node, self.src),
+            "parenthesized_expression" => named_children(node)
+                .into_iter()
+                .next()
+                .map(|n| self.string_value(n))
+                .unwrap_or_else(|| UNKNOWN_PART.to_string()),
+            "binary_expression" if is_plus(node, self.src) => {
+                let l = field(node, "left").map(|n| self.string_value(n)).unwrap_or_default();
+                let r = field(node, "right").map(|n| self.string_value(n)).unwrap_or_default();
+                l + &r
+            }
+            "identifier" => match self.lookup_var(text(node, self.src)) {
+                Some((_, Some(value), _)) => value,
+                Some((_, None, Some(owner))) => self
+                    .table
+                    .constant(owner, text(node, self.src))
+                    .unwrap_or(UNKNOWN_PART)
+                    .to_string(),
+                _ => UNKNOWN_PART.to_string(),
+            },
+            "field_access" => {
+                let dotted: String = text(node, self.src).split_whitespace().collect();
+                self.current_class()
+                    .and_then(|c| self.table.static_field(&dotted, c))
+                    .and_then(|(owner, f)| self.table.constant(owner, &f).map(str::to_string))
+                    .unwrap_or_else(|| UNKNOWN_PART.to_string())
+            }
+            "ternary_expression" => field(node, "consequence")
+                .map(|n| self.string_value(n))
+                .unwrap_or_else(|| UNKNOWN_PART.to_string()),
+            "method_invocation" => {
+                let name = field(node, "name").map_or("", |n| text(n, self.src));
+                let object = field(node, "object");
+                let first_arg = field(node, "arguments")
+                    .and_then(|a| named_children(a).into_iter().next());
+                match (name, object) {
+                    ("toString" | "trim" | "intern" | "toUpperCase" | "strip", Some(o)) => {
+                        self.string_value(o)
+                    }
+                    ("valueOf" | "format", Some(o)) if text(o, self.src) == "String" => first_arg
+                        .map(|a| self.string_value(a))
+                        .unwrap_or_else(|| UNKNOWN_PART.to_string()),
+                    ("concat", Some(o)) => {
+                        self.string_value(o)
+                            + &first_arg
+                                .map(|a| self.string_value(a))
+                                .unwrap_or_else(|| UNKNOWN_PART.to_string())
+                    }
+                    _ => UNKNOWN_PART.to_string(),
+                }
+            }
+            "decimal_integer_literal" | "character_literal" => {
+                text(node, self.src).trim_matches('\'').to_string()
+            }
+            _ => UNKNOWN_PART.to_string(),
+        }
+    }
+
+    /// `sb.append(x)` / `sb.insert(0, x)` / `sb.setLength(0)` on a tracked buffer local.
+    fn track_buffer_call(&mut self, name: &str, object: Option<Node>, args: &[Node]) {
+        if !matches!(name, "append" | "insert" | "setLength" | "delete") {
+            return;
+        }
+        let Some(root) = object.and_then(|o| self.buffer_root(o)) else {
+            return;
+        };
+        let addition = match name {
+            "append" => args.first().map(|a| self.string_value(*a)),
+            "insert" => args.get(1).map(|a| self.string_value(*a)),
+            _ => None,
+        };
+        if let Some(local) = self.local_mut(&root)
+            && is_buffer(&local.ty)
+        {
+            match (name, addition, local.value.as_mut()) {
+                ("append", Some(a), Some(v)) => v.push_str(&a),
+                ("insert", Some(a), Some(v)) => v.insert_str(0, &a),
+                ("setLength" | "delete", _, _) => local.value = Some(String::new()),
+                _ => {}
+            }
+        }
+    }
+
+    /// The local variable at the root of `sb.append(a).append(b)`.
+    fn buffer_root(&self, node: Node) -> Option<String> {
+        match node.kind() {
+            "identifier" => Some(text(node, self.src).to_string()),
+            "method_invocation" => {
+                let name = field(node, "name").map_or("", |n| text(n, self.src));
+                if matches!(name, "append" | "insert") {
+                    field(node, "object").and_then(|o| self.buffer_root(o))
+                } else {
+                    None
+                }
+            }
+            "parenthesized_expression" => named_children(node)
+                .into_iter()
+                .next()
+                .and_then(|n| self.buffer_root(n)),
+            _ => None,
+        }
+    }
+
+    /// SQL text reaching a JDBC call: table references now, or a parameter of the current
+    /// method that carries SQL from its callers.
+    fn sql_sink(&mut self, value: &str, span: Span) {
+        let Some(caller) = self.caller else {
+            return;
+        };
+        for i in param_markers_in(value) {
+            self.out.sql_parameters.push((caller, i));
+        }
+        if looks_like_sql(value) {
+            self.out.refs.extend(sql_table_refs(caller, value, span));
+        }
+    }
+
+    fn record_sql_arguments(&mut self, callee: SymbolId, args: &[Node], types: &[JType], span: Span) {
+        let Some(from) = self.caller else {
+            return;
+        };
+        for (i, (arg, ty)) in args.iter().zip(types).enumerate() {
+            if !(ty.is_string() || !ty.is_known()) {
+                continue;
+            }
+            if !matches!(
+                arg.kind(),
+                "string_literal" | "identifier" | "binary_expression" | "field_access" | "method_invocation"
+            ) {
+                continue;
+            }
+            let value = self.string_value(*arg);
+            if looks_like_sql(&value) || !param_markers_in(&value).is_empty() {
+                self.out.sql_arguments.push(SqlArgument {
+                    from,
+                    callee,
+                    arg: i,
+                    value,
+                    span,
+                });
+            }
+        }
+    }
+}
+
+fn is_buffer(ty: &JType) -> bool {
+    matches!(
+        ty.external_simple_name(),
+        Some("StringBuffer" | "StringBuilder")
+    )
+}
+
+fn numeric_result(l: &JType, r: &JType) -> JType {
+    let rank = |t: &JType| match t {
+        JType::Primitive("double") => 4,
+        JType::Primitive("float") => 3,
+        JType::Primitive("long") => 2,
+        JType::Primitive(_) => 1,
+        _ => 0,
+    };
+    match rank(l).max(rank(r)) {
+        4 => JType::Primitive("double"),
+        3 => JType::Primitive("float"),
+        2 => JType::Primitive("long"),
+        1 => JType::Primitive("int"),
+        _ => {
+            if l.is_known() {
+                l.clone()
+            } else {
+                r.clone()
+            }
+        }
+    }
+}
+
+/// Resolves the SQL passed through helper methods: a call site passing SQL to a parameter that
+/// reaches JDBC (directly or through further helpers) runs that SQL on behalf of its caller.
+pub fn resolve_sql_through_helpers(
+    arguments: &[SqlArgument],
+    sinks: impl IntoIterator<Item = (SymbolId, usize)>,
+) -> Vec<FoundRef> {
+    let mut sinks: std::collections::HashSet<(SymbolId, usize)> = sinks.into_iter().collect();
+    let mut by_callee: HashMap<(SymbolId, usize), Vec<&SqlArgument>> = HashMap::new();
+    for a in arguments {
+        by_callee.entry((a.callee, a.arg)).or_default().push(a);
+    }
+    loop {
+        let mut added = false;
+        for a in arguments {
+            if sinks.contains(&(a.callee, a.arg)) {
+                for i in param_markers_in(&a.value) {
+                    added |= sinks.insert((a.from, i));
+                }
+            }
+        }
+        if !added {
+            break;
+        }
+    }
+    let mut refs = Vec::new();
+    for a in arguments {
+        if sinks.contains(&(a.callee, a.arg)) && looks_like_sql(&a.value) {
+            refs.extend(sql_table_refs(a.from, &a.value, a.span));
+        }
+    }
+    refs
+}

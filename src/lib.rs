@@ -1,0 +1,19 @@
+//! LegacyLens engine: indexes a folder of legacy code (COBOL, JCL, Java, SQL DDL) into a
+//! language-neutral model, builds graphs over it and reports on it.
+//!
+//! Stages, one module each: [`scan`] → [`decode`] → parse/extract ([`java`]; SQL via [`sql`])
+//! → [`model`] → [`graphs`] → [`report`]. [`index`] runs the pipeline. The engine has no GUI
+//! types; the desktop app in [`app`] only calls engine APIs.
+
+pub mod app;
+pub mod decode;
+pub mod graphs;
+pub mod index;
+pub mod java;
+pub mod model;
+pub mod report;
+pub mod scan;
+pub mod sql;
+
+pub use index::{IndexOptions, index_project};
+pub use model::Model;

@@ -1,0 +1,294 @@
+//! `legacylens`: the desktop app by default, CLI subcommands for headless use (CI, scripts).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use legacylens::graphs::{calls::CallGraph, format};
+use legacylens::index::{DEFAULT_MAX_FILE_BYTES, IndexOptions, index_project};
+use legacylens::model::Model;
+use legacylens::report;
+use legacylens::scan::ScanOptions;
+
+#[derive(Parser)]
+#[command(
+    name = "legacylens",
+    version,
+    about = "Recover the business logic of legacy COBOL and Java estates.",
+    long_about = "Without a subcommand, opens the desktop app on DIR (default: the bundled \
+                  sample_repos/). Subcommands run the same analyses headless.",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    /// Project folder to open in the desktop app.
+    dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(clap::Args, Clone)]
+struct IndexArgs {
+    /// Project folder.
+    dir: PathBuf,
+    /// Paths (relative to DIR) to leave out; repeatable.
+    #[arg(long = "exclude", value_name = "PATH")]
+    exclude: Vec<String>,
+    /// Files larger than this many megabytes are listed but not parsed.
+    #[arg(long, value_name = "MB", default_value_t = DEFAULT_MAX_FILE_BYTES / 1_000_000)]
+    max_file_mb: u64,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Index a folder and print the inventory and every diagnostic.
+    Index {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// List every symbol: kind, qualified name, path, line.
+    Symbols {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = TsvOrJson::Tsv)]
+        format: TsvOrJson,
+    },
+    /// Print a graph of the project.
+    Graph {
+        #[arg(value_enum)]
+        kind: GraphKind,
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Tsv)]
+        format: GraphFormat,
+    },
+    /// Measure indexing speed and memory on a folder.
+    Bench {
+        #[command(flatten)]
+        args: IndexArgs,
+        /// Number of runs (the best is reported with the others).
+        #[arg(long, default_value_t = 1)]
+        runs: usize,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TextOrJson {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TsvOrJson {
+    Tsv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphKind {
+    /// Call graph: Java method calls, COBOL CALL, CICS LINK/XCTL.
+    Calls,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Tsv,
+    Json,
+    Dot,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => run_app(cli.dir),
+        Some(command) => run_command(command),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("legacylens: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_app(dir: Option<PathBuf>) -> Result<()> {
+    let dir = dir.unwrap_or_else(default_project);
+    legacylens::app::run(dir).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// `sample_repos/` next to the working directory or the executable's source tree.
+fn default_project() -> PathBuf {
+    let candidates = [
+        PathBuf::from("sample_repos"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos"),
+    ];
+    candidates
+        .iter()
+        .find(|p| p.is_dir())
+        .cloned()
+        .unwrap_or_else(|| candidates[0].clone())
+}
+
+fn index(args: &IndexArgs) -> Result<Model> {
+    let options = IndexOptions {
+        scan: ScanOptions {
+            excluded: args.exclude.clone(),
+        },
+        max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
+        ..IndexOptions::default()
+    };
+    index_project(&args.dir, &options).with_context(|| format!("indexing {}", args.dir.display()))
+}
+
+fn print(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()) {
+        // A closed pipe (`| head`) is not an error worth reporting.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing to standard output"),
+    }
+}
+
+fn print_json(value: &serde_json::Value) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    print(&text)
+}
+
+fn run_command(command: Command) -> Result<()> {
+    match command {
+        Command::Index { args, format } => {
+            let model = index(&args)?;
+            match format {
+                TextOrJson::Text => print(&report::index_text(&model)),
+                TextOrJson::Json => print_json(&report::index_json(&model)),
+            }
+        }
+        Command::Symbols { args, format } => {
+            let model = index(&args)?;
+            match format {
+                TsvOrJson::Tsv => print(&report::symbols_tsv(&model)),
+                TsvOrJson::Json => print_json(&report::symbols_json(&model)),
+            }
+        }
+        Command::Graph { kind, args, format } => {
+            let model = index(&args)?;
+            match kind {
+                GraphKind::Calls => {
+                    let graph = CallGraph::build(&model);
+                    match format {
+                        GraphFormat::Tsv => print(&format::calls_tsv(&model, &graph)),
+                        GraphFormat::Json => print_json(&format::calls_json(&model, &graph)),
+                        GraphFormat::Dot => print(&format::calls_dot(&graph)),
+                    }
+                }
+            }
+        }
+        Command::Bench { args, runs } => bench(&args, runs.max(1)),
+    }
+}
+
+fn bench(args: &IndexArgs, runs: usize) -> Result<()> {
+    let mut best: Option<(f64, Model)> = None;
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let model = index(args)?;
+        let secs = started.elapsed().as_secs_f64();
+        times.push(secs);
+        if best.as_ref().is_none_or(|(b, _)| secs < *b) {
+            best = Some((secs, model));
+        }
+    }
+    let (secs, model) = best.expect("at least one run");
+    let inventory = report::Inventory::of(&model);
+    let java = inventory
+        .files_by_kind
+        .get(&legacylens::model::FileKind::Java)
+        .copied()
+        .unwrap_or_default();
+    let calls = model
+        .references
+        .iter()
+        .filter(|r| r.kind.is_call_edge())
+        .count();
+    let resolved = model
+        .references
+        .iter()
+        .filter(|r| {
+            r.kind.is_call_edge() && matches!(r.target, legacylens::model::RefTarget::Symbol { .. })
+        })
+        .count();
+    let peak_mb = peak_memory_mb();
+    let mut out = String::new();
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "legacylens bench {}", args.dir.display());
+    let _ = writeln!(
+        out,
+        "machine: {} logical CPUs ({} rayon threads)",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        rayon::current_num_threads()
+    );
+    let _ = writeln!(
+        out,
+        "files: {} ({} Java), lines: {} ({} Java), bytes: {:.1} MB",
+        inventory.total.files,
+        java.files,
+        inventory.total.lines,
+        java.lines,
+        inventory.total.bytes as f64 / 1e6
+    );
+    let _ = writeln!(
+        out,
+        "time: {:.2} s (runs: {})",
+        secs,
+        times
+            .iter()
+            .map(|t| format!("{t:.2}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "stages: scan {:.0} ms, read+decode+parse+declarations {:.0} ms, register {:.0} ms, resolve {:.0} ms",
+        model.stats.scan_ms, model.stats.load_ms, model.stats.register_ms, model.stats.resolve_ms
+    );
+    let _ = writeln!(
+        out,
+        "throughput: {:.0} files/s, {:.1} MB/s, {:.0} lines/s",
+        inventory.total.files as f64 / secs,
+        inventory.total.bytes as f64 / 1e6 / secs,
+        inventory.total.lines as f64 / secs
+    );
+    let _ = writeln!(
+        out,
+        "symbols: {}, references: {}, call sites: {} ({} resolved to project methods)",
+        model.symbols.len(),
+        model.references.len(),
+        calls,
+        resolved
+    );
+    match peak_mb {
+        Some(mb) => {
+            let _ = writeln!(out, "peak memory (VmHWM): {mb:.0} MB");
+        }
+        None => {
+            let _ = writeln!(out, "peak memory: not available on this platform");
+        }
+    }
+    print(&out)
+}
+
+/// Peak resident set size of this process, from /proc (Linux).
+fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}

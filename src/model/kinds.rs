@@ -1,0 +1,202 @@
+//! The closed vocabularies of the model: file kinds, symbol kinds, reference kinds, severities.
+//!
+//! Each has a stable kebab-case label used in every output format (TSV, JSON, DOT, CSV); labels
+//! are a public contract and never change meaning.
+
+use serde::Serialize;
+
+macro_rules! labelled_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable label used in outputs.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// Parses a label back (as printed by [`Self::label`]).
+            pub fn from_label(label: &str) -> Option<Self> {
+                match label { $($label => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+    };
+}
+
+labelled_enum! {
+    /// What a file in the project is, decided from its extension and its content.
+    FileKind {
+        CobolProgram => "cobol-program",
+        CobolCopybook => "cobol-copybook",
+        Jcl => "jcl",
+        Java => "java",
+        SqlDdl => "sql-ddl",
+        BmsMap => "bms-map",
+        Other => "other",
+    }
+}
+
+labelled_enum! {
+    /// What a symbol is. COBOL, JCL, SQL and Java kinds share one vocabulary.
+    SymbolKind {
+        Program => "program",
+        Section => "section",
+        Paragraph => "paragraph",
+        DataItem => "data-item",
+        ConditionName => "condition-name",
+        File => "file",
+        Copybook => "copybook",
+        JclJob => "jcl-job",
+        JclStep => "jcl-step",
+        JclProc => "jcl-proc",
+        Dataset => "dataset",
+        DbTable => "db-table",
+        DbView => "db-view",
+        DbColumn => "db-column",
+        CicsTransaction => "cics-transaction",
+        CicsMap => "cics-map",
+        Package => "package",
+        Class => "class",
+        Interface => "interface",
+        Enum => "enum",
+        Record => "record",
+        Annotation => "annotation",
+        Method => "method",
+        Constructor => "constructor",
+        Initializer => "initializer",
+        Field => "field",
+        EnumConstant => "enum-constant",
+    }
+}
+
+/// Symbol kinds live in separate namespaces so a COBOL program, a DB table and a Java class
+/// may share a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Namespace {
+    Java,
+    Cobol,
+    Jcl,
+    Db,
+    Cics,
+}
+
+impl Namespace {
+    pub const ALL: &'static [Namespace] = &[
+        Namespace::Java,
+        Namespace::Cobol,
+        Namespace::Jcl,
+        Namespace::Db,
+        Namespace::Cics,
+    ];
+}
+
+impl SymbolKind {
+    pub fn namespace(self) -> Namespace {
+        use SymbolKind::*;
+        match self {
+            Program | Section | Paragraph | DataItem | ConditionName | File | Copybook => {
+                Namespace::Cobol
+            }
+            JclJob | JclStep | JclProc | Dataset => Namespace::Jcl,
+            DbTable | DbView | DbColumn => Namespace::Db,
+            CicsTransaction | CicsMap => Namespace::Cics,
+            Package | Class | Interface | Enum | Record | Annotation | Method | Constructor
+            | Initializer | Field | EnumConstant => Namespace::Java,
+        }
+    }
+
+    /// Java type declarations.
+    pub fn is_java_type(self) -> bool {
+        matches!(
+            self,
+            SymbolKind::Class
+                | SymbolKind::Interface
+                | SymbolKind::Enum
+                | SymbolKind::Record
+                | SymbolKind::Annotation
+        )
+    }
+
+    /// Things that can be called: methods, constructors, initialisers, programs, paragraphs.
+    pub fn is_callable(self) -> bool {
+        matches!(
+            self,
+            SymbolKind::Method
+                | SymbolKind::Constructor
+                | SymbolKind::Initializer
+                | SymbolKind::Program
+                | SymbolKind::Section
+                | SymbolKind::Paragraph
+        )
+    }
+}
+
+labelled_enum! {
+    /// How one symbol uses another.
+    RefKind {
+        Call => "call",
+        Instantiate => "instantiate",
+        Perform => "perform",
+        GoTo => "go-to",
+        Include => "include",
+        Read => "read",
+        Write => "write",
+        Extends => "extends",
+        Implements => "implements",
+        SqlSelect => "sql-select",
+        SqlInsert => "sql-insert",
+        SqlUpdate => "sql-update",
+        SqlDelete => "sql-delete",
+        CicsLink => "cics-link",
+        CicsXctl => "cics-xctl",
+        CicsStart => "cics-start",
+        CicsReturnTransid => "cics-return-transid",
+        Executes => "executes",
+        TypeUse => "type-use",
+    }
+}
+
+impl RefKind {
+    /// References that are edges of the call graph.
+    pub fn is_call_edge(self) -> bool {
+        matches!(
+            self,
+            RefKind::Call
+                | RefKind::Instantiate
+                | RefKind::CicsLink
+                | RefKind::CicsXctl
+                | RefKind::CicsStart
+                | RefKind::CicsReturnTransid
+                | RefKind::Executes
+        )
+    }
+
+    /// SQL accesses to DB tables.
+    pub fn is_sql(self) -> bool {
+        matches!(
+            self,
+            RefKind::SqlSelect | RefKind::SqlInsert | RefKind::SqlUpdate | RefKind::SqlDelete
+        )
+    }
+}
+
+labelled_enum! {
+    /// How bad a diagnostic is.
+    Severity {
+        Error => "error",
+        Warning => "warning",
+        Info => "info",
+    }
+}

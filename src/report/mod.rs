@@ -1,0 +1,230 @@
+//! Reports over the model as users read them: the inventory of `legacylens index` and the
+//! symbol listing of `legacylens symbols`, as text, TSV or JSON.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::model::{FileKind, Model, RefTarget, Severity, SymbolKind};
+
+/// Files, lines and bytes of one kind.
+#[derive(Debug, Default, Clone, Copy, Serialize)]
+pub struct KindTotals {
+    pub files: usize,
+    pub lines: u64,
+    pub bytes: u64,
+}
+
+/// A DB table with where it is defined and how much code touches it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableSummary {
+    pub name: String,
+    pub kind: SymbolKind,
+    /// `path:line` of its DDL, if the project has one.
+    pub defined_at: Option<String>,
+    pub reads: usize,
+    pub writes: usize,
+}
+
+/// The inventory shown after indexing.
+#[derive(Debug, Clone, Serialize)]
+pub struct Inventory {
+    pub files_by_kind: BTreeMap<FileKind, KindTotals>,
+    pub symbols_by_kind: BTreeMap<SymbolKind, usize>,
+    pub tables: Vec<TableSummary>,
+    pub total: KindTotals,
+    pub diagnostics_by_severity: BTreeMap<Severity, usize>,
+    pub files_with_errors: usize,
+}
+
+impl Inventory {
+    pub fn of(model: &Model) -> Inventory {
+        let mut files_by_kind: BTreeMap<FileKind, KindTotals> = BTreeMap::new();
+        let mut total = KindTotals::default();
+        for f in &model.files {
+            let t = files_by_kind.entry(f.kind).or_default();
+            for t in [t, &mut total] {
+                t.files += 1;
+                t.lines += u64::from(f.lines);
+                t.bytes += f.bytes;
+            }
+        }
+        let symbols_by_kind = model.symbol_counts().into_iter().collect();
+        let mut reads = vec![0usize; model.symbols.len()];
+        let mut writes = vec![0usize; model.symbols.len()];
+        for r in &model.references {
+            if let RefTarget::Symbol { id } = r.target {
+                match r.kind {
+                    crate::model::RefKind::SqlSelect => reads[id.index()] += 1,
+                    k if k.is_sql() => writes[id.index()] += 1,
+                    _ => {}
+                }
+            }
+        }
+        let mut tables: Vec<TableSummary> = model
+            .symbols
+            .iter()
+            .filter(|s| matches!(s.kind, SymbolKind::DbTable | SymbolKind::DbView))
+            .map(|s| TableSummary {
+                name: s.qualified_name.clone(),
+                kind: s.kind,
+                defined_at: s
+                    .span
+                    .map(|sp| format!("{}:{}", model.file(sp.file).path, sp.line)),
+                reads: reads[s.id.index()],
+                writes: writes[s.id.index()],
+            })
+            .collect();
+        tables.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut diagnostics_by_severity = BTreeMap::new();
+        for d in &model.diagnostics {
+            *diagnostics_by_severity.entry(d.severity).or_insert(0) += 1;
+        }
+        let files_with_errors = model.files.iter().filter(|f| f.error_nodes > 0).count();
+        Inventory {
+            files_by_kind,
+            symbols_by_kind,
+            tables,
+            total,
+            diagnostics_by_severity,
+            files_with_errors,
+        }
+    }
+}
+
+/// `legacylens index --format json`.
+pub fn index_json(model: &Model) -> serde_json::Value {
+    let inventory = Inventory::of(model);
+    let mut per_file: Vec<Vec<serde_json::Value>> = vec![Vec::new(); model.files.len()];
+    let mut project = Vec::new();
+    for d in &model.diagnostics {
+        let value = json!({
+            "line": d.line,
+            "severity": d.severity,
+            "code": d.code,
+            "message": d.message,
+        });
+        match d.file {
+            Some(f) => per_file[f.index()].push(value),
+            None => project.push(value),
+        }
+    }
+    let files: Vec<_> = model
+        .files
+        .iter()
+        .zip(per_file)
+        .map(|(f, diagnostics)| {
+            json!({
+                "path": f.path,
+                "kind": f.kind,
+                "bytes": f.bytes,
+                "lines": f.lines,
+                "encoding": f.encoding,
+                "error_nodes": f.error_nodes,
+                "diagnostics": diagnostics,
+            })
+        })
+        .collect();
+    json!({
+        "root": model.root.display().to_string(),
+        "summary": inventory,
+        "files": files,
+        "diagnostics": project,
+        "timings_ms": model.stats,
+    })
+}
+
+/// `legacylens index --format text`.
+pub fn index_text(model: &Model) -> String {
+    let inv = Inventory::of(model);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Indexed {} in {:.0} ms: {} files, {} lines, {:.1} MB",
+        model.root.display(),
+        model.stats.total_ms,
+        inv.total.files,
+        inv.total.lines,
+        inv.total.bytes as f64 / 1e6
+    );
+    let _ = writeln!(out, "\nFiles by kind:");
+    for (kind, t) in &inv.files_by_kind {
+        let _ = writeln!(out, "  {:<16} {:>6} files {:>9} lines", kind.label(), t.files, t.lines);
+    }
+    let _ = writeln!(out, "\nSymbols by kind:");
+    for (kind, n) in &inv.symbols_by_kind {
+        let _ = writeln!(out, "  {:<16} {:>7}", kind.label(), n);
+    }
+    if !inv.tables.is_empty() {
+        let _ = writeln!(out, "\nDB tables:");
+        for t in &inv.tables {
+            let _ = writeln!(
+                out,
+                "  {:<24} {:>4} reads {:>4} writes  {}",
+                t.name,
+                t.reads,
+                t.writes,
+                t.defined_at.as_deref().unwrap_or("(no DDL in project)")
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nDiagnostics: {} errors, {} warnings, {} notes; {} files with unparsed regions",
+        inv.diagnostics_by_severity.get(&Severity::Error).unwrap_or(&0),
+        inv.diagnostics_by_severity.get(&Severity::Warning).unwrap_or(&0),
+        inv.diagnostics_by_severity.get(&Severity::Info).unwrap_or(&0),
+        inv.files_with_errors
+    );
+    for d in &model.diagnostics {
+        let location = match d.line {
+            Some(line) => format!("{}:{}", model.path_of(d.file), line),
+            None => model.path_of(d.file).to_string(),
+        };
+        let _ = writeln!(out, "  {:<7} {location}: {}", d.severity.label(), d.message);
+    }
+    out
+}
+
+/// Symbols in a stable order: by path, line, then qualified name.
+fn sorted_symbols(model: &Model) -> Vec<&crate::model::Symbol> {
+    let mut symbols: Vec<_> = model.symbols.iter().collect();
+    symbols.sort_by(|a, b| {
+        let pa = a.file().map(|f| model.file(f).path.as_str()).unwrap_or("");
+        let pb = b.file().map(|f| model.file(f).path.as_str()).unwrap_or("");
+        (pa, a.line(), &a.qualified_name).cmp(&(pb, b.line(), &b.qualified_name))
+    });
+    symbols
+}
+
+/// `legacylens symbols --format tsv`: kind, qualified name, path, line.
+pub fn symbols_tsv(model: &Model) -> String {
+    let mut out = String::new();
+    for s in sorted_symbols(model) {
+        let path = s.file().map(|f| model.file(f).path.as_str()).unwrap_or("");
+        let line = s.line().map(|l| l.to_string()).unwrap_or_default();
+        let _ = writeln!(out, "{}\t{}\t{}\t{}", s.kind, s.qualified_name, path, line);
+    }
+    out
+}
+
+/// `legacylens symbols --format json`.
+pub fn symbols_json(model: &Model) -> serde_json::Value {
+    let symbols: Vec<_> = sorted_symbols(model)
+        .into_iter()
+        .map(|s| {
+            json!({
+                "kind": s.kind,
+                "name": s.name,
+                "qualified_name": s.qualified_name,
+                "path": s.file().map(|f| model.file(f).path.clone()),
+                "line": s.line(),
+                "parent": s.parent.map(|p| model.symbol(p).qualified_name.clone()),
+                "detail": s.detail,
+            })
+        })
+        .collect();
+    json!({ "symbols": symbols })
+}

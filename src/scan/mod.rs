@@ -1,0 +1,245 @@
+//! Scan stage: walk a project folder and list the files to index.
+//!
+//! Skips version-control, build and tool folders, follows symlinks but never into a loop, and
+//! turns every unreadable entry into a diagnostic instead of stopping. Paths come back sorted and
+//! relative to the root (with `/` separators) so every later output is stable across machines.
+
+mod classify;
+
+pub use classify::classify;
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+/// Folder names never worth indexing.
+pub const SKIPPED_DIRS: &[&str] = &[
+    ".git",
+    ".svn",
+    ".hg",
+    "CVS",
+    ".bzr",
+    "target",
+    "node_modules",
+    ".idea",
+    ".vscode",
+    ".gradle",
+    ".mvn",
+    "__pycache__",
+    ".legacylens",
+];
+
+/// A file found by the scan, not yet read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundFile {
+    pub path: PathBuf,
+    /// Relative to the root, `/`-separated.
+    pub relative: String,
+    pub bytes: u64,
+}
+
+/// A problem met while walking (unreadable folder, symlink loop, broken link).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanProblem {
+    /// Relative path of the entry concerned, or `.` for the root.
+    pub relative: String,
+    pub message: String,
+}
+
+#[derive(Debug, Default)]
+pub struct ScanResult {
+    pub files: Vec<FoundFile>,
+    pub problems: Vec<ScanProblem>,
+}
+
+/// What to leave out of a scan besides [`SKIPPED_DIRS`].
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    /// Relative paths (files or folders, `/`-separated) to exclude.
+    pub excluded: Vec<String>,
+}
+
+/// Errors that stop a scan: only an unreadable root.
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    #[error("cannot read project folder {path}: {source}")]
+    Root {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is not a folder; give the folder that holds the code")]
+    NotAFolder { path: PathBuf },
+}
+
+/// Walks `root` and returns the files to index, sorted by relative path.
+pub fn scan(root: &Path, options: &ScanOptions) -> Result<ScanResult, ScanError> {
+    let meta = std::fs::metadata(root).map_err(|source| ScanError::Root {
+        path: root.to_path_buf(),
+        source,
+    })?;
+    if !meta.is_dir() {
+        return Err(ScanError::NotAFolder {
+            path: root.to_path_buf(),
+        });
+    }
+    std::fs::read_dir(root).map_err(|source| ScanError::Root {
+        path: root.to_path_buf(),
+        source,
+    })?;
+
+    let mut result = ScanResult::default();
+    let walker = WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| {
+            if entry.depth() == 0 {
+                return true;
+            }
+            let name = entry.file_name().to_string_lossy();
+            let skipped = entry.file_type().is_dir() && SKIPPED_DIRS.contains(&name.as_ref());
+            let excluded = !options.excluded.is_empty()
+                && is_excluded(&relative_path(root, entry.path()), &options.excluded);
+            !skipped && !excluded
+        });
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let relative = relative_path(root, entry.path());
+                match entry.metadata() {
+                    Ok(meta) => result.files.push(FoundFile {
+                        path: entry.path().to_path_buf(),
+                        relative,
+                        bytes: meta.len(),
+                    }),
+                    Err(err) => result.problems.push(ScanProblem {
+                        relative,
+                        message: format!("cannot read file metadata: {err}"),
+                    }),
+                }
+            }
+            Err(err) => result.problems.push(describe_walk_error(root, &err)),
+        }
+    }
+    result.files.sort_by(|a, b| a.relative.cmp(&b.relative));
+    result.files.dedup_by(|a, b| a.relative == b.relative);
+    Ok(result)
+}
+
+fn describe_walk_error(root: &Path, err: &walkdir::Error) -> ScanProblem {
+    let relative = err
+        .path()
+        .map(|p| relative_path(root, p))
+        .unwrap_or_else(|| ".".to_string());
+    let message = if let Some(ancestor) = err.loop_ancestor() {
+        format!(
+            "symbolic link loops back to {}; not followed",
+            relative_path(root, ancestor)
+        )
+    } else if let Some(io) = err.io_error() {
+        match io.kind() {
+            std::io::ErrorKind::PermissionDenied => {
+                "permission denied; check the file's access rights".to_string()
+            }
+            std::io::ErrorKind::NotFound => {
+                "broken symbolic link (its target does not exist)".to_string()
+            }
+            _ => format!("cannot read: {io}"),
+        }
+    } else {
+        err.to_string()
+    };
+    ScanProblem { relative, message }
+}
+
+/// `path` relative to `root`, `/`-separated; `.` for the root itself.
+pub fn relative_path(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let parts: Vec<_> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
+}
+
+fn is_excluded(relative: &str, excluded: &[String]) -> bool {
+    excluded.iter().any(|ex| {
+        let ex = ex.trim_matches('/');
+        !ex.is_empty()
+            && (relative == ex
+                || relative.starts_with(ex) && relative.as_bytes().get(ex.len()) == Some(&b'/'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    #[test]
+    fn lists_files_sorted_and_skips_tool_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("src/b")).unwrap();
+        fs::create_dir_all(root.join(".git/objects")).unwrap();
+        fs::create_dir_all(root.join("target/debug")).unwrap();
+        fs::create_dir_all(root.join("node_modules/x")).unwrap();
+        fs::write(root.join("src/b/Z.java"), "class Z {}").unwrap();
+        fs::write(root.join("src/A.java"), "class A {}").unwrap();
+        fs::write(root.join(".git/objects/x"), "blob").unwrap();
+        fs::write(root.join("target/debug/out"), "bin").unwrap();
+        fs::write(root.join("node_modules/x/i.js"), "js").unwrap();
+        let result = scan(root, &ScanOptions::default()).unwrap();
+        let names: Vec<_> = result.files.iter().map(|f| f.relative.as_str()).collect();
+        assert_eq!(names, ["src/A.java", "src/b/Z.java"]);
+        assert!(result.problems.is_empty());
+    }
+
+    #[test]
+    fn excluded_paths_are_left_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("gen/x")).unwrap();
+        fs::create_dir_all(root.join("generated")).unwrap();
+        fs::write(root.join("gen/x/A.java"), "class A {}").unwrap();
+        fs::write(root.join("generated/B.java"), "class B {}").unwrap();
+        let options = ScanOptions {
+            excluded: vec!["gen".into()],
+        };
+        let result = scan(root, &options).unwrap();
+        let names: Vec<_> = result.files.iter().map(|f| f.relative.as_str()).collect();
+        assert_eq!(names, ["generated/B.java"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loop_is_a_problem_not_a_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("a")).unwrap();
+        fs::write(root.join("a/PROG.cbl"), "x").unwrap();
+        std::os::unix::fs::symlink(root.join("a"), root.join("a/loop")).unwrap();
+        std::os::unix::fs::symlink(root.join("missing"), root.join("dangling")).unwrap();
+        let result = scan(root, &ScanOptions::default()).unwrap();
+        assert_eq!(result.files.len(), 1);
+        assert!(
+            result.problems.iter().any(|p| p.message.contains("loops back")),
+            "{:?}",
+            result.problems
+        );
+        assert!(result.problems.iter().any(|p| p.message.contains("broken")));
+    }
+
+    #[test]
+    fn missing_root_is_an_error() {
+        let err = scan(Path::new("/definitely/not/here"), &ScanOptions::default()).unwrap_err();
+        assert!(err.to_string().contains("/definitely/not/here"));
+    }
+}
