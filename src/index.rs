@@ -13,8 +13,8 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::decode::{self, DecodeError, Encoding, LineIndex};
-use crate::java::{self, JavaUnit};
 use crate::java::resolve::{FoundRef, FoundTarget};
+use crate::java::{self, JavaUnit};
 use crate::model::{
     Diagnostic, FileId, FileKind, Model, Namespace, NewSymbol, RefTarget, Reference, Severity,
     SourceFile, Span, SymbolKind,
@@ -213,8 +213,12 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
                 _ => err.to_string(),
             };
             diagnostics.push(
-                Diagnostic::new(Severity::Error, "read.failed", format!("cannot read file: {reason}"))
-                    .in_file(id),
+                Diagnostic::new(
+                    Severity::Error,
+                    "read.failed",
+                    format!("cannot read file: {reason}"),
+                )
+                .in_file(id),
             );
             return LoadedFile {
                 file: empty_file(id, found, FileKind::Other),
@@ -227,7 +231,9 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
     file.bytes = bytes.len() as u64;
     if bytes.is_empty() {
         file.kind = scan::classify(&found.relative, "");
-        diagnostics.push(Diagnostic::new(Severity::Info, "read.empty", "empty file (0 bytes)").in_file(id));
+        diagnostics.push(
+            Diagnostic::new(Severity::Info, "read.empty", "empty file (0 bytes)").in_file(id),
+        );
         return LoadedFile {
             file,
             diagnostics,
@@ -295,13 +301,23 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
         FileKind::Java => match java::load(id, text.clone(), lines.clone()) {
             Some(unit) => {
                 file.error_nodes = unit.decls.syntax_errors.len() as u32;
-                syntax_diagnostics(&mut diagnostics, id, &text, &lines, &unit.decls.syntax_errors);
+                syntax_diagnostics(
+                    &mut diagnostics,
+                    id,
+                    &text,
+                    &lines,
+                    &unit.decls.syntax_errors,
+                );
                 Content::Java(Box::new(unit))
             }
             None => {
                 diagnostics.push(
-                    Diagnostic::new(Severity::Error, "java.parse-failed", "the Java parser gave up on this file")
-                        .in_file(id),
+                    Diagnostic::new(
+                        Severity::Error,
+                        "java.parse-failed",
+                        "the Java parser gave up on this file",
+                    )
+                    .in_file(id),
                 );
                 Content::Nothing
             }
@@ -366,9 +382,13 @@ fn syntax_diagnostics(
 fn register_ddl(model: &mut Model, file: FileId, objects: &[DdlObject]) {
     let (text, lines) = {
         let f = model.file(file);
-        (f.text.clone().unwrap_or_else(|| Arc::from("")), f.line_index.clone())
+        (
+            f.text.clone().unwrap_or_else(|| Arc::from("")),
+            f.line_index.clone(),
+        )
     };
-    let span = |offset: usize, len: usize| Span::from_offsets(file, &text, &lines, offset, offset + len);
+    let span =
+        |offset: usize, len: usize| Span::from_offsets(file, &text, &lines, offset, offset + len);
     for object in objects {
         let kind = match object.kind {
             DdlKind::Table => SymbolKind::DbTable,
@@ -406,9 +426,9 @@ fn add_found_refs(model: &mut Model, found: Vec<FoundRef>) {
         let target = match r.target {
             FoundTarget::Ref(t) => t,
             FoundTarget::Table(name) => {
-                let id = model
-                    .lookup(Namespace::Db, &name)
-                    .unwrap_or_else(|| model.add_symbol(NewSymbol::new(SymbolKind::DbTable, name.clone(), name)));
+                let id = model.lookup(Namespace::Db, &name).unwrap_or_else(|| {
+                    model.add_symbol(NewSymbol::new(SymbolKind::DbTable, name.clone(), name))
+                });
                 RefTarget::Symbol { id }
             }
         };

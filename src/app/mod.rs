@@ -117,7 +117,10 @@ impl LegacyLensApp {
             Command::ChooseFolder => {
                 // rfd needs a desktop portal or GTK; when none answers, the typed path field
                 // stays the way to open a folder.
-                if let Some(folder) = rfd::FileDialog::new().set_directory(&self.project).pick_folder() {
+                if let Some(folder) = rfd::FileDialog::new()
+                    .set_directory(&self.project)
+                    .pick_folder()
+                {
                     self.apply(Command::Open(folder), ctx);
                 }
             }
@@ -147,7 +150,11 @@ impl LegacyLensApp {
             {
                 commands.push(Command::Reindex);
             }
-            let theme = if self.settings.dark_mode { "Light" } else { "Dark" };
+            let theme = if self.settings.dark_mode {
+                "Light"
+            } else {
+                "Dark"
+            };
             if ui.button(theme).clicked() {
                 self.settings.dark_mode = !self.settings.dark_mode;
             }
@@ -157,8 +164,17 @@ impl LegacyLensApp {
     fn status_bar(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             if let Some(job) = &self.job {
-                if let JobStatus::Running { done, total, current } = job.status_peek() {
-                    let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+                if let JobStatus::Running {
+                    done,
+                    total,
+                    current,
+                } = job.status_peek()
+                {
+                    let fraction = if total == 0 {
+                        0.0
+                    } else {
+                        done as f32 / total as f32
+                    };
                     ui.add(
                         egui::ProgressBar::new(fraction)
                             .desired_width(260.0)
@@ -202,31 +218,37 @@ impl LegacyLensApp {
             ));
             ui.columns(3, |cols| {
                 cols[0].strong("Files by kind");
-                egui::Grid::new("files_by_kind").striped(true).show(&mut cols[0], |ui| {
-                    for (kind, t) in &inv.files_by_kind {
-                        ui.label(kind.label());
-                        ui.label(format!("{} files", t.files));
-                        ui.label(format!("{} lines", t.lines));
-                        ui.end_row();
-                    }
-                });
+                egui::Grid::new("files_by_kind")
+                    .striped(true)
+                    .show(&mut cols[0], |ui| {
+                        for (kind, t) in &inv.files_by_kind {
+                            ui.label(kind.label());
+                            ui.label(format!("{} files", t.files));
+                            ui.label(format!("{} lines", t.lines));
+                            ui.end_row();
+                        }
+                    });
                 cols[1].strong("Symbols by kind");
-                egui::Grid::new("symbols_by_kind").striped(true).show(&mut cols[1], |ui| {
-                    for (kind, n) in &inv.symbols_by_kind {
-                        ui.label(kind.label());
-                        ui.label(n.to_string());
-                        ui.end_row();
-                    }
-                });
+                egui::Grid::new("symbols_by_kind")
+                    .striped(true)
+                    .show(&mut cols[1], |ui| {
+                        for (kind, n) in &inv.symbols_by_kind {
+                            ui.label(kind.label());
+                            ui.label(n.to_string());
+                            ui.end_row();
+                        }
+                    });
                 cols[2].strong("DB tables");
-                egui::Grid::new("tables").striped(true).show(&mut cols[2], |ui| {
-                    for t in &inv.tables {
-                        ui.label(&t.name);
-                        ui.label(format!("{} reads", t.reads));
-                        ui.label(format!("{} writes", t.writes));
-                        ui.end_row();
-                    }
-                });
+                egui::Grid::new("tables")
+                    .striped(true)
+                    .show(&mut cols[2], |ui| {
+                        for t in &inv.tables {
+                            ui.label(&t.name);
+                            ui.label(format!("{} reads", t.reads));
+                            ui.label(format!("{} writes", t.writes));
+                            ui.end_row();
+                        }
+                    });
             });
             ui.separator();
             ui.strong(format!("Diagnostics ({})", model.diagnostics.len()));
@@ -293,7 +315,11 @@ pub fn run(project: PathBuf) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(LegacyLensApp::new(project, settings, &cc.egui_ctx)))
+            Ok(Box::new(LegacyLensApp::new(
+                project,
+                settings,
+                &cc.egui_ctx,
+            )))
         }),
     )
 }

@@ -86,7 +86,12 @@ pub fn calls_dot(graph: &CallGraph) -> String {
         .collect();
     names.sort();
     for (name, kind) in names {
-        let _ = writeln!(out, "  {} [kind={}];", dot_quote(name), dot_quote(kind.label()));
+        let _ = writeln!(
+            out,
+            "  {} [kind={}];",
+            dot_quote(name),
+            dot_quote(kind.label())
+        );
     }
     for (from, to, e) in graph.sorted_edges() {
         let _ = writeln!(

@@ -197,7 +197,9 @@ impl<'s> Collector<'s> {
                     return;
                 }
             }
-            "method_declaration" | "constructor_declaration" | "compact_constructor_declaration"
+            "method_declaration"
+            | "constructor_declaration"
+            | "compact_constructor_declaration"
                 if !in_code =>
             {
                 if let Some(t) = current {
@@ -408,12 +410,8 @@ impl<'s> Collector<'s> {
             self.walk(args, Some(enum_idx), true, in_error);
         }
         let body = field(node, "body").map(|body| {
-            let idx = self.declare_anonymous(
-                node,
-                body,
-                enum_idx,
-                Some(TypeSyntax::named(&enum_name)),
-            );
+            let idx =
+                self.declare_anonymous(node, body, enum_idx, Some(TypeSyntax::named(&enum_name)));
             self.walk(body, Some(idx), false, in_error);
             idx
         });
@@ -499,7 +497,11 @@ impl<'s> Collector<'s> {
         let name_span = name_node.map_or(span, |n| (n.start_byte(), n.end_byte()));
         let delegates_to_this = is_constructor
             && field(node, "body")
-                .and_then(|b| named_children(b).into_iter().find(|c| c.kind() != "line_comment" && c.kind() != "block_comment"))
+                .and_then(|b| {
+                    named_children(b)
+                        .into_iter()
+                        .find(|c| c.kind() != "line_comment" && c.kind() != "block_comment")
+                })
                 .filter(|first| first.kind() == "explicit_constructor_invocation")
                 .and_then(|inv| field(inv, "constructor"))
                 .is_some_and(|c| c.kind() == "this");

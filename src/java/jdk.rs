@@ -173,6 +173,7 @@ pub fn return_type(receiver: &JType, method: &str) -> JType {
             | "pollLast" | "peekFirst" | "peekLast" | "orElse" | "orElseGet" | "orElseThrow"
             | "set" | "floor" | "ceiling" | "higher" | "lower" => arg(0),
             "iterator" => generic("java.util.Iterator", vec![arg(0)]),
+            "stream" | "parallelStream" => generic("java.util.stream.Stream", vec![arg(0)]),
             "listIterator" => generic("java.util.ListIterator", vec![arg(0)]),
             "elements" => generic("java.util.Enumeration", vec![arg(0)]),
             "subList" | "headSet" | "tailSet" | "subSet" | "descendingSet" => receiver.clone(),
@@ -201,6 +202,14 @@ pub fn return_type(receiver: &JType, method: &str) -> JType {
         };
     }
     match (simple, method) {
+        (
+            "Stream",
+            "filter" | "sorted" | "distinct" | "limit" | "skip" | "peek" | "parallel"
+            | "sequential",
+        ) => receiver.clone(),
+        ("Stream", "findFirst" | "findAny" | "max" | "min") => {
+            generic("java.util.Optional", vec![arg(0)])
+        }
         ("Entry", "getKey") => arg(0),
         ("Entry", "getValue" | "setValue") => arg(1),
         (
@@ -224,4 +233,16 @@ pub fn return_type(receiver: &JType, method: &str) -> JType {
         (_, "equals") => JType::Primitive("boolean"),
         _ => JType::Unknown,
     }
+}
+
+/// The element type of a JDK collection, iterator, stream or optional, if known.
+pub fn element_type(t: &JType) -> Option<JType> {
+    let JType::External(name, args) = t else {
+        return None;
+    };
+    let simple = simple_of(name);
+    (SEQUENCES.contains(&simple) || simple == "Stream")
+        .then(|| args.first().cloned())
+        .flatten()
+        .filter(JType::is_known)
 }

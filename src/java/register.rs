@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use super::JavaUnit;
 use super::declarations::{ByteSpan, TypeDecl};
 use super::syntax::TypeSyntax;
-use super::types::{FieldInfo, FileContext, JType, MethodInfo, NameScope, TypeId, TypeInfo, TypeTable};
+use super::types::{
+    FieldInfo, FileContext, JType, MethodInfo, NameScope, TypeId, TypeInfo, TypeTable,
+};
 use crate::model::{Model, NewSymbol, RefKind, RefTarget, Reference, Span, SymbolId, SymbolKind};
 
 /// Registers all units; returns the type table the resolver needs.
@@ -61,7 +63,10 @@ fn declare_types(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit) 
             span: Some(span(unit, decl.span)),
             name_span: Some(span(unit, decl.name_span)),
             parent: outer.map(|o| table.get(o).symbol).or(package_symbol),
-            detail: decl.anonymous_base.as_ref().map(|b| format!("new {}", b.name)),
+            detail: decl
+                .anonymous_base
+                .as_ref()
+                .map(|b| format!("new {}", b.name)),
         });
         let info = TypeInfo {
             binary_name: decl.binary_name.clone(),
@@ -86,7 +91,11 @@ fn declare_types(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit) 
     }
 }
 
-fn scope_of<'a>(unit: &JavaUnit, enclosing: Option<TypeId>, type_vars: &'a [String]) -> NameScope<'a> {
+fn scope_of<'a>(
+    unit: &JavaUnit,
+    enclosing: Option<TypeId>,
+    type_vars: &'a [String],
+) -> NameScope<'a> {
     NameScope {
         ctx: unit.ctx,
         enclosing,
@@ -107,7 +116,10 @@ fn resolve_supertypes(model: &mut Model, table: &mut TypeTable, unit: &JavaUnit)
             }
         } else {
             let scope = scope_of(unit, Some(id), &[]);
-            let superclass = decl.superclass.as_ref().map(|s| table.resolve_type(s, scope));
+            let superclass = decl
+                .superclass
+                .as_ref()
+                .map(|s| table.resolve_type(s, scope));
             let interfaces: Vec<JType> = decl
                 .interfaces
                 .iter()
@@ -119,17 +131,18 @@ fn resolve_supertypes(model: &mut Model, table: &mut TypeTable, unit: &JavaUnit)
         let decl_span = span(unit, decl.name_span);
         let superclass_is_interface_extends =
             decl.kind == SymbolKind::Interface && decl.anonymous_base.is_none();
-        for (ty, kind) in superclass
-            .iter()
-            .map(|t| (t, RefKind::Extends))
-            .chain(interfaces.iter().map(|t| {
-                let kind = if superclass_is_interface_extends {
-                    RefKind::Extends
-                } else {
-                    RefKind::Implements
-                };
-                (t, kind)
-            }))
+        for (ty, kind) in
+            superclass
+                .iter()
+                .map(|t| (t, RefKind::Extends))
+                .chain(interfaces.iter().map(|t| {
+                    let kind = if superclass_is_interface_extends {
+                        RefKind::Extends
+                    } else {
+                        RefKind::Implements
+                    };
+                    (t, kind)
+                }))
         {
             let target = match ty {
                 JType::Project(t, _) => RefTarget::Symbol {
@@ -191,7 +204,11 @@ fn declare_members(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit
         let mut initializer_owner = None;
         for m in &decl.methods {
             let scope = scope_of(unit, Some(id), &m.type_params);
-            let params: Vec<JType> = m.params.iter().map(|p| table.resolve_type(p, scope)).collect();
+            let params: Vec<JType> = m
+                .params
+                .iter()
+                .map(|p| table.resolve_type(p, scope))
+                .collect();
             let returns = match &m.returns {
                 Some(r) => table.resolve_type(r, scope),
                 None => JType::Primitive("void"),
@@ -222,7 +239,15 @@ fn declare_members(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit
                 is_static: m.is_static,
             });
         }
-        implicit_members(model, table, unit, decl, id, &mut methods, &mut initializer_owner);
+        implicit_members(
+            model,
+            table,
+            unit,
+            decl,
+            id,
+            &mut methods,
+            &mut initializer_owner,
+        );
         let clinit = decl.needs_clinit.then(|| {
             model.add_symbol(NewSymbol {
                 kind: SymbolKind::Initializer,
@@ -255,25 +280,29 @@ fn implicit_members(
     let info = table.get(id);
     let binary = &decl.binary_name;
     let name_span = Some(span(unit, decl.name_span));
-    let mut implicit = |name: &str, signature: &str, kind, params: Vec<JType>, returns, is_static| {
-        let symbol = model.add_symbol(NewSymbol {
-            kind,
-            name: name.to_string(),
-            qualified_name: format!("{binary}.{name}{signature}"),
-            span: name_span,
-            name_span,
-            parent: Some(info.symbol),
-            detail: Some("implicit".to_string()),
-        });
-        methods.entry(name.to_string()).or_default().push(MethodInfo {
-            symbol,
-            params,
-            varargs: false,
-            returns,
-            is_static,
-        });
-        symbol
-    };
+    let mut implicit =
+        |name: &str, signature: &str, kind, params: Vec<JType>, returns, is_static| {
+            let symbol = model.add_symbol(NewSymbol {
+                kind,
+                name: name.to_string(),
+                qualified_name: format!("{binary}.{name}{signature}"),
+                span: name_span,
+                name_span,
+                parent: Some(info.symbol),
+                detail: Some("implicit".to_string()),
+            });
+            methods
+                .entry(name.to_string())
+                .or_default()
+                .push(MethodInfo {
+                    symbol,
+                    params,
+                    varargs: false,
+                    returns,
+                    is_static,
+                });
+            symbol
+        };
     let has_constructor = decl.methods.iter().any(|m| m.name == "<init>");
     if !has_constructor && !matches!(decl.kind, SymbolKind::Interface | SymbolKind::Annotation) {
         let ctor = implicit(

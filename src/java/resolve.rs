@@ -13,10 +13,10 @@ use std::collections::HashMap;
 use tree_sitter::Node;
 
 use super::JavaUnit;
+use super::jdk;
 use super::strings::{UNKNOWN_PART, is_plus, looks_like_sql};
 use super::syntax::{field, named_children, string_literal_value, text, type_syntax};
 use super::types::{JType, MethodLookup, NameScope, TypeId, TypeRef, TypeTable, apply_subst};
-use super::jdk;
 use crate::model::{RefKind, RefTarget, Span, SymbolId, SymbolKind};
 use crate::sql::{self, TableAccess};
 
@@ -78,6 +78,7 @@ pub fn resolve(table: &TypeTable, unit: &JavaUnit) -> Resolution {
         local_types: Vec::new(),
         caller: None,
         type_vars: Vec::new(),
+        lambda_hint: None,
     };
     let root = unit.tree.root_node();
     r.visit_declarations(root);
@@ -170,6 +171,9 @@ struct Resolver<'a> {
     local_types: Vec<(String, TypeId)>,
     caller: Option<SymbolId>,
     type_vars: Vec<String>,
+    /// Type for the untyped parameters of the next lambda: the element type of the collection
+    /// the enclosing call works on (`Collections.sort(claims, (a, b) -> ...)`).
+    lambda_hint: Option<JType>,
 }
 
 const TYPE_DECLARATIONS: &[&str] = &[
@@ -296,7 +300,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn emit_lookup(&mut self, lookup: &MethodLookup, fallback_name: String, kind: RefKind, span: Span) {
+    fn emit_lookup(
+        &mut self,
+        lookup: &MethodLookup,
+        fallback_name: String,
+        kind: RefKind,
+        span: Span,
+    ) {
         let target = match lookup {
             MethodLookup::Found { method, .. } => RefTarget::Symbol { id: method.symbol },
             MethodLookup::External => RefTarget::External {
@@ -336,9 +346,12 @@ impl<'a> Resolver<'a> {
         };
         let info = self.table.get(id);
         let has_explicit_ctor = body.is_some_and(|b| {
-            self.members(b)
-                .iter()
-                .any(|m| matches!(m.kind(), "constructor_declaration" | "compact_constructor_declaration"))
+            self.members(b).iter().any(|m| {
+                matches!(
+                    m.kind(),
+                    "constructor_declaration" | "compact_constructor_declaration"
+                )
+            })
         });
         if !has_explicit_ctor && !info.anonymous && info.kind == SymbolKind::Class {
             // The default constructor calls the superclass's no-argument constructor.
@@ -391,7 +404,9 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
-            "method_declaration" | "constructor_declaration" | "compact_constructor_declaration" => {
+            "method_declaration"
+            | "constructor_declaration"
+            | "compact_constructor_declaration" => {
                 self.visit_method(member, owner);
             }
             "static_initializer" => {
@@ -481,7 +496,10 @@ impl<'a> Resolver<'a> {
                         .find(|c| {
                             !matches!(
                                 c.kind(),
-                                "modifiers" | "annotation" | "marker_annotation" | "variable_declarator"
+                                "modifiers"
+                                    | "annotation"
+                                    | "marker_annotation"
+                                    | "variable_declarator"
                             )
                         })
                         .map(|t| JType::Array(Box::new(self.resolve_type_node(*t))))
@@ -601,7 +619,9 @@ impl<'a> Resolver<'a> {
                 .unwrap_or_default(),
             "string_literal" => JType::string(),
             "character_literal" => JType::Primitive("char"),
-            "decimal_integer_literal" | "hex_integer_literal" | "octal_integer_literal"
+            "decimal_integer_literal"
+            | "hex_integer_literal"
+            | "octal_integer_literal"
             | "binary_integer_literal" => {
                 if text(node, self.src).ends_with(['l', 'L']) {
                     JType::Primitive("long")
@@ -636,14 +656,26 @@ impl<'a> Resolver<'a> {
                 if let Some(c) = field(node, "condition") {
                     self.eval(c);
                 }
-                let a = field(node, "consequence").map(|n| self.eval(n)).unwrap_or_default();
-                let b = field(node, "alternative").map(|n| self.eval(n)).unwrap_or_default();
-                if a.is_known() && a != JType::Null { a } else { b }
+                let a = field(node, "consequence")
+                    .map(|n| self.eval(n))
+                    .unwrap_or_default();
+                let b = field(node, "alternative")
+                    .map(|n| self.eval(n))
+                    .unwrap_or_default();
+                if a.is_known() && a != JType::Null {
+                    a
+                } else {
+                    b
+                }
             }
             "assignment_expression" => self.assignment(node),
             "binary_expression" => {
-                let l = field(node, "left").map(|n| self.eval(n)).unwrap_or_default();
-                let r = field(node, "right").map(|n| self.eval(n)).unwrap_or_default();
+                let l = field(node, "left")
+                    .map(|n| self.eval(n))
+                    .unwrap_or_default();
+                let r = field(node, "right")
+                    .map(|n| self.eval(n))
+                    .unwrap_or_default();
                 let op = field(node, "operator").map_or("", |o| text(o, self.src));
                 match op {
                     "+" if l.is_string() || r.is_string() => JType::string(),
@@ -653,7 +685,9 @@ impl<'a> Resolver<'a> {
                     _ => numeric_result(&l, &r),
                 }
             }
-            "unary_expression" => field(node, "operand").map(|n| self.eval(n)).unwrap_or_default(),
+            "unary_expression" => field(node, "operand")
+                .map(|n| self.eval(n))
+                .unwrap_or_default(),
             "update_expression" => {
                 let mut t = JType::Unknown;
                 for c in named_children(node) {
@@ -673,7 +707,9 @@ impl<'a> Resolver<'a> {
                 JType::Primitive("boolean")
             }
             "array_access" => {
-                let array = field(node, "array").map(|n| self.eval(n)).unwrap_or_default();
+                let array = field(node, "array")
+                    .map(|n| self.eval(n))
+                    .unwrap_or_default();
                 if let Some(i) = field(node, "index") {
                     self.eval(i);
                 }
@@ -706,18 +742,23 @@ impl<'a> Resolver<'a> {
                 ty
             }
             "lambda_expression" => {
+                let hint = self.lambda_hint.take().unwrap_or_default();
                 self.push_scope(None);
                 if let Some(params) = field(node, "parameters") {
+                    let inferred = |ty: &JType| Local {
+                        ty: ty.clone(),
+                        value: None,
+                    };
                     match params.kind() {
                         "identifier" => {
                             let name = text(params, self.src).to_string();
-                            self.declare(&name, Local::default());
+                            self.declare(&name, inferred(&hint));
                         }
                         "formal_parameters" => self.declare_parameters(params),
                         _ => {
                             for p in named_children(params) {
                                 let name = text(p, self.src).to_string();
-                                self.declare(&name, Local::default());
+                                self.declare(&name, inferred(&hint));
                             }
                         }
                     }
@@ -794,16 +835,29 @@ impl<'a> Resolver<'a> {
                 if let Some(first) = named_children(node).into_iter().next()
                     && !matches!(
                         first.kind(),
-                        "type_identifier" | "scoped_type_identifier" | "generic_type" | "identifier"
+                        "type_identifier"
+                            | "scoped_type_identifier"
+                            | "generic_type"
+                            | "identifier"
                     )
                 {
                     self.eval(first);
                 }
                 JType::Unknown
             }
-            "line_comment" | "block_comment" | "modifiers" | "marker_annotation" | "annotation"
-            | "type_identifier" | "scoped_type_identifier" | "generic_type" | "integral_type"
-            | "floating_point_type" | "boolean_type" | "void_type" | "array_type" => JType::Unknown,
+            "line_comment"
+            | "block_comment"
+            | "modifiers"
+            | "marker_annotation"
+            | "annotation"
+            | "type_identifier"
+            | "scoped_type_identifier"
+            | "generic_type"
+            | "integral_type"
+            | "floating_point_type"
+            | "boolean_type"
+            | "void_type"
+            | "array_type" => JType::Unknown,
             _ => {
                 self.eval_children(node);
                 JType::Unknown
@@ -848,8 +902,8 @@ impl<'a> Resolver<'a> {
         }
         if is_buffer(ty) {
             if value.kind() == "object_creation_expression" {
-                let first_arg = field(value, "arguments")
-                    .and_then(|a| named_children(a).into_iter().next());
+                let first_arg =
+                    field(value, "arguments").and_then(|a| named_children(a).into_iter().next());
                 return Some(match first_arg {
                     Some(a) if a.kind() != "decimal_integer_literal" => self.string_value(a),
                     _ => String::new(),
@@ -895,7 +949,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn enhanced_for(&mut self, node: Node) {
-        let iterable = field(node, "value").map(|v| self.eval(v)).unwrap_or_default();
+        let iterable = field(node, "value")
+            .map(|v| self.eval(v))
+            .unwrap_or_default();
         let span = self.node_span(node);
         let element = match &iterable {
             JType::Array(inner) => (**inner).clone(),
@@ -914,7 +970,11 @@ impl<'a> Resolver<'a> {
         let declared = field(node, "type")
             .map(|t| self.resolve_type_node(t))
             .unwrap_or_default();
-        let ty = if declared.is_known() { declared } else { element };
+        let ty = if declared.is_known() {
+            declared
+        } else {
+            element
+        };
         if let Some(name) = field(node, "name") {
             let name = text(name, self.src).to_string();
             self.declare(&name, Local { ty, value: None });
@@ -926,11 +986,17 @@ impl<'a> Resolver<'a> {
     }
 
     fn resource(&mut self, res: Node) {
-        let value_type = field(res, "value").map(|v| self.eval(v)).unwrap_or_default();
+        let value_type = field(res, "value")
+            .map(|v| self.eval(v))
+            .unwrap_or_default();
         let declared = field(res, "type")
             .map(|t| self.resolve_type_node(t))
             .unwrap_or_default();
-        let ty = if declared.is_known() { declared } else { value_type };
+        let ty = if declared.is_known() {
+            declared
+        } else {
+            value_type
+        };
         if let JType::Project(id, args) = &ty {
             let lookup = self.table.find_method(*id, args, "close", &[]);
             if let MethodLookup::Found { .. } = lookup {
@@ -1056,7 +1122,21 @@ impl<'a> Resolver<'a> {
                     .collect()
             })
             .unwrap_or_default();
-        let arg_types: Vec<JType> = arg_nodes.iter().map(|a| self.eval(*a)).collect();
+        let mut hint = match &receiver {
+            Some(Receiver::Value(t)) => jdk::element_type(t),
+            _ => None,
+        };
+        let mut arg_types: Vec<JType> = Vec::with_capacity(arg_nodes.len());
+        for a in &arg_nodes {
+            if a.kind() == "lambda_expression" {
+                self.lambda_hint = hint.clone();
+            }
+            let t = self.eval(*a);
+            if hint.is_none() {
+                hint = jdk::element_type(&t);
+            }
+            arg_types.push(t);
+        }
         let span = self.span(name_node.start_byte(), node.end_byte());
 
         self.track_buffer_call(&name, object, &arg_nodes);
@@ -1074,7 +1154,11 @@ impl<'a> Resolver<'a> {
                 let ret = jdk::return_type(&t, &name);
                 (MethodLookup::External, format!("{q}.{name}"), ret)
             }
-            Some(Receiver::Package(p)) => (MethodLookup::NotFound, format!("{p}.{name}"), JType::Unknown),
+            Some(Receiver::Package(p)) => (
+                MethodLookup::NotFound,
+                format!("{p}.{name}"),
+                JType::Unknown,
+            ),
         };
         self.emit_lookup(&lookup, fallback, RefKind::Call, span);
 
@@ -1218,18 +1302,21 @@ impl<'a> Resolver<'a> {
     }
 
     fn creation(&mut self, node: Node) -> JType {
-        let outer_instance = named_children(node)
-            .into_iter()
-            .find(|c| c.kind() != "class_body" && Some(c.id()) != field(node, "type").map(|t| t.id())
+        let outer_instance = named_children(node).into_iter().find(|c| {
+            c.kind() != "class_body"
+                && Some(c.id()) != field(node, "type").map(|t| t.id())
                 && Some(c.id()) != field(node, "arguments").map(|t| t.id())
                 && Some(c.id()) != field(node, "type_arguments").map(|t| t.id())
-                && !matches!(c.kind(), "annotation" | "marker_annotation"));
+                && !matches!(c.kind(), "annotation" | "marker_annotation")
+        });
         let outer_type = outer_instance.map(|o| self.eval(o));
         let args = field(node, "arguments")
             .map(|a| self.eval_arguments(a))
             .unwrap_or_default();
         let span = self.node_span(field(node, "type").unwrap_or(node));
-        if let Some(body) = named_children(node).into_iter().find(|c| c.kind() == "class_body")
+        if let Some(body) = named_children(node)
+            .into_iter()
+            .find(|c| c.kind() == "class_body")
             && let Some(&anon) = self.unit.type_by_key.get(&body.start_byte())
         {
             self.instantiate_anonymous(anon, body, &args, span);
@@ -1284,8 +1371,12 @@ impl<'a> Resolver<'a> {
                 .map(|n| self.string_value(n))
                 .unwrap_or_else(|| UNKNOWN_PART.to_string()),
             "binary_expression" if is_plus(node, self.src) => {
-                let l = field(node, "left").map(|n| self.string_value(n)).unwrap_or_default();
-                let r = field(node, "right").map(|n| self.string_value(n)).unwrap_or_default();
+                let l = field(node, "left")
+                    .map(|n| self.string_value(n))
+                    .unwrap_or_default();
+                let r = field(node, "right")
+                    .map(|n| self.string_value(n))
+                    .unwrap_or_default();
                 l + &r
             }
             "identifier" => match self.lookup_var(text(node, self.src)) {
@@ -1310,8 +1401,8 @@ impl<'a> Resolver<'a> {
             "method_invocation" => {
                 let name = field(node, "name").map_or("", |n| text(n, self.src));
                 let object = field(node, "object");
-                let first_arg = field(node, "arguments")
-                    .and_then(|a| named_children(a).into_iter().next());
+                let first_arg =
+                    field(node, "arguments").and_then(|a| named_children(a).into_iter().next());
                 match (name, object) {
                     ("toString" | "trim" | "intern" | "toUpperCase" | "strip", Some(o)) => {
                         self.string_value(o)
@@ -1394,7 +1485,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn record_sql_arguments(&mut self, callee: SymbolId, args: &[Node], types: &[JType], span: Span) {
+    fn record_sql_arguments(
+        &mut self,
+        callee: SymbolId,
+        args: &[Node],
+        types: &[JType],
+        span: Span,
+    ) {
         let Some(from) = self.caller else {
             return;
         };
@@ -1404,7 +1501,11 @@ impl<'a> Resolver<'a> {
             }
             if !matches!(
                 arg.kind(),
-                "string_literal" | "identifier" | "binary_expression" | "field_access" | "method_invocation"
+                "string_literal"
+                    | "identifier"
+                    | "binary_expression"
+                    | "field_access"
+                    | "method_invocation"
             ) {
                 continue;
             }

@@ -44,7 +44,10 @@ impl StrExpr {
             "identifier" => StrExpr::Name(text(node, src).to_string()),
             "field_access" => {
                 let dotted: String = text(node, src).split_whitespace().collect();
-                if dotted.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == '$') {
+                if dotted
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == '$')
+                {
                     StrExpr::Name(dotted)
                 } else {
                     StrExpr::Opaque

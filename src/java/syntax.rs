@@ -25,7 +25,12 @@ impl TypeSyntax {
 
     /// Erased form used in method signatures: `Map.Entry[]`, `int`, `String...`.
     pub fn erased(&self) -> String {
-        let mut s = self.name.rsplit('.').next().unwrap_or(&self.name).to_string();
+        let mut s = self
+            .name
+            .rsplit('.')
+            .next()
+            .unwrap_or(&self.name)
+            .to_string();
         for _ in 0..self.dims {
             s.push_str("[]");
         }

@@ -279,7 +279,11 @@ impl TypeTable {
         } else if !ts.name.contains('.') && self.is_type_var(&ts.name, scope) {
             JType::TypeVar(Arc::from(ts.name.as_str()))
         } else {
-            let args: Vec<JType> = ts.args.iter().map(|a| self.resolve_type(a, scope)).collect();
+            let args: Vec<JType> = ts
+                .args
+                .iter()
+                .map(|a| self.resolve_type(a, scope))
+                .collect();
             match self.resolve_type_name(&ts.name, scope) {
                 Some(TypeRef::Project(id)) => JType::Project(id, args),
                 Some(TypeRef::External(name)) => JType::External(Arc::from(name.as_str()), args),

@@ -52,7 +52,13 @@ pub struct Span {
 
 impl Span {
     /// Builds a span from byte offsets, computing lines and columns with the file's line index.
-    pub fn from_offsets(file: FileId, text: &str, lines: &LineIndex, start: usize, end: usize) -> Span {
+    pub fn from_offsets(
+        file: FileId,
+        text: &str,
+        lines: &LineIndex,
+        start: usize,
+        end: usize,
+    ) -> Span {
         let (line, col) = lines.line_col(text, start);
         let (end_line, end_col) = lines.line_col(text, end);
         Span {
@@ -132,7 +138,11 @@ pub struct NewSymbol {
 }
 
 impl NewSymbol {
-    pub fn new(kind: SymbolKind, name: impl Into<String>, qualified_name: impl Into<String>) -> Self {
+    pub fn new(
+        kind: SymbolKind,
+        name: impl Into<String>,
+        qualified_name: impl Into<String>,
+    ) -> Self {
         NewSymbol {
             kind,
             name: name.into(),
@@ -285,7 +295,9 @@ impl Model {
 
     /// Diagnostics of one file, in line order.
     pub fn diagnostics_of(&self, file: FileId) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(move |d| d.file == Some(file))
+        self.diagnostics
+            .iter()
+            .filter(move |d| d.file == Some(file))
     }
 
     /// Number of symbols of each kind, in kind order.
@@ -301,9 +313,8 @@ impl Model {
 
     /// Sorts diagnostics by file, line and message so outputs are stable across runs.
     pub fn sort_diagnostics(&mut self) {
-        self.diagnostics.sort_by(|a, b| {
-            (a.file, a.line, &a.message).cmp(&(b.file, b.line, &b.message))
-        });
+        self.diagnostics
+            .sort_by(|a, b| (a.file, a.line, &a.message).cmp(&(b.file, b.line, &b.message)));
         self.diagnostics.dedup();
     }
 

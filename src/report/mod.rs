@@ -151,7 +151,13 @@ pub fn index_text(model: &Model) -> String {
     );
     let _ = writeln!(out, "\nFiles by kind:");
     for (kind, t) in &inv.files_by_kind {
-        let _ = writeln!(out, "  {:<16} {:>6} files {:>9} lines", kind.label(), t.files, t.lines);
+        let _ = writeln!(
+            out,
+            "  {:<16} {:>6} files {:>9} lines",
+            kind.label(),
+            t.files,
+            t.lines
+        );
     }
     let _ = writeln!(out, "\nSymbols by kind:");
     for (kind, n) in &inv.symbols_by_kind {
@@ -173,9 +179,15 @@ pub fn index_text(model: &Model) -> String {
     let _ = writeln!(
         out,
         "\nDiagnostics: {} errors, {} warnings, {} notes; {} files with unparsed regions",
-        inv.diagnostics_by_severity.get(&Severity::Error).unwrap_or(&0),
-        inv.diagnostics_by_severity.get(&Severity::Warning).unwrap_or(&0),
-        inv.diagnostics_by_severity.get(&Severity::Info).unwrap_or(&0),
+        inv.diagnostics_by_severity
+            .get(&Severity::Error)
+            .unwrap_or(&0),
+        inv.diagnostics_by_severity
+            .get(&Severity::Warning)
+            .unwrap_or(&0),
+        inv.diagnostics_by_severity
+            .get(&Severity::Info)
+            .unwrap_or(&0),
         inv.files_with_errors
     );
     for d in &model.diagnostics {

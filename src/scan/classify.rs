@@ -197,8 +197,14 @@ mod tests {
 
     #[test]
     fn content_wins_over_extension() {
-        assert_eq!(classify("legacy/PAYCALC.txt", PROGRAM), FileKind::CobolProgram);
-        assert_eq!(classify("src/CLAIMREC.cbl", COPYBOOK), FileKind::CobolCopybook);
+        assert_eq!(
+            classify("legacy/PAYCALC.txt", PROGRAM),
+            FileKind::CobolProgram
+        );
+        assert_eq!(
+            classify("src/CLAIMREC.cbl", COPYBOOK),
+            FileKind::CobolCopybook
+        );
         assert_eq!(classify("copy/CLAIMREC", COPYBOOK), FileKind::CobolCopybook);
         assert_eq!(classify("src/PAYCALC.cpy", PROGRAM), FileKind::CobolProgram);
     }
@@ -218,7 +224,10 @@ mod tests {
 
     #[test]
     fn unknown_is_other() {
-        assert_eq!(classify("README", "Nothing to see here.\n"), FileKind::Other);
+        assert_eq!(
+            classify("README", "Nothing to see here.\n"),
+            FileKind::Other
+        );
         assert_eq!(classify("empty.cbl", ""), FileKind::CobolCopybook);
         assert_eq!(classify("x.bin", ""), FileKind::Other);
     }

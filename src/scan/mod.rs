@@ -230,7 +230,10 @@ mod tests {
         let result = scan(root, &ScanOptions::default()).unwrap();
         assert_eq!(result.files.len(), 1);
         assert!(
-            result.problems.iter().any(|p| p.message.contains("loops back")),
+            result
+                .problems
+                .iter()
+                .any(|p| p.message.contains("loops back")),
             "{:?}",
             result.problems
         );
