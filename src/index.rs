@@ -80,10 +80,6 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
 
     let scanned = scan::scan(root, &options.scan)?;
     model.stats.scan_ms = ms_since(started);
-    let mut scan_problem_files = Vec::new();
-    for problem in &scanned.problems {
-        scan_problem_files.push(problem.clone());
-    }
 
     // Load: read, decode, classify, parse; in parallel, in file order.
     let load_started = Instant::now();
@@ -128,7 +124,7 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
             Content::Nothing => {}
         }
     }
-    for problem in scan_problem_files {
+    for problem in &scanned.problems {
         // Entries the walk could not even list: add them as files so they show in the inventory.
         let id = FileId(model.files.len() as u32);
         model.files.push(SourceFile {
@@ -143,7 +139,8 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
             line_index: Arc::new(LineIndex::default()),
         });
         model.diagnostics.push(
-            Diagnostic::new(Severity::Warning, "scan.unreadable", problem.message).in_file(id),
+            Diagnostic::new(Severity::Warning, "scan.unreadable", problem.message.clone())
+                .in_file(id),
         );
     }
 
@@ -422,7 +419,14 @@ fn register_ddl(model: &mut Model, file: FileId, objects: &[DdlObject]) {
 
 /// Adds resolved references, creating DB-table symbols for tables known only from SQL.
 fn add_found_refs(model: &mut Model, found: Vec<FoundRef>) {
+    // The same SQL can be found twice (at a JDBC call and through a helper): keep one.
+    let mut seen = std::collections::HashSet::new();
     for r in found {
+        if let FoundTarget::Table(name) = &r.target
+            && !seen.insert((r.from, name.clone(), r.kind, r.span.file, r.span.start))
+        {
+            continue;
+        }
         let target = match r.target {
             FoundTarget::Ref(t) => t,
             FoundTarget::Table(name) => {

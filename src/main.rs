@@ -58,6 +58,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TsvOrJson::Tsv)]
         format: TsvOrJson,
     },
+    /// List every reference (calls, SQL table accesses, extends, …), resolved or not:
+    /// from, to, kind, state (project/external/unresolved), file:line.
+    Refs {
+        #[command(flatten)]
+        args: IndexArgs,
+    },
     /// Print a graph of the project.
     Graph {
         #[arg(value_enum)]
@@ -176,6 +182,10 @@ fn run_command(command: Command) -> Result<()> {
                 TsvOrJson::Tsv => print(&report::symbols_tsv(&model)),
                 TsvOrJson::Json => print_json(&report::symbols_json(&model)),
             }
+        }
+        Command::Refs { args } => {
+            let model = index(&args)?;
+            print(&report::references_tsv(&model))
         }
         Command::Graph { kind, args, format } => {
             let model = index(&args)?;

@@ -158,6 +158,22 @@ fn generic(name: &str, args: Vec<JType>) -> JType {
     JType::External(Arc::from(name), args)
 }
 
+/// The result of a JDK method not in the tables: a type variable's binding for the usual
+/// accessors of single-parameter generics (`ThreadLocal<T>.get()`, `Future<T>.get()`), else
+/// some JDK type — never a project type, so calls on it leave the project.
+fn opaque(receiver: &JType, method: &str) -> JType {
+    if let JType::External(_, args) = receiver
+        && args.len() == 1
+        && matches!(
+            method,
+            "get" | "getValue" | "next" | "take" | "poll" | "call" | "newInstance" | "orElse"
+        )
+    {
+        return args[0].clone();
+    }
+    JType::external("java.lang.Object")
+}
+
 /// The return type of `receiver.method(..)` for a JDK receiver, when it is worth knowing.
 pub fn return_type(receiver: &JType, method: &str) -> JType {
     let JType::External(name, args) = receiver else {
@@ -182,7 +198,7 @@ pub fn return_type(receiver: &JType, method: &str) -> JType {
             "isEmpty" | "contains" | "add" | "hasNext" | "hasMoreElements" | "isPresent" => {
                 JType::Primitive("boolean")
             }
-            _ => JType::Unknown,
+            _ => opaque(receiver, method),
         };
     }
     if MAPS.contains(&simple) {
@@ -198,7 +214,7 @@ pub fn return_type(receiver: &JType, method: &str) -> JType {
             "toString" => JType::string(),
             "size" => JType::Primitive("int"),
             "containsKey" | "containsValue" | "isEmpty" => JType::Primitive("boolean"),
-            _ => JType::Unknown,
+            _ => opaque(receiver, method),
         };
     }
     match (simple, method) {
@@ -231,7 +247,7 @@ pub fn return_type(receiver: &JType, method: &str) -> JType {
         (_, "toString" | "name" | "getName" | "getMessage") => JType::string(),
         (_, "hashCode" | "ordinal" | "intValue") => JType::Primitive("int"),
         (_, "equals") => JType::Primitive("boolean"),
-        _ => JType::Unknown,
+        _ => opaque(receiver, method),
     }
 }
 

@@ -130,7 +130,7 @@ pub fn sql_table_refs(from: SymbolId, sql_text: &str, span: Span) -> Vec<FoundRe
                 TableAccess::Ddl => return None,
             };
             let name = t.base_name().to_string();
-            (!name.is_empty() && !name.contains(UNKNOWN_PART)).then(|| FoundRef {
+            (!name.is_empty() && !name.contains(UNKNOWN_PART)).then_some(FoundRef {
                 from,
                 target: FoundTarget::Table(name),
                 kind,
@@ -769,7 +769,14 @@ impl<'a> Resolver<'a> {
                 self.pop_scope();
                 JType::Unknown
             }
-            "class_literal" => JType::external("java.lang.Class"),
+            "class_literal" => {
+                let of = named_children(node)
+                    .into_iter()
+                    .next()
+                    .map(|t| self.resolve_type_node(t))
+                    .unwrap_or_default();
+                JType::External("java.lang.Class".into(), vec![of])
+            }
             "local_variable_declaration" => {
                 self.local_declaration(node);
                 JType::Unknown
@@ -1078,7 +1085,8 @@ impl<'a> Resolver<'a> {
                         if !is_constant && name.starts_with(|c: char| c.is_ascii_uppercase()) {
                             Receiver::Type(TypeRef::External(format!("{q}.{name}")))
                         } else {
-                            Receiver::Value(JType::Unknown)
+                            // A static field of a JDK type (`System.out`) holds a JDK object.
+                            Receiver::Value(JType::external(&format!("{q}.{name}")))
                         }
                     }
                     Receiver::Value(t) => Receiver::Value(self.field_type(&t, name)),
@@ -1161,6 +1169,7 @@ impl<'a> Resolver<'a> {
             ),
         };
         self.emit_lookup(&lookup, fallback, RefKind::Call, span);
+        let returns = infer_from_class_argument(returns, &arg_types);
 
         if let MethodLookup::Found { method, .. } = &lookup {
             self.record_sql_arguments(method.symbol, &arg_nodes, &arg_types, span);
@@ -1234,6 +1243,13 @@ impl<'a> Resolver<'a> {
                     return self.resolve_on_value(&JType::Project(t, Vec::new()), name, args);
                 }
             }
+        }
+        if super::types::OBJECT_METHODS.contains(&name) {
+            return (
+                MethodLookup::External,
+                format!("java.lang.Object.{name}"),
+                jdk::return_type(&JType::external("java.lang.Object"), name),
+            );
         }
         let leaves_project = classes.iter().any(|&c| {
             let (_, external) = self.table.hierarchy(c, &[]);
@@ -1496,7 +1512,7 @@ impl<'a> Resolver<'a> {
             return;
         };
         for (i, (arg, ty)) in args.iter().zip(types).enumerate() {
-            if !(ty.is_string() || !ty.is_known()) {
+            if !ty.is_string() && ty.is_known() {
                 continue;
             }
             if !matches!(
@@ -1521,6 +1537,28 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+}
+
+/// `<T> T find(Class<T> c, ...)`: when a call's declared result is a type variable (or an
+/// opaque JDK result) and a class literal is passed, the result is that class — the code would
+/// not compile otherwise when it calls the result's methods.
+fn infer_from_class_argument(returns: JType, args: &[JType]) -> JType {
+    let open = match &returns {
+        JType::TypeVar(_) | JType::Unknown => true,
+        JType::External(name, a) => a.is_empty() && &**name == "java.lang.Object",
+        _ => false,
+    };
+    if !open {
+        return returns;
+    }
+    args.iter()
+        .find_map(|a| match a {
+            JType::External(name, of) if &**name == "java.lang.Class" => {
+                of.first().filter(|t| matches!(t, JType::Project(..))).cloned()
+            }
+            _ => None,
+        })
+        .unwrap_or(returns)
 }
 
 fn is_buffer(ty: &JType) -> bool {

@@ -186,7 +186,8 @@ pub enum MethodLookup<'t> {
     NotFound,
 }
 
-const OBJECT_METHODS: &[&str] = &[
+/// Methods every object has from `java.lang.Object`.
+pub const OBJECT_METHODS: &[&str] = &[
     "toString",
     "equals",
     "hashCode",
@@ -272,9 +273,7 @@ impl TypeTable {
     pub fn resolve_type(&self, ts: &TypeSyntax, scope: NameScope) -> JType {
         let base = if ts.is_primitive() || (ts.dims > 0 && is_primitive_name(&ts.name)) {
             JType::Primitive(primitive(&ts.name))
-        } else if ts.name.is_empty() {
-            JType::Unknown
-        } else if ts.name == "var" && ts.args.is_empty() {
+        } else if ts.name.is_empty() || (ts.name == "var" && ts.args.is_empty()) {
             JType::Unknown
         } else if !ts.name.contains('.') && self.is_type_var(&ts.name, scope) {
             JType::TypeVar(Arc::from(ts.name.as_str()))
@@ -443,14 +442,12 @@ impl TypeTable {
         while let Some((t, subst)) = queue.pop_front() {
             for iface in &self.get(t).interfaces {
                 match iface {
-                    JType::Project(i, i_args) => {
-                        if seen.insert(*i) && out.len() <= 256 {
-                            let i_args: Vec<JType> =
-                                i_args.iter().map(|a| apply_subst(&subst, a)).collect();
-                            let entry = (*i, bind(*i, &i_args));
-                            out.push(entry.clone());
-                            queue.push_back(entry);
-                        }
+                    JType::Project(i, i_args) if seen.insert(*i) && out.len() <= 256 => {
+                        let i_args: Vec<JType> =
+                            i_args.iter().map(|a| apply_subst(&subst, a)).collect();
+                        let entry = (*i, bind(*i, &i_args));
+                        out.push(entry.clone());
+                        queue.push_back(entry);
                     }
                     JType::External(..) => external = true,
                     _ => {}

@@ -240,3 +240,32 @@ pub fn symbols_json(model: &Model) -> serde_json::Value {
         .collect();
     json!({ "symbols": symbols })
 }
+
+/// `legacylens refs --format tsv`: every reference: from, to, kind, state, site. `to` is the
+/// target's qualified name, or the name the code used for external and unresolved targets.
+pub fn references_tsv(model: &Model) -> String {
+    let mut rows: Vec<(String, String, &str, &str, String)> = model
+        .references
+        .iter()
+        .map(|r| {
+            let (to, state) = match &r.target {
+                RefTarget::Symbol { id } => (model.symbol(*id).qualified_name.clone(), "project"),
+                RefTarget::External { name } => (name.clone(), "external"),
+                RefTarget::Unresolved { name } => (name.clone(), "unresolved"),
+            };
+            (
+                model.symbol(r.from).qualified_name.clone(),
+                to,
+                r.kind.label(),
+                state,
+                format!("{}:{}", model.file(r.span.file).path, r.span.line),
+            )
+        })
+        .collect();
+    rows.sort();
+    let mut out = String::new();
+    for (from, to, kind, state, site) in rows {
+        let _ = writeln!(out, "{from}\t{to}\t{kind}\t{state}\t{site}");
+    }
+    out
+}

@@ -105,10 +105,19 @@ pub fn scan(root: &Path, options: &ScanOptions) -> Result<ScanResult, ScanError>
     for entry in walker {
         match entry {
             Ok(entry) => {
-                if !entry.file_type().is_file() {
+                let file_type = entry.file_type();
+                if file_type.is_dir() {
                     continue;
                 }
                 let relative = relative_path(root, entry.path());
+                if !file_type.is_file() {
+                    // Named pipes, sockets and devices: reading them could block forever.
+                    result.problems.push(ScanProblem {
+                        relative,
+                        message: format!("{}; skipped", special_file_description(&file_type)),
+                    });
+                    continue;
+                }
                 match entry.metadata() {
                     Ok(meta) => result.files.push(FoundFile {
                         path: entry.path().to_path_buf(),
@@ -153,6 +162,24 @@ fn describe_walk_error(root: &Path, err: &walkdir::Error) -> ScanProblem {
         err.to_string()
     };
     ScanProblem { relative, message }
+}
+
+fn special_file_description(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "not a regular file (named pipe)";
+        }
+        if file_type.is_socket() {
+            return "not a regular file (socket)";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "not a regular file (device)";
+        }
+    }
+    let _ = file_type;
+    "not a regular file"
 }
 
 /// `path` relative to `root`, `/`-separated; `.` for the root itself.
@@ -227,7 +254,18 @@ mod tests {
         fs::write(root.join("a/PROG.cbl"), "x").unwrap();
         std::os::unix::fs::symlink(root.join("a"), root.join("a/loop")).unwrap();
         std::os::unix::fs::symlink(root.join("missing"), root.join("dangling")).unwrap();
+        let fifo = std::process::Command::new("mkfifo")
+            .arg(root.join("pipe"))
+            .status()
+            .is_ok_and(|s| s.success());
         let result = scan(root, &ScanOptions::default()).unwrap();
+        if fifo {
+            assert!(
+                result.problems.iter().any(|p| p.relative == "pipe" && p.message.contains("named pipe")),
+                "{:?}",
+                result.problems
+            );
+        }
         assert_eq!(result.files.len(), 1);
         assert!(
             result
