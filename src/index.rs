@@ -139,8 +139,12 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
             line_index: Arc::new(LineIndex::default()),
         });
         model.diagnostics.push(
-            Diagnostic::new(Severity::Warning, "scan.unreadable", problem.message.clone())
-                .in_file(id),
+            Diagnostic::new(
+                Severity::Warning,
+                "scan.unreadable",
+                problem.message.clone(),
+            )
+            .in_file(id),
         );
     }
 

@@ -53,6 +53,8 @@ pub struct TypeDecl {
     /// For anonymous classes: the type after `new` (a class or an interface, decided later).
     pub anonymous_base: Option<TypeSyntax>,
     pub type_params: Vec<String>,
+    /// `T extends Bound`: the first bound of each type parameter.
+    pub type_param_bounds: Vec<Option<TypeSyntax>>,
     pub fields: Vec<FieldDecl>,
     pub methods: Vec<MethodDecl>,
     pub enum_constants: Vec<EnumConstantDecl>,
@@ -321,6 +323,9 @@ impl<'s> Collector<'s> {
         let type_params = field(node, "type_parameters")
             .map(|tp| type_parameter_names(tp, src))
             .unwrap_or_default();
+        let type_param_bounds = field(node, "type_parameters")
+            .map(|tp| type_parameter_bounds(tp, src))
+            .unwrap_or_default();
         let needs_clinit = kind == SymbolKind::Enum;
         self.decls.types.push(TypeDecl {
             binary_name,
@@ -334,6 +339,7 @@ impl<'s> Collector<'s> {
             interfaces,
             anonymous_base: None,
             type_params,
+            type_param_bounds,
             fields: Vec::new(),
             methods: Vec::new(),
             enum_constants: Vec::new(),
@@ -379,6 +385,7 @@ impl<'s> Collector<'s> {
             interfaces: Vec::new(),
             anonymous_base: base,
             type_params: Vec::new(),
+            type_param_bounds: Vec::new(),
             fields: Vec::new(),
             methods: Vec::new(),
             enum_constants: Vec::new(),
@@ -582,7 +589,22 @@ fn has_computation(node: Node) -> bool {
     children.into_iter().any(has_computation)
 }
 
-fn type_parameter_names(node: Node, src: &str) -> Vec<String> {
+/// The first bound of each type parameter (`E extends Entity<K>` → `Entity<K>`).
+pub fn type_parameter_bounds(node: Node, src: &str) -> Vec<Option<TypeSyntax>> {
+    named_children(node)
+        .into_iter()
+        .filter(|c| c.kind() == "type_parameter")
+        .map(|tp| {
+            named_children(tp)
+                .into_iter()
+                .find(|c| c.kind() == "type_bound")
+                .and_then(|b| named_children(b).into_iter().next())
+                .map(|t| type_syntax(t, src))
+        })
+        .collect()
+}
+
+pub fn type_parameter_names(node: Node, src: &str) -> Vec<String> {
     named_children(node)
         .into_iter()
         .filter(|c| c.kind() == "type_parameter")

@@ -171,7 +171,7 @@ fn opaque(receiver: &JType, method: &str) -> JType {
     {
         return args[0].clone();
     }
-    JType::external("java.lang.Object")
+    JType::opaque()
 }
 
 /// The return type of `receiver.method(..)` for a JDK receiver, when it is worth knowing.

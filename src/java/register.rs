@@ -77,6 +77,7 @@ fn declare_types(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit) 
             outer,
             anonymous: decl.anonymous,
             type_params: decl.type_params.clone(),
+            type_param_bounds: Vec::new(),
             superclass: None,
             interfaces: Vec::new(),
             member_types: HashMap::new(),
@@ -172,6 +173,15 @@ fn declare_members(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit
         let type_symbol = table.get(id).symbol;
         let binary = decl.binary_name.clone();
         let scope_vars: Vec<String> = Vec::new();
+        let bounds: Vec<JType> = decl
+            .type_param_bounds
+            .iter()
+            .map(|b| match b {
+                Some(b) => table.resolve_type(b, scope_of(unit, Some(id), &scope_vars)),
+                None => JType::Unknown,
+            })
+            .collect();
+        table.get_mut(id).type_param_bounds = bounds;
         let mut fields = HashMap::new();
         for f in &decl.fields {
             let ty = table.resolve_type(&f.ty, scope_of(unit, Some(id), &scope_vars));

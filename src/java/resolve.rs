@@ -79,6 +79,7 @@ pub fn resolve(table: &TypeTable, unit: &JavaUnit) -> Resolution {
         caller: None,
         type_vars: Vec::new(),
         lambda_hint: None,
+        type_var_bounds: Vec::new(),
     };
     let root = unit.tree.root_node();
     r.visit_declarations(root);
@@ -174,6 +175,8 @@ struct Resolver<'a> {
     /// Type for the untyped parameters of the next lambda: the element type of the collection
     /// the enclosing call works on (`Collections.sort(claims, (a, b) -> ...)`).
     lambda_hint: Option<JType>,
+    /// Bounds of the current method's type parameters.
+    type_var_bounds: Vec<(String, JType)>,
 }
 
 const TYPE_DECLARATIONS: &[&str] = &[
@@ -437,6 +440,22 @@ impl<'a> Resolver<'a> {
             return;
         };
         self.caller = Some(symbol);
+        self.type_var_bounds = field(node, "type_parameters")
+            .map(|tp| {
+                let names = super::declarations::type_parameter_names(tp, self.src);
+                let bounds = super::declarations::type_parameter_bounds(tp, self.src);
+                names
+                    .into_iter()
+                    .zip(bounds)
+                    .map(|(n, b)| {
+                        let ty = b
+                            .map(|b| self.table.resolve_type(&b, self.name_scope()))
+                            .unwrap_or_default();
+                        (n, ty)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         self.type_vars = field(node, "type_parameters")
             .map(|tp| {
                 named_children(tp)
@@ -470,6 +489,25 @@ impl<'a> Resolver<'a> {
         }
         self.pop_scope();
         self.type_vars.clear();
+        self.type_var_bounds.clear();
+    }
+
+    /// A type variable stands for its bound when members are looked up on it (javac erases
+    /// `E extends Entity<K>` to `Entity`).
+    fn bound_of(&self, ty: &JType) -> JType {
+        let JType::TypeVar(name) = ty else {
+            return ty.clone();
+        };
+        if let Some((_, b)) = self.type_var_bounds.iter().find(|(n, _)| **n == **name) {
+            return b.clone();
+        }
+        for class in self.enclosing_classes() {
+            let info = self.table.get(class);
+            if let Some(i) = info.type_params.iter().position(|p| **p == **name) {
+                return info.type_param_bounds.get(i).cloned().unwrap_or_default();
+            }
+        }
+        JType::Unknown
     }
 
     fn declare_parameters(&mut self, params: Node) {
@@ -1097,7 +1135,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn field_type(&self, owner: &JType, name: &str) -> JType {
-        match owner {
+        match &self.bound_of(owner) {
             JType::Project(id, args) => self
                 .table
                 .find_field(*id, args, name)
@@ -1189,6 +1227,7 @@ impl<'a> Resolver<'a> {
         name: &str,
         args: &[JType],
     ) -> (MethodLookup<'a>, String, JType) {
+        let receiver = &self.bound_of(receiver);
         match receiver {
             JType::Project(id, type_args) => {
                 let lookup = self.table.find_method(*id, type_args, name, args);
@@ -1196,7 +1235,7 @@ impl<'a> Resolver<'a> {
                     MethodLookup::Found { method, subst, .. } => {
                         apply_subst(subst, &method.returns)
                     }
-                    _ => jdk::return_type(&JType::external("Object"), name),
+                    _ => jdk::return_type(&JType::opaque(), name),
                 };
                 let fallback = format!("{}.{}", self.table.get(*id).binary_name, name);
                 (lookup, fallback, returns)
@@ -1248,7 +1287,7 @@ impl<'a> Resolver<'a> {
             return (
                 MethodLookup::External,
                 format!("java.lang.Object.{name}"),
-                jdk::return_type(&JType::external("java.lang.Object"), name),
+                jdk::return_type(&JType::opaque(), name),
             );
         }
         let leaves_project = classes.iter().any(|&c| {
@@ -1545,7 +1584,7 @@ impl<'a> Resolver<'a> {
 fn infer_from_class_argument(returns: JType, args: &[JType]) -> JType {
     let open = match &returns {
         JType::TypeVar(_) | JType::Unknown => true,
-        JType::External(name, a) => a.is_empty() && &**name == "java.lang.Object",
+        JType::External(..) => returns.is_opaque(),
         _ => false,
     };
     if !open {
@@ -1553,9 +1592,10 @@ fn infer_from_class_argument(returns: JType, args: &[JType]) -> JType {
     }
     args.iter()
         .find_map(|a| match a {
-            JType::External(name, of) if &**name == "java.lang.Class" => {
-                of.first().filter(|t| matches!(t, JType::Project(..))).cloned()
-            }
+            JType::External(name, of) if &**name == "java.lang.Class" => of
+                .first()
+                .filter(|t| matches!(t, JType::Project(..)))
+                .cloned(),
             _ => None,
         })
         .unwrap_or(returns)

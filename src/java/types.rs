@@ -38,6 +38,16 @@ impl JType {
         JType::External(Arc::from(name), Vec::new())
     }
 
+    /// Some type outside the project that is not known more precisely (the result of a JDK
+    /// method): calls on it leave the project, and it fits any reference parameter.
+    pub fn opaque() -> JType {
+        JType::external(OPAQUE)
+    }
+
+    pub fn is_opaque(&self) -> bool {
+        matches!(self, JType::External(name, _) if &**name == OPAQUE)
+    }
+
     pub fn string() -> JType {
         JType::external("java.lang.String")
     }
@@ -58,6 +68,9 @@ impl JType {
         self.external_simple_name() == Some("String")
     }
 }
+
+/// Name of the opaque external type, see [`JType::opaque`].
+pub const OPAQUE: &str = "?";
 
 pub fn simple_of(name: &str) -> &str {
     name.rsplit(['.', '$']).next().unwrap_or(name)
@@ -127,6 +140,8 @@ pub struct TypeInfo {
     pub outer: Option<TypeId>,
     pub anonymous: bool,
     pub type_params: Vec<String>,
+    /// Bound of each type parameter (`Unknown` when unbounded).
+    pub type_param_bounds: Vec<JType>,
     /// `None` means `java.lang.Object` (or no superclass for interfaces).
     pub superclass: Option<JType>,
     pub interfaces: Vec<JType>,
@@ -545,6 +560,9 @@ impl TypeTable {
 
     fn fit(&self, param: &JType, arg: &JType) -> Option<i32> {
         use JType::*;
+        if arg.is_opaque() {
+            return Some(1);
+        }
         Some(match (param, arg) {
             (_, Unknown) | (TypeVar(_), _) | (Unknown, _) => 1,
             (Primitive(p), Primitive(a)) if p == a => 3,

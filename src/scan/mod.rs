@@ -261,7 +261,10 @@ mod tests {
         let result = scan(root, &ScanOptions::default()).unwrap();
         if fifo {
             assert!(
-                result.problems.iter().any(|p| p.relative == "pipe" && p.message.contains("named pipe")),
+                result
+                    .problems
+                    .iter()
+                    .any(|p| p.relative == "pipe" && p.message.contains("named pipe")),
                 "{:?}",
                 result.problems
             );

@@ -5,7 +5,7 @@
 //! in the project. The owner javac writes is the receiver's static type; like the JVM's method
 //! resolution, the oracle walks from it up the superclass chain, then the interfaces, to the class
 //! that declares the method. Compiler-generated code is left out: synthetic switch-map classes
-//! (`$SwitchMap$`), `$values`, `access$`; lambda bodies (`lambda$m$0`) count as their enclosing
+//! (`$SwitchMap$`), bridge methods, `$values`, `access$`; lambda bodies (`lambda$m$0`) count as their enclosing
 //! method `m` (`new` → `<init>`, `static` → `<clinit>`).
 
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
@@ -79,7 +79,7 @@ pub fn call_graph(classes_dir: &Path) -> Result<BTreeSet<(String, String)>, Stri
     }
     class_names.sort();
     let out = Command::new("javap")
-        .args(["-c", "-p", "-s", "-cp"])
+        .args(["-v", "-p", "-cp"])
         .arg(classes_dir)
         .args(&class_names)
         .output()
@@ -192,16 +192,23 @@ fn parse_javap(text: &str) -> (HashMap<String, ClassInfo>, Vec<Invoke>) {
     let mut classes: HashMap<String, ClassInfo> = HashMap::new();
     let mut invokes = Vec::new();
     let mut class = String::new();
+    let mut in_body = false;
     let mut member: Option<String> = None;
+    let mut bridge = false;
     for line in text.lines() {
-        if !line.starts_with(' ') && line.ends_with('{') {
-            // Class header: `public class a.B extends a.C implements a.D, a.E {`
+        if !line.starts_with(' ')
+            && !in_body
+            && (line.contains("class ") || line.contains("interface "))
+        {
+            // Class header: `public class a.B<T> extends a.C implements a.D, a.E`
             let header = strip_generics(line.trim_end_matches('{'));
             let words: Vec<&str> = header.split_whitespace().collect();
-            let pos = words
+            let Some(pos) = words
                 .iter()
                 .position(|w| matches!(*w, "class" | "interface" | "enum"))
-                .unwrap_or(0);
+            else {
+                continue;
+            };
             class = words.get(pos + 1).unwrap_or(&"").to_string();
             let mut info = ClassInfo::default();
             let is_interface = words[pos] == "interface";
@@ -224,8 +231,16 @@ fn parse_javap(text: &str) -> (HashMap<String, ClassInfo>, Vec<Invoke>) {
             }
             classes.insert(class.clone(), info);
             member = None;
+        } else if line == "{" {
+            in_body = true;
+        } else if line == "}" {
+            in_body = false;
+            member = None;
+        } else if !in_body {
+            continue;
         } else if line.starts_with("  ") && !line.starts_with("    ") && line.ends_with(';') {
             let decl = strip_generics(line.trim());
+            bridge = false;
             if decl.starts_with("static {}") {
                 member = Some("<clinit>".into());
             } else if let Some(paren) = decl.find('(') {
@@ -251,9 +266,11 @@ fn parse_javap(text: &str) -> (HashMap<String, ClassInfo>, Vec<Invoke>) {
             {
                 c.methods.insert((m.clone(), desc.to_string()));
             }
+        } else if line.trim().starts_with("flags: ") {
+            bridge |= line.contains("ACC_BRIDGE");
         } else if let Some(m) = &member
-            && line.contains("invoke")
-            && !line.contains("invokedynamic")
+            && !bridge
+            && is_invoke_instruction(line)
             && let Some(comment) = line.split("// ").nth(1)
         {
             let target = comment
@@ -278,6 +295,23 @@ fn parse_javap(text: &str) -> (HashMap<String, ClassInfo>, Vec<Invoke>) {
         }
     }
     (classes, invokes)
+}
+
+/// `  12: invokevirtual #7  // Method ...` (not invokedynamic, not constant-pool lines).
+fn is_invoke_instruction(line: &str) -> bool {
+    let t = line.trim_start();
+    let Some((offset, rest)) = t.split_once(": ") else {
+        return false;
+    };
+    offset.chars().all(|c| c.is_ascii_digit())
+        && [
+            "invokevirtual",
+            "invokespecial",
+            "invokestatic",
+            "invokeinterface",
+        ]
+        .iter()
+        .any(|op| rest.starts_with(op))
 }
 
 /// Precision, recall and F1 of `found` against `expected`.
