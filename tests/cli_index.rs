@@ -693,7 +693,7 @@ fn graph_calls_tsv_is_sorted_unique_and_has_known_edges() {
         );
         assert!(e.count >= 1);
         let (path, line) = e.site.rsplit_once(':').expect("site is path:line");
-        assert!(path.starts_with("src/com/acme/"), "site {}", e.site);
+        assert!(path.starts_with("src/"), "site {}", e.site);
         let line: usize = line.parse().unwrap();
         assert!(line >= 1);
         assert!(java_root.join(path).is_file(), "site {}", e.site);
@@ -1040,37 +1040,29 @@ fn sql_from_constants_buffers_and_helpers_reaches_the_tables() {
     assert!(writes >= 1, "WRITE_OFF_LOG writes: {writes}");
 }
 
+/// Each statement passed to the helper is counted once, also when the helper has the name of a
+/// JDBC method (it is then both a JDBC-looking call and a project helper; both paths find the
+/// same SQL at the same call site).
 #[test]
-fn sql_through_a_helper_with_a_neutral_name_is_counted_once() {
-    let tmp = tempfile::tempdir().unwrap();
-    write_sql_project(tmp.path(), "runUpdate");
-    let tables = index_tables(tmp.path());
-    assert_eq!(tables["OVERPAYMENT"], (1, 1), "OVERPAYMENT (reads, writes)");
-    assert_eq!(
-        tables["RECOVERY_PLAN"],
-        (0, 1),
-        "RECOVERY_PLAN (reads, writes)"
-    );
-    assert_eq!(
-        tables["WRITE_OFF_LOG"],
-        (0, 1),
-        "WRITE_OFF_LOG (reads, writes)"
-    );
-}
-
-#[test]
-#[ignore = "bug: a project helper named like a JDBC method (executeUpdate(String)) is treated as \
-            a JDBC sink by name AND followed as a helper, so each SQL statement passed to it is \
-            counted twice (src/java/resolve.rs, Resolver::invocation: SQL_SINKS is matched on the \
-            method name even when the call resolved to a project method)"]
-fn sql_through_a_helper_named_execute_update_is_counted_once() {
-    let tmp = tempfile::tempdir().unwrap();
-    write_sql_project(tmp.path(), "executeUpdate");
-    let tables = index_tables(tmp.path());
-    assert_eq!(tables["OVERPAYMENT"], (1, 1), "OVERPAYMENT (reads, writes)");
-    assert_eq!(
-        tables["WRITE_OFF_LOG"],
-        (0, 1),
-        "WRITE_OFF_LOG (reads, writes)"
-    );
+fn sql_through_a_helper_is_counted_once_whatever_its_name() {
+    for helper in ["runUpdate", "executeUpdate"] {
+        let tmp = tempfile::tempdir().unwrap();
+        write_sql_project(tmp.path(), helper);
+        let tables = index_tables(tmp.path());
+        assert_eq!(
+            tables["OVERPAYMENT"],
+            (1, 1),
+            "OVERPAYMENT (reads, writes) with helper {helper}"
+        );
+        assert_eq!(
+            tables["RECOVERY_PLAN"],
+            (0, 1),
+            "RECOVERY_PLAN (reads, writes) with helper {helper}"
+        );
+        assert_eq!(
+            tables["WRITE_OFF_LOG"],
+            (0, 1),
+            "WRITE_OFF_LOG (reads, writes) with helper {helper}"
+        );
+    }
 }
