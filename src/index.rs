@@ -23,7 +23,7 @@ use crate::scan::{self, FoundFile, ScanError, ScanOptions};
 use crate::sql::{self, DdlKind, DdlObject};
 
 /// Default size above which a file is listed but not parsed.
-pub const DEFAULT_MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 16_000_000;
 
 /// At most this many syntax-error diagnostics per file; the rest are summarised.
 const MAX_SYNTAX_DIAGNOSTICS: usize = 10;
@@ -301,7 +301,8 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
     let content = match file.kind {
         FileKind::Java => match java::load(id, text.clone(), lines.clone()) {
             Some(unit) => {
-                file.error_nodes = unit.decls.syntax_errors.len() as u32;
+                file.error_nodes =
+                    (unit.decls.syntax_errors.len() + unit.decls.misplaced.len()) as u32;
                 syntax_diagnostics(
                     &mut diagnostics,
                     id,
@@ -309,6 +310,13 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
                     &lines,
                     &unit.decls.syntax_errors,
                 );
+                for ((start, _), message) in &unit.decls.misplaced {
+                    diagnostics.push(
+                        Diagnostic::new(Severity::Warning, "java.syntax", message.clone())
+                            .in_file(id)
+                            .at_line(lines.line_of(*start)),
+                    );
+                }
                 Content::Java(Box::new(unit))
             }
             None => {

@@ -22,6 +22,11 @@ pub struct FileDecls {
     pub types: Vec<TypeDecl>,
     /// Regions the parser could not read (ERROR nodes and MISSING tokens), outermost only.
     pub syntax_errors: Vec<ByteSpan>,
+    /// Code that parses but cannot be right, with a message for the user.
+    pub misplaced: Vec<(ByteSpan, String)>,
+    /// Members found outside any class (an extra `}` closed the class early), by declaration
+    /// start byte, with the index of the top-level type they are given back to.
+    pub stray_members: Vec<(usize, usize)>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -198,6 +203,45 @@ impl<'s> Collector<'s> {
                     self.enum_constant(node, encl, in_error);
                     return;
                 }
+            }
+            "compact_constructor_declaration"
+                if !in_code
+                    && current.is_none_or(|t| self.decls.types[t].kind != SymbolKind::Record) =>
+            {
+                // `else { ... }` left in a class body parses as a record's compact constructor.
+                let name = field(node, "name").map_or("", |n| text(n, self.src));
+                self.decls.misplaced.push((
+                    (node.start_byte(), node.end_byte()),
+                    format!("syntax error: `{name} {{ … }}` is not a valid member of a class"),
+                ));
+                self.walk_children(node, current, true, in_error);
+                return;
+            }
+            "method_declaration"
+            | "constructor_declaration"
+            | "compact_constructor_declaration"
+            | "field_declaration"
+            | "constant_declaration"
+                if !in_code && current.is_none() =>
+            {
+                // A member outside any class: an extra `}` closed the class early. Give it back
+                // to the last top-level type so calls from it still count.
+                let owner = self.decls.types.iter().rposition(|t| t.outer.is_none());
+                let name = field(node, "name").map_or("", |n| text(n, self.src));
+                self.decls.misplaced.push((
+                    (node.start_byte(), node.start_byte()),
+                    format!(
+                        "syntax error: `{name}` is outside any class; an extra `}}` above probably \
+                         closes the class early"
+                    ),
+                ));
+                if let Some(owner) = owner {
+                    self.decls.stray_members.push((node.start_byte(), owner));
+                    self.walk(node, Some(owner), false, in_error);
+                } else {
+                    self.walk_children(node, None, true, in_error);
+                }
+                return;
             }
             "method_declaration"
             | "constructor_declaration"

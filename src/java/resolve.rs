@@ -331,6 +331,19 @@ impl<'a> Resolver<'a> {
                 if let Some(&id) = self.unit.type_by_key.get(&child.start_byte()) {
                     self.visit_type(child, id);
                 }
+            } else if let Some(&(_, owner)) = self
+                .unit
+                .decls
+                .stray_members
+                .iter()
+                .find(|(key, _)| *key == child.start_byte())
+            {
+                let id = self.unit.type_ids[owner];
+                let saved = self.caller;
+                self.push_scope(Some(id));
+                self.visit_member(child, id);
+                self.pop_scope();
+                self.caller = saved;
             } else if child.kind() == "ERROR" {
                 self.visit_declarations(child);
             }
