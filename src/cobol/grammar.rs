@@ -1,0 +1,99 @@
+//! The tree-sitter language of our own COBOL grammar (`grammars/cobol`), compiled by `build.rs`.
+
+use tree_sitter::{Language, Parser, Tree};
+use tree_sitter_language::LanguageFn;
+
+unsafe extern "C" {
+    fn tree_sitter_cobol() -> *const ();
+}
+
+/// The COBOL grammar's language function.
+pub const LANGUAGE: LanguageFn = unsafe { LanguageFn::from_raw(tree_sitter_cobol) };
+
+/// The COBOL language for tree-sitter parsers and queries.
+pub fn language() -> Language {
+    LANGUAGE.into()
+}
+
+/// The highlight query of the code view.
+pub const HIGHLIGHTS_QUERY: &str = include_str!("../../grammars/cobol/queries/highlights.scm");
+
+/// Parses preprocessed COBOL text. `None` only if tree-sitter gives up.
+pub fn parse(text: &str) -> Option<Tree> {
+    thread_local! {
+        static PARSER: std::cell::RefCell<Option<Parser>> = const { std::cell::RefCell::new(None) };
+    }
+    PARSER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let parser = slot.get_or_insert_with(|| {
+            let mut p = Parser::new();
+            p.set_language(&language())
+                .expect("the COBOL grammar is generated for this tree-sitter ABI");
+            p
+        });
+        let tree = parser.parse(text, None);
+        if tree.is_none() {
+            parser.reset();
+        }
+        tree
+    })
+}
+
+/// Error statistics of a parse: ERROR nodes, MISSING nodes, bytes inside ERROR nodes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct ErrorStats {
+    pub error_nodes: u32,
+    pub missing_nodes: u32,
+    pub error_bytes: u64,
+}
+
+/// Counts outermost ERROR nodes, MISSING nodes and the bytes the ERROR nodes cover.
+pub fn error_stats(tree: &Tree) -> ErrorStats {
+    let mut stats = ErrorStats::default();
+    if !tree.root_node().has_error() {
+        return stats;
+    }
+    let mut cursor = tree.walk();
+    loop {
+        let node = cursor.node();
+        let mut descend = node.has_error();
+        if node.is_error() {
+            stats.error_nodes += 1;
+            stats.error_bytes += (node.end_byte() - node.start_byte()) as u64;
+            descend = false;
+        } else if node.is_missing() {
+            stats.missing_nodes += 1;
+        }
+        if descend && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return stats;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_small_program_without_errors() {
+        let src = "IDENTIFICATION DIVISION.\nPROGRAM-ID. HELLO.\nPROCEDURE DIVISION.\n    DISPLAY 'HI'\n    GOBACK.\n";
+        let tree = parse(src).unwrap();
+        assert_eq!(error_stats(&tree), ErrorStats::default(), "{}", tree.root_node().to_sexp());
+    }
+
+    #[test]
+    fn counts_errors() {
+        let src = "IDENTIFICATION DIVISION.\nPROGRAM-ID. HELLO.\nPROCEDURE DIVISION.\n    MOVE A B C.\n    )))(((.\n    GOBACK.\n";
+        let tree = parse(src).unwrap();
+        let stats = error_stats(&tree);
+        assert!(stats.error_nodes + stats.missing_nodes > 0);
+    }
+}
