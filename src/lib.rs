@@ -11,6 +11,7 @@ pub mod decode;
 pub mod graphs;
 pub mod index;
 pub mod java;
+pub mod jcl;
 pub mod model;
 pub mod report;
 pub mod scan;

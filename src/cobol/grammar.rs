@@ -86,7 +86,12 @@ mod tests {
     fn parses_a_small_program_without_errors() {
         let src = "IDENTIFICATION DIVISION.\nPROGRAM-ID. HELLO.\nPROCEDURE DIVISION.\n    DISPLAY 'HI'\n    GOBACK.\n";
         let tree = parse(src).unwrap();
-        assert_eq!(error_stats(&tree), ErrorStats::default(), "{}", tree.root_node().to_sexp());
+        assert_eq!(
+            error_stats(&tree),
+            ErrorStats::default(),
+            "{}",
+            tree.root_node().to_sexp()
+        );
     }
 
     #[test]

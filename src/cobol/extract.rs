@@ -1,0 +1,646 @@
+//! Reads a parsed COBOL tree into plain facts: programs, sections, paragraphs, data items,
+//! condition-names, files, and the statements the graphs need (PERFORM, GO TO, CALL, CICS,
+//! SQL, literal MOVEs for dynamic CALL targets).
+//!
+//! Works on the preprocessed text; every position is handed to a `locate` function that maps it
+//! back to an original-file [`Span`] (through the preprocessor's source map), so the facts never
+//! carry expanded-text offsets. Names are upper-cased (COBOL is case-insensitive).
+
+use tree_sitter::Node;
+
+use super::cics::{self, CicsArg};
+use crate::model::Span;
+
+/// Maps a byte range of the preprocessed text to a span of an original file.
+pub type Locate<'a> = dyn Fn(usize, usize) -> Option<Span> + 'a;
+
+#[derive(Debug, Default)]
+pub struct CobolFacts {
+    pub programs: Vec<ProgramFacts>,
+}
+
+#[derive(Debug, Default)]
+pub struct ProgramFacts {
+    pub name: String,
+    pub span: Option<Span>,
+    pub name_span: Option<Span>,
+    /// Index of the enclosing program for nested programs.
+    pub parent: Option<usize>,
+    pub procedures: Vec<ProcedureFacts>,
+    pub data_items: Vec<DataItemFacts>,
+    pub files: Vec<FileFacts>,
+    pub statements: Vec<StatementFacts>,
+    /// `PROCEDURE DIVISION USING` parameters, in order.
+    pub using: Vec<String>,
+    /// `MOVE 'LITERAL' TO name`: candidate values of data names used as dynamic CALL targets.
+    pub literal_moves: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProcedureKind {
+    Section,
+    Paragraph,
+}
+
+#[derive(Debug)]
+pub struct ProcedureFacts {
+    pub kind: ProcedureKind,
+    pub name: String,
+    pub span: Option<Span>,
+    pub name_span: Option<Span>,
+    /// Index of the enclosing section (for paragraphs inside a section).
+    pub section: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StorageSection {
+    File,
+    #[default]
+    WorkingStorage,
+    LocalStorage,
+    Linkage,
+    Other,
+}
+
+#[derive(Debug)]
+pub struct DataItemFacts {
+    pub level: u8,
+    /// Upper-cased name, `FILLER` for unnamed items.
+    pub name: String,
+    pub span: Option<Span>,
+    pub name_span: Option<Span>,
+    pub parent: Option<usize>,
+    pub section: StorageSection,
+    pub picture: Option<String>,
+    pub usage: Option<String>,
+    pub occurs: Option<String>,
+    pub redefines: Option<String>,
+    /// VALUE literals as written; for 88-levels `A THRU B` ranges are kept as such.
+    pub values: Vec<String>,
+    /// The FD/SD this record belongs to (File Section records).
+    pub file: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct FileFacts {
+    pub name: String,
+    pub assign: Option<String>,
+    pub span: Option<Span>,
+    pub name_span: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallTarget {
+    Literal(String),
+    /// A data name: resolved later through its VALUE or literal MOVEs.
+    DataName(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatementKind {
+    Perform { target: String, thru: Option<String> },
+    GoTo { targets: Vec<String>, depending_on: Option<String> },
+    Call { target: CallTarget, arguments: Vec<String> },
+    CicsTransfer { verb: String, program: CallTarget },
+    CicsTransaction { verb: String, transaction: String },
+    CicsFile { verb: String, file: String },
+    CicsMap { verb: String, map: String, mapset: Option<String> },
+    Sql { text: String },
+    FileIo { verb: String, file: String },
+    End { verb: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct StatementFacts {
+    pub kind: StatementKind,
+    /// Index into `procedures` of the paragraph/section holding the statement; `None` for
+    /// statements before the first paragraph.
+    pub procedure: Option<usize>,
+    pub span: Option<Span>,
+}
+
+/// Extracts facts from a parsed COBOL tree over `text` (the preprocessed text).
+pub fn extract(root: Node, text: &str, locate: &Locate) -> CobolFacts {
+    let mut x = Extractor {
+        text,
+        locate,
+        facts: CobolFacts::default(),
+    };
+    x.walk_top(root, None);
+    x.facts
+}
+
+struct Extractor<'a> {
+    text: &'a str,
+    locate: &'a Locate<'a>,
+    facts: CobolFacts,
+}
+
+fn field<'t>(node: Node<'t>, name: &str) -> Option<Node<'t>> {
+    node.child_by_field_name(name)
+}
+
+fn children(node: Node<'_>) -> Vec<Node<'_>> {
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor).collect()
+}
+
+impl<'a> Extractor<'a> {
+    fn text_of(&self, node: Node) -> &'a str {
+        self.text.get(node.start_byte()..node.end_byte()).unwrap_or("")
+    }
+
+    fn upper(&self, node: Node) -> String {
+        self.text_of(node).to_ascii_uppercase()
+    }
+
+    fn span(&self, node: Node) -> Option<Span> {
+        (self.locate)(node.start_byte(), node.end_byte())
+    }
+
+    /// A program name or a literal, without quotes, upper-cased.
+    fn name_value(&self, node: Node) -> String {
+        unquote(self.text_of(node)).to_ascii_uppercase()
+    }
+
+    fn walk_top(&mut self, node: Node, parent: Option<usize>) {
+        for child in children(node) {
+            match child.kind() {
+                "program" => self.program(child, parent),
+                "copybook" => {
+                    // A copybook on its own: collect what it holds under an unnamed program.
+                    let idx = self.facts.programs.len();
+                    self.facts.programs.push(ProgramFacts::default());
+                    self.copybook(child, idx);
+                }
+                "ERROR" => self.walk_top(child, parent),
+                _ => {}
+            }
+        }
+    }
+
+    fn copybook(&mut self, node: Node, idx: usize) {
+        let mut ctx = DataContext::default();
+        let mut current: Option<usize> = None;
+        for child in children(node) {
+            match child.kind() {
+                "data_entry" => self.data_entry(child, idx, &mut ctx),
+                "file_description" => self.file_description(child, &mut ctx),
+                "select_entry" => self.select_entry(child, idx),
+                "section_header" | "paragraph_header" => {
+                    current = Some(self.procedure_header(child, idx, None));
+                }
+                "sentence" => self.statements(child, idx, current),
+                _ => {}
+            }
+        }
+    }
+
+    fn program(&mut self, node: Node, parent: Option<usize>) {
+        let idx = self.facts.programs.len();
+        let mut program = ProgramFacts {
+            parent,
+            span: self.span(node),
+            ..Default::default()
+        };
+        if let Some(id) = children(node)
+            .into_iter()
+            .find(|c| c.kind() == "identification_division")
+            .and_then(|d| children(d).into_iter().find(|c| c.kind() == "program_id"))
+            .and_then(|p| field(p, "name"))
+        {
+            program.name = self.name_value(id);
+            program.name_span = self.span(id);
+        }
+        self.facts.programs.push(program);
+        for child in children(node) {
+            match child.kind() {
+                "environment_division" => self.environment(child, idx),
+                "data_division" => self.data_division(child, idx),
+                "procedure_division" => self.procedure_division(child, idx),
+                "program" => self.program(child, Some(idx)),
+                _ => {}
+            }
+        }
+    }
+
+    fn environment(&mut self, node: Node, idx: usize) {
+        for section in children(node) {
+            if section.kind() == "input_output_section" {
+                for entry in children(section) {
+                    if entry.kind() == "select_entry" {
+                        self.select_entry(entry, idx);
+                    }
+                }
+            }
+        }
+    }
+
+    fn select_entry(&mut self, node: Node, idx: usize) {
+        let Some(name) = field(node, "name") else {
+            return;
+        };
+        let assign = children(node)
+            .into_iter()
+            .find(|c| c.kind() == "assign_clause")
+            .and_then(|a| field(a, "target"))
+            .map(|t| {
+                let value = self.name_value(t);
+                // `UT-S-CLAIMIN`, `S-CLAIMIN`: the DD name is the last part.
+                value.rsplit('-').next().unwrap_or(&value).to_string()
+            });
+        let file = FileFacts {
+            name: self.upper(name),
+            assign,
+            span: self.span(node),
+            name_span: self.span(name),
+        };
+        self.facts.programs[idx].files.push(file);
+    }
+
+    fn data_division(&mut self, node: Node, idx: usize) {
+        let mut ctx = DataContext::default();
+        for child in children(node) {
+            match child.kind() {
+                "data_section_header" => {
+                    ctx.section = match field(child, "name")
+                        .map(|n| self.upper(n))
+                        .as_deref()
+                    {
+                        Some("FILE") => StorageSection::File,
+                        Some("WORKING-STORAGE") => StorageSection::WorkingStorage,
+                        Some("LOCAL-STORAGE") => StorageSection::LocalStorage,
+                        Some("LINKAGE") => StorageSection::Linkage,
+                        _ => StorageSection::Other,
+                    };
+                    ctx.stack.clear();
+                    ctx.file = None;
+                }
+                "file_description" => self.file_description(child, &mut ctx),
+                "data_entry" => self.data_entry(child, idx, &mut ctx),
+                "exec_statement" => self.exec(child, idx, None),
+                _ => {}
+            }
+        }
+    }
+
+    fn file_description(&mut self, node: Node, ctx: &mut DataContext) {
+        ctx.file = field(node, "name").map(|n| self.upper(n));
+        ctx.stack.clear();
+    }
+
+    fn data_entry(&mut self, node: Node, idx: usize, ctx: &mut DataContext) {
+        let level: u8 = field(node, "level")
+            .and_then(|l| self.text_of(l).parse().ok())
+            .unwrap_or(1);
+        let name_node = field(node, "name");
+        let name = name_node.map_or_else(|| "FILLER".to_string(), |n| self.upper(n));
+        // Parent: nearest open item with a lower level (66/77 are top level; 88 under the last).
+        let parent = match level {
+            1 | 77 | 66 => {
+                ctx.stack.clear();
+                None
+            }
+            88 => ctx.stack.last().map(|(_, i)| *i),
+            _ => {
+                while ctx.stack.last().is_some_and(|(l, _)| *l >= level) {
+                    ctx.stack.pop();
+                }
+                ctx.stack.last().map(|(_, i)| *i)
+            }
+        };
+        let mut item = DataItemFacts {
+            level,
+            name,
+            span: self.span(node),
+            name_span: name_node.and_then(|n| self.span(n)),
+            parent,
+            section: ctx.section,
+            picture: None,
+            usage: None,
+            occurs: None,
+            redefines: None,
+            values: Vec::new(),
+            file: if ctx.section == StorageSection::File {
+                ctx.file.clone()
+            } else {
+                None
+            },
+        };
+        for clause in children(node) {
+            match clause.kind() {
+                "picture_clause" => {
+                    item.picture = field(clause, "picture").map(|p| self.upper(p));
+                }
+                "usage_clause" => {
+                    item.usage = field(clause, "usage").map(|u| self.upper(u));
+                }
+                "occurs_clause" => {
+                    item.occurs = Some(squash(self.text_of(clause)));
+                }
+                "redefines_clause" => {
+                    item.redefines = field(clause, "target").map(|t| self.upper(t));
+                }
+                "value_clause" => {
+                    for v in children(clause) {
+                        if v.kind() == "value_item" {
+                            item.values.push(squash(self.text_of(v)));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let programs = &mut self.facts.programs[idx];
+        programs.data_items.push(item);
+        let item_idx = programs.data_items.len() - 1;
+        if level != 88 && level != 66 {
+            ctx.stack.push((level, item_idx));
+        }
+    }
+
+    fn procedure_division(&mut self, node: Node, idx: usize) {
+        if let Some(using) = children(node)
+            .into_iter()
+            .find(|c| c.kind() == "procedure_using")
+        {
+            let mut cursor = using.walk();
+            let params: Vec<String> = using
+                .children_by_field_name("parameter", &mut cursor)
+                .map(|p| self.qualified(p))
+                .collect();
+            self.facts.programs[idx].using = params;
+        }
+        for child in children(node) {
+            match child.kind() {
+                "sentence" => self.statements(child, idx, None),
+                "section" => self.section(child, idx),
+                "paragraph" => self.paragraph(child, idx, None),
+                "declaratives" => {
+                    for d in children(child) {
+                        match d.kind() {
+                            "section" => self.section(d, idx),
+                            "paragraph" => self.paragraph(d, idx, None),
+                            _ => {}
+                        }
+                    }
+                }
+                "ERROR" => self.statements(child, idx, None),
+                _ => {}
+            }
+        }
+    }
+
+    fn procedure_header(&mut self, header: Node, idx: usize, section: Option<usize>) -> usize {
+        let kind = if header.kind() == "section_header" {
+            ProcedureKind::Section
+        } else {
+            ProcedureKind::Paragraph
+        };
+        let name_node = field(header, "name");
+        let name = name_node.map(|n| self.upper(n)).unwrap_or_default();
+        let facts = ProcedureFacts {
+            kind,
+            name,
+            span: self.span(header.parent().unwrap_or(header)),
+            name_span: name_node.and_then(|n| self.span(n)),
+            section,
+        };
+        let procedures = &mut self.facts.programs[idx].procedures;
+        procedures.push(facts);
+        procedures.len() - 1
+    }
+
+    fn section(&mut self, node: Node, idx: usize) {
+        let mut section = None;
+        for child in children(node) {
+            match child.kind() {
+                "section_header" => section = Some(self.procedure_header(child, idx, None)),
+                "sentence" => self.statements(child, idx, section),
+                "paragraph" => self.paragraph(child, idx, section),
+                _ => {}
+            }
+        }
+    }
+
+    fn paragraph(&mut self, node: Node, idx: usize, section: Option<usize>) {
+        let mut current = section;
+        for child in children(node) {
+            match child.kind() {
+                "paragraph_header" => current = Some(self.procedure_header(child, idx, section)),
+                "sentence" | "ERROR" => self.statements(child, idx, current),
+                _ => {}
+            }
+        }
+    }
+
+    /// Walks statements (nested ones too) under `node`.
+    fn statements(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            self.statement(n, idx, procedure);
+            // Children in source order (pushed reversed).
+            let mut kids = children(n);
+            kids.reverse();
+            stack.extend(kids);
+        }
+    }
+
+    fn push(&mut self, idx: usize, procedure: Option<usize>, node: Node, kind: StatementKind) {
+        let span = self.span(node);
+        self.facts.programs[idx].statements.push(StatementFacts {
+            kind,
+            procedure,
+            span,
+        });
+    }
+
+    fn qualified(&self, node: Node) -> String {
+        field(node, "name")
+            .map(|n| self.upper(n))
+            .unwrap_or_else(|| self.upper(node))
+    }
+
+    fn statement(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
+        match node.kind() {
+            "perform_statement" => {
+                if let Some(target) = field(node, "procedure") {
+                    let kind = StatementKind::Perform {
+                        target: self.upper(target),
+                        thru: field(node, "thru").map(|t| self.upper(t)),
+                    };
+                    self.push(idx, procedure, node, kind);
+                }
+            }
+            "sort_procedure" => {
+                if let Some(target) = field(node, "procedure") {
+                    let kind = StatementKind::Perform {
+                        target: self.upper(target),
+                        thru: field(node, "thru").map(|t| self.upper(t)),
+                    };
+                    self.push(idx, procedure, node, kind);
+                }
+            }
+            "go_to_statement" => {
+                let mut cursor = node.walk();
+                let targets: Vec<String> = node
+                    .children_by_field_name("target", &mut cursor)
+                    .map(|t| self.upper(t))
+                    .collect();
+                let depending_on = field(node, "depending_on").map(|d| self.qualified(d));
+                self.push(idx, procedure, node, StatementKind::GoTo { targets, depending_on });
+            }
+            "call_statement" => {
+                let Some(target) = field(node, "target") else {
+                    return;
+                };
+                let target = if target.kind() == "string_literal" {
+                    CallTarget::Literal(self.name_value(target))
+                } else {
+                    CallTarget::DataName(self.qualified(target))
+                };
+                let mut arguments = Vec::new();
+                if let Some(using) = children(node).into_iter().find(|c| c.kind() == "call_using") {
+                    let mut cursor = using.walk();
+                    for arg in using.children_by_field_name("argument", &mut cursor) {
+                        arguments.push(if arg.kind() == "qualified_name" {
+                            self.qualified(arg)
+                        } else {
+                            self.upper(arg)
+                        });
+                    }
+                }
+                self.push(idx, procedure, node, StatementKind::Call { target, arguments });
+            }
+            "move_statement" => {
+                if let Some(source) = field(node, "source")
+                    && source.kind() == "string_literal"
+                {
+                    let value = self.name_value(source);
+                    let mut cursor = node.walk();
+                    let targets: Vec<String> = node
+                        .children_by_field_name("target", &mut cursor)
+                        .filter(|t| t.kind() == "qualified_name")
+                        .map(|t| self.qualified(t))
+                        .collect();
+                    for t in targets {
+                        self.facts.programs[idx].literal_moves.push((t, value.clone()));
+                    }
+                }
+            }
+            "exec_statement" => self.exec(node, idx, procedure),
+            "read_statement" | "write_statement" | "rewrite_statement" | "delete_statement"
+            | "start_statement" | "open_statement" | "close_statement" | "return_statement"
+            | "release_statement" => {
+                let verb = node.kind().trim_end_matches("_statement").to_ascii_uppercase();
+                let mut cursor = node.walk();
+                let files: Vec<Node> = node
+                    .children_by_field_name("file", &mut cursor)
+                    .chain(field(node, "record"))
+                    .collect();
+                for f in files {
+                    let file = if f.kind() == "qualified_name" {
+                        self.qualified(f)
+                    } else {
+                        self.upper(f)
+                    };
+                    let kind = StatementKind::FileIo {
+                        verb: verb.clone(),
+                        file,
+                    };
+                    self.push(idx, procedure, node, kind);
+                }
+            }
+            "goback_statement" | "stop_statement" | "exit_statement" => {
+                let verb = squash(self.text_of(node)).to_ascii_uppercase();
+                if verb != "EXIT" {
+                    self.push(idx, procedure, node, StatementKind::End { verb });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn exec(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
+        let language = field(node, "language").map(|l| self.upper(l)).unwrap_or_default();
+        let body = field(node, "body").map_or("", |b| self.text_of(b));
+        match language.as_str() {
+            "SQL" => {
+                let kind = StatementKind::Sql {
+                    text: body.to_string(),
+                };
+                self.push(idx, procedure, node, kind);
+            }
+            "CICS" => {
+                let command = cics::parse_command(body);
+                let verb = command.verb.clone();
+                let as_target = |arg: &CicsArg| match arg {
+                    CicsArg::Literal(s) => Some(CallTarget::Literal(s.to_ascii_uppercase())),
+                    CicsArg::DataName(s) => Some(CallTarget::DataName(s.clone())),
+                    CicsArg::Other(_) => None,
+                };
+                let kind = match verb.as_str() {
+                    "LINK" | "XCTL" | "LOAD" => command
+                        .option("PROGRAM")
+                        .and_then(as_target)
+                        .map(|program| StatementKind::CicsTransfer { verb, program }),
+                    "RETURN" | "START" => command
+                        .option("TRANSID")
+                        .and_then(CicsArg::literal)
+                        .map(|t| StatementKind::CicsTransaction {
+                            verb,
+                            transaction: t.to_ascii_uppercase(),
+                        }),
+                    "READ" | "WRITE" | "REWRITE" | "DELETE" | "STARTBR" | "READNEXT"
+                    | "READPREV" => command
+                        .option("FILE")
+                        .or_else(|| command.option("DATASET"))
+                        .and_then(CicsArg::literal)
+                        .map(|f| StatementKind::CicsFile {
+                            verb,
+                            file: f.to_ascii_uppercase(),
+                        }),
+                    "SEND MAP" | "RECEIVE MAP" => command
+                        .option("MAP")
+                        .and_then(CicsArg::literal)
+                        .map(|m| StatementKind::CicsMap {
+                            verb,
+                            map: m.to_ascii_uppercase(),
+                            mapset: command
+                                .option("MAPSET")
+                                .and_then(CicsArg::literal)
+                                .map(str::to_ascii_uppercase),
+                        }),
+                    _ => None,
+                };
+                if let Some(kind) = kind {
+                    self.push(idx, procedure, node, kind);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[derive(Default)]
+struct DataContext {
+    section: StorageSection,
+    /// Open group items: (level, index in data_items).
+    stack: Vec<(u8, usize)>,
+    file: Option<String>,
+}
+
+fn unquote(s: &str) -> &str {
+    let t = s.trim();
+    for q in ['\'', '"'] {
+        if t.len() >= 2 && t.starts_with(q) && t.ends_with(q) {
+            return &t[1..t.len() - 1];
+        }
+    }
+    t
+}
+
+/// Collapses runs of whitespace to one space.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
