@@ -12,9 +12,13 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::cobol::{
+    self, library::ProjectCopybooks, preprocess::PreprocessOptions, register::CobolUnit,
+};
 use crate::decode::{self, DecodeError, Encoding, LineIndex};
 use crate::java::resolve::{FoundRef, FoundTarget};
 use crate::java::{self, JavaUnit};
+use crate::jcl::{self, JclDocument, register::JclUnit};
 use crate::model::{
     Diagnostic, FileId, FileKind, Model, Namespace, NewSymbol, RefTarget, Reference, Severity,
     SourceFile, Span, SymbolKind,
@@ -39,6 +43,10 @@ pub struct IndexOptions {
     pub progress: Option<Arc<ProgressFn>>,
     /// Set to stop indexing early; the run then returns [`IndexError::Cancelled`].
     pub cancel: Option<Arc<AtomicBool>>,
+    /// Folders (relative to the root) searched for copybooks before the conventional ones.
+    pub copybook_folders: Vec<String>,
+    /// COBOL source format override and debugging-line handling.
+    pub cobol: PreprocessOptions,
 }
 
 impl Default for IndexOptions {
@@ -48,6 +56,8 @@ impl Default for IndexOptions {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             progress: None,
             cancel: None,
+            copybook_folders: Vec::new(),
+            cobol: PreprocessOptions::default(),
         }
     }
 }
@@ -71,6 +81,7 @@ enum Content {
     Nothing,
     Java(Box<JavaUnit>),
     Ddl(Vec<DdlObject>),
+    Jcl(JclDocument),
 }
 
 /// Indexes the project folder `root`.
@@ -114,6 +125,7 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
 
     let mut units: Vec<JavaUnit> = Vec::new();
     let mut ddl: Vec<(FileId, Vec<DdlObject>)> = Vec::new();
+    let mut jcl: Vec<JclUnit> = Vec::new();
     for loaded in loaded.into_iter().flatten() {
         let id = loaded.file.id;
         model.files.push(loaded.file);
@@ -121,6 +133,14 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
         match loaded.content {
             Content::Java(unit) => units.push(*unit),
             Content::Ddl(objects) => ddl.push((id, objects)),
+            Content::Jcl(doc) => {
+                let member = member_name(&model.file(id).path);
+                jcl.push(JclUnit {
+                    file: id,
+                    member,
+                    doc,
+                });
+            }
             Content::Nothing => {}
         }
     }
@@ -135,6 +155,10 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
             lines: 0,
             encoding: None,
             error_nodes: 0,
+            missing_nodes: 0,
+            error_bytes: 0,
+            copybooks: Vec::new(),
+            missing_copybooks: Vec::new(),
             text: None,
             line_index: Arc::new(LineIndex::default()),
         });
@@ -148,12 +172,20 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
         );
     }
 
+    // COBOL: preprocess with the project's copybooks, parse, read; in parallel.
+    let cobol_started = Instant::now();
+    let cobol_units = analyse_cobol(&mut model, options);
+    model.stats.cobol_ms = ms_since(cobol_started);
+
     // Register declarations (sequential, cheap).
     let register_started = Instant::now();
     for (file, objects) in &ddl {
         register_ddl(&mut model, *file, objects);
     }
     let table = java::register::register(&mut model, &mut units);
+    let programs = cobol::register::declare_programs(&mut model, &cobol_units);
+    cobol::register::register_programs(&mut model, &cobol_units, &programs);
+    jcl::register::register(&mut model, &jcl, &programs);
     model.stats.register_ms = ms_since(register_started);
 
     // Resolve bodies in parallel.
@@ -196,6 +228,10 @@ fn empty_file(id: FileId, found: &FoundFile, kind: FileKind) -> SourceFile {
         lines: 0,
         encoding: None,
         error_nodes: 0,
+        missing_nodes: 0,
+        error_bytes: 0,
+        copybooks: Vec::new(),
+        missing_copybooks: Vec::new(),
         text: None,
         line_index: Arc::new(LineIndex::default()),
     }
@@ -332,6 +368,7 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
             }
         },
         FileKind::SqlDdl => Content::Ddl(sql::parse_ddl(&text)),
+        FileKind::Jcl => Content::Jcl(jcl::parse_jcl(&text)),
         _ => Content::Nothing,
     };
     LoadedFile {
@@ -339,6 +376,72 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
         diagnostics,
         content,
     }
+}
+
+/// `jobs/PAYNIGHT.jcl` → `PAYNIGHT`.
+fn member_name(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name, |(s, _)| if s.is_empty() { name } else { s });
+    stem.to_ascii_uppercase()
+}
+
+/// Runs the COBOL front end over every COBOL program and copybook, records each file's parse
+/// statistics and diagnostics, and returns the programs' facts.
+fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
+    let library = ProjectCopybooks::new(&model.files, &options.copybook_folders);
+    let ids: Vec<FileId> = model
+        .files
+        .iter()
+        .filter(|f| {
+            matches!(f.kind, FileKind::CobolProgram | FileKind::CobolCopybook)
+                && f.text.is_some()
+                && f.bytes <= options.max_file_bytes
+        })
+        .map(|f| f.id)
+        .collect();
+    let preprocess_options = options.cobol.clone();
+    let files = &model.files;
+    let results: Vec<(FileId, Option<cobol::analyse::CobolAnalysis>)> = ids
+        .par_iter()
+        .map(|&id| {
+            let result = cobol::analyse::analyse(files, id, &library, &preprocess_options);
+            (id, result)
+        })
+        .collect();
+    let mut units = Vec::new();
+    for (id, result) in results {
+        let Some(analysis) = result else {
+            model.diagnostics.push(
+                Diagnostic::new(
+                    Severity::Error,
+                    "cobol.parse-failed",
+                    "the COBOL parser gave up on this file",
+                )
+                .in_file(id),
+            );
+            continue;
+        };
+        let is_program = model.file(id).kind == FileKind::CobolProgram;
+        let file = &mut model.files[id.index()];
+        file.error_nodes = analysis.stats.error_nodes;
+        file.missing_nodes = analysis.stats.missing_nodes;
+        file.error_bytes = analysis.stats.error_bytes;
+        file.copybooks = analysis.copybooks;
+        file.missing_copybooks = analysis.missing_copybooks;
+        // Diagnostics about a copybook's own text are reported when the copybook itself is
+        // analysed; a program reports what is wrong in its own file and its COPY problems.
+        for d in analysis.diagnostics {
+            if d.file == Some(id) || d.code == "cobol.preprocess" {
+                model.diagnostics.push(d);
+            }
+        }
+        if is_program {
+            units.push(analysis.unit);
+        }
+    }
+    units
 }
 
 fn syntax_diagnostics(

@@ -337,7 +337,7 @@ fn default_run() -> &'static DefaultRun {
             .lines()
             .map(|l| {
                 let c: Vec<&str> = l.split('\t').collect();
-                assert_eq!(c.len(), 4, "{l:?}");
+                assert_eq!(c.len(), 5, "kind, name, path, line, detail: {l:?}");
                 (
                     c[0].to_string(),
                     c[1].to_string(),

@@ -51,11 +51,15 @@ pub fn parse_command(body: &str) -> CicsCommand {
         }
         if c.is_alphanumeric() || c == '-' || c == '_' {
             let start = i;
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '-' || chars[i] == '_')
+            while i < chars.len()
+                && (chars[i].is_alphanumeric() || chars[i] == '-' || chars[i] == '_')
             {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect::<String>().to_ascii_uppercase();
+            let word: String = chars[start..i]
+                .iter()
+                .collect::<String>()
+                .to_ascii_uppercase();
             let mut j = i;
             while j < chars.len() && chars[j].is_whitespace() {
                 j += 1;
@@ -114,7 +118,11 @@ pub fn parse_command(body: &str) -> CicsCommand {
         .collect::<Vec<_>>()
         .join(" ");
     // `SEND MAP('M')`: the second verb word carries an argument, keep it as an option too.
-    let options_from = if two_words && words[1].1.is_some() { 1 } else { verb_len };
+    let options_from = if two_words && words[1].1.is_some() {
+        1
+    } else {
+        verb_len
+    };
     let options = words[options_from..]
         .iter()
         .map(|(name, arg)| (name.clone(), arg.as_deref().map(classify_arg)))
@@ -129,7 +137,10 @@ fn classify_arg(arg: &str) -> CicsArg {
     {
         return CicsArg::Literal(t[1..t.len() - 1].trim().to_string());
     }
-    if !t.is_empty() && t.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+    if !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    {
         return CicsArg::DataName(t.to_ascii_uppercase());
     }
     CicsArg::Other(t.to_string())
@@ -143,18 +154,30 @@ mod tests {
     fn link_with_literal_program() {
         let c = parse_command(" LINK PROGRAM('PAYVAL') COMMAREA(WS-COMM) LENGTH(100) ");
         assert_eq!(c.verb, "LINK");
-        assert_eq!(c.option("PROGRAM"), Some(&CicsArg::Literal("PAYVAL".into())));
-        assert_eq!(c.option("COMMAREA"), Some(&CicsArg::DataName("WS-COMM".into())));
+        assert_eq!(
+            c.option("PROGRAM"),
+            Some(&CicsArg::Literal("PAYVAL".into()))
+        );
+        assert_eq!(
+            c.option("COMMAREA"),
+            Some(&CicsArg::DataName("WS-COMM".into()))
+        );
     }
 
     #[test]
     fn two_word_verbs_and_data_names() {
         let c = parse_command("SEND MAP('PAYM01') MAPSET('PAYS01') FROM(PAYM01O) ERASE");
         assert_eq!(c.verb, "SEND MAP");
-        assert_eq!(c.option("MAPSET").and_then(CicsArg::literal), Some("PAYS01"));
+        assert_eq!(
+            c.option("MAPSET").and_then(CicsArg::literal),
+            Some("PAYS01")
+        );
         assert_eq!(c.option("MAP").and_then(CicsArg::literal), Some("PAYM01"));
         let c = parse_command("XCTL PROGRAM(WS-NEXT-PGM)");
-        assert_eq!(c.option("PROGRAM"), Some(&CicsArg::DataName("WS-NEXT-PGM".into())));
+        assert_eq!(
+            c.option("PROGRAM"),
+            Some(&CicsArg::DataName("WS-NEXT-PGM".into()))
+        );
         let c = parse_command("RETURN TRANSID('PAY1') COMMAREA(WS-COMM)");
         assert_eq!(c.verb, "RETURN");
         assert_eq!(c.option("TRANSID").and_then(CicsArg::literal), Some("PAY1"));

@@ -98,16 +98,45 @@ pub enum CallTarget {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StatementKind {
-    Perform { target: String, thru: Option<String> },
-    GoTo { targets: Vec<String>, depending_on: Option<String> },
-    Call { target: CallTarget, arguments: Vec<String> },
-    CicsTransfer { verb: String, program: CallTarget },
-    CicsTransaction { verb: String, transaction: String },
-    CicsFile { verb: String, file: String },
-    CicsMap { verb: String, map: String, mapset: Option<String> },
-    Sql { text: String },
-    FileIo { verb: String, file: String },
-    End { verb: String },
+    Perform {
+        target: String,
+        thru: Option<String>,
+    },
+    GoTo {
+        targets: Vec<String>,
+        depending_on: Option<String>,
+    },
+    Call {
+        target: CallTarget,
+        arguments: Vec<String>,
+    },
+    CicsTransfer {
+        verb: String,
+        program: CallTarget,
+    },
+    CicsTransaction {
+        verb: String,
+        transaction: String,
+    },
+    CicsFile {
+        verb: String,
+        file: String,
+    },
+    CicsMap {
+        verb: String,
+        map: String,
+        mapset: Option<String>,
+    },
+    Sql {
+        text: String,
+    },
+    FileIo {
+        verb: String,
+        file: String,
+    },
+    End {
+        verb: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -147,7 +176,9 @@ fn children(node: Node<'_>) -> Vec<Node<'_>> {
 
 impl<'a> Extractor<'a> {
     fn text_of(&self, node: Node) -> &'a str {
-        self.text.get(node.start_byte()..node.end_byte()).unwrap_or("")
+        self.text
+            .get(node.start_byte()..node.end_byte())
+            .unwrap_or("")
     }
 
     fn upper(&self, node: Node) -> String {
@@ -263,10 +294,7 @@ impl<'a> Extractor<'a> {
         for child in children(node) {
             match child.kind() {
                 "data_section_header" => {
-                    ctx.section = match field(child, "name")
-                        .map(|n| self.upper(n))
-                        .as_deref()
-                    {
+                    ctx.section = match field(child, "name").map(|n| self.upper(n)).as_deref() {
                         Some("FILE") => StorageSection::File,
                         Some("WORKING-STORAGE") => StorageSection::WorkingStorage,
                         Some("LOCAL-STORAGE") => StorageSection::LocalStorage,
@@ -488,7 +516,15 @@ impl<'a> Extractor<'a> {
                     .map(|t| self.upper(t))
                     .collect();
                 let depending_on = field(node, "depending_on").map(|d| self.qualified(d));
-                self.push(idx, procedure, node, StatementKind::GoTo { targets, depending_on });
+                self.push(
+                    idx,
+                    procedure,
+                    node,
+                    StatementKind::GoTo {
+                        targets,
+                        depending_on,
+                    },
+                );
             }
             "call_statement" => {
                 let Some(target) = field(node, "target") else {
@@ -500,7 +536,10 @@ impl<'a> Extractor<'a> {
                     CallTarget::DataName(self.qualified(target))
                 };
                 let mut arguments = Vec::new();
-                if let Some(using) = children(node).into_iter().find(|c| c.kind() == "call_using") {
+                if let Some(using) = children(node)
+                    .into_iter()
+                    .find(|c| c.kind() == "call_using")
+                {
                     let mut cursor = using.walk();
                     for arg in using.children_by_field_name("argument", &mut cursor) {
                         arguments.push(if arg.kind() == "qualified_name" {
@@ -510,7 +549,12 @@ impl<'a> Extractor<'a> {
                         });
                     }
                 }
-                self.push(idx, procedure, node, StatementKind::Call { target, arguments });
+                self.push(
+                    idx,
+                    procedure,
+                    node,
+                    StatementKind::Call { target, arguments },
+                );
             }
             "move_statement" => {
                 if let Some(source) = field(node, "source")
@@ -524,7 +568,9 @@ impl<'a> Extractor<'a> {
                         .map(|t| self.qualified(t))
                         .collect();
                     for t in targets {
-                        self.facts.programs[idx].literal_moves.push((t, value.clone()));
+                        self.facts.programs[idx]
+                            .literal_moves
+                            .push((t, value.clone()));
                     }
                 }
             }
@@ -532,7 +578,10 @@ impl<'a> Extractor<'a> {
             "read_statement" | "write_statement" | "rewrite_statement" | "delete_statement"
             | "start_statement" | "open_statement" | "close_statement" | "return_statement"
             | "release_statement" => {
-                let verb = node.kind().trim_end_matches("_statement").to_ascii_uppercase();
+                let verb = node
+                    .kind()
+                    .trim_end_matches("_statement")
+                    .to_ascii_uppercase();
                 let mut cursor = node.walk();
                 let files: Vec<Node> = node
                     .children_by_field_name("file", &mut cursor)
@@ -562,7 +611,9 @@ impl<'a> Extractor<'a> {
     }
 
     fn exec(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
-        let language = field(node, "language").map(|l| self.upper(l)).unwrap_or_default();
+        let language = field(node, "language")
+            .map(|l| self.upper(l))
+            .unwrap_or_default();
         let body = field(node, "body").map_or("", |b| self.text_of(b));
         match language.as_str() {
             "SQL" => {
@@ -579,40 +630,41 @@ impl<'a> Extractor<'a> {
                     CicsArg::DataName(s) => Some(CallTarget::DataName(s.clone())),
                     CicsArg::Other(_) => None,
                 };
-                let kind = match verb.as_str() {
-                    "LINK" | "XCTL" | "LOAD" => command
-                        .option("PROGRAM")
-                        .and_then(as_target)
-                        .map(|program| StatementKind::CicsTransfer { verb, program }),
-                    "RETURN" | "START" => command
-                        .option("TRANSID")
-                        .and_then(CicsArg::literal)
-                        .map(|t| StatementKind::CicsTransaction {
-                            verb,
-                            transaction: t.to_ascii_uppercase(),
-                        }),
-                    "READ" | "WRITE" | "REWRITE" | "DELETE" | "STARTBR" | "READNEXT"
-                    | "READPREV" => command
-                        .option("FILE")
-                        .or_else(|| command.option("DATASET"))
-                        .and_then(CicsArg::literal)
-                        .map(|f| StatementKind::CicsFile {
-                            verb,
-                            file: f.to_ascii_uppercase(),
-                        }),
-                    "SEND MAP" | "RECEIVE MAP" => command
-                        .option("MAP")
-                        .and_then(CicsArg::literal)
-                        .map(|m| StatementKind::CicsMap {
-                            verb,
-                            map: m.to_ascii_uppercase(),
-                            mapset: command
-                                .option("MAPSET")
-                                .and_then(CicsArg::literal)
-                                .map(str::to_ascii_uppercase),
-                        }),
-                    _ => None,
-                };
+                let kind =
+                    match verb.as_str() {
+                        "LINK" | "XCTL" | "LOAD" => command
+                            .option("PROGRAM")
+                            .and_then(as_target)
+                            .map(|program| StatementKind::CicsTransfer { verb, program }),
+                        "RETURN" | "START" => command
+                            .option("TRANSID")
+                            .and_then(CicsArg::literal)
+                            .map(|t| StatementKind::CicsTransaction {
+                                verb,
+                                transaction: t.to_ascii_uppercase(),
+                            }),
+                        "READ" | "WRITE" | "REWRITE" | "DELETE" | "STARTBR" | "READNEXT"
+                        | "READPREV" => command
+                            .option("FILE")
+                            .or_else(|| command.option("DATASET"))
+                            .and_then(CicsArg::literal)
+                            .map(|f| StatementKind::CicsFile {
+                                verb,
+                                file: f.to_ascii_uppercase(),
+                            }),
+                        "SEND MAP" | "RECEIVE MAP" => command
+                            .option("MAP")
+                            .and_then(CicsArg::literal)
+                            .map(|m| StatementKind::CicsMap {
+                                verb,
+                                map: m.to_ascii_uppercase(),
+                                mapset: command
+                                    .option("MAPSET")
+                                    .and_then(CicsArg::literal)
+                                    .map(str::to_ascii_uppercase),
+                            }),
+                        _ => None,
+                    };
                 if let Some(kind) = kind {
                     self.push(idx, procedure, node, kind);
                 }

@@ -1,7 +1,11 @@
-//! COBOL front end: our tree-sitter grammar, the reader that turns its trees into facts, and
-//! the CICS command reader.
+//! COBOL front end: the preprocessor (source formats, COPY/REPLACE, source map), our
+//! tree-sitter grammar, the reader that turns trees into facts, and their registration in the
+//! model. `analyse` runs them for one file.
 
+pub mod analyse;
 pub mod cics;
 pub mod extract;
 pub mod grammar;
+pub mod library;
+pub mod preprocess;
 pub mod register;

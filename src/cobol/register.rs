@@ -222,10 +222,7 @@ fn register_program(
         out
     };
     for st in &program.statements {
-        let from = st
-            .procedure
-            .map(|p| procedure_ids[p])
-            .unwrap_or(program_id);
+        let from = st.procedure.map(|p| procedure_ids[p]).unwrap_or(program_id);
         let Some(span) = st.span else {
             continue;
         };
@@ -306,7 +303,8 @@ fn register_program(
                     Some(set) => format!("{set}.{map}"),
                     None => map.clone(),
                 };
-                let id = model.add_symbol(NewSymbol::new(SymbolKind::CicsMap, map.clone(), qualified));
+                let id =
+                    model.add_symbol(NewSymbol::new(SymbolKind::CicsMap, map.clone(), qualified));
                 let kind = if verb.starts_with("RECEIVE") {
                     RefKind::Read
                 } else {

@@ -54,7 +54,9 @@ impl CallGraph {
             let RefTarget::Symbol { id: target } = r.target else {
                 continue;
             };
-            if !model.symbol(r.from).kind.is_callable() || !model.symbol(target).kind.is_callable()
+            let caller = model.symbol(r.from).kind;
+            if !(caller.is_callable() || caller == SymbolKind::JclStep)
+                || !model.symbol(target).kind.is_callable()
             {
                 continue;
             }

@@ -44,6 +44,7 @@
 mod expand;
 mod operands;
 mod parser;
+pub mod register;
 mod source;
 #[cfg(test)]
 mod tests;

@@ -84,8 +84,17 @@ pub struct SourceFile {
     pub bytes: u64,
     pub lines: u32,
     pub encoding: Option<Encoding>,
-    /// Number of regions the parser could not make sense of (tree-sitter ERROR/MISSING nodes).
+    /// Number of regions the parser could not make sense of (tree-sitter ERROR nodes; for
+    /// Java also MISSING nodes and misplaced members).
     pub error_nodes: u32,
+    /// Tokens the parser had to assume (tree-sitter MISSING nodes; COBOL).
+    pub missing_nodes: u32,
+    /// Bytes of the parsed text inside ERROR nodes (COBOL: of the preprocessed text).
+    pub error_bytes: u64,
+    /// Copybooks this file includes (COBOL), upper-cased, in order of first inclusion.
+    pub copybooks: Vec<String>,
+    /// Included copybooks not found in the project.
+    pub missing_copybooks: Vec<String>,
     /// Decoded text, kept for code views and anchoring. `None` when the file could not be read.
     #[serde(skip)]
     pub text: Option<Arc<str>>,
@@ -230,6 +239,7 @@ pub struct Model {
 pub struct IndexStats {
     pub scan_ms: f64,
     pub load_ms: f64,
+    pub cobol_ms: f64,
     pub register_ms: f64,
     pub resolve_ms: f64,
     pub total_ms: f64,

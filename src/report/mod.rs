@@ -123,6 +123,10 @@ pub fn index_json(model: &Model) -> serde_json::Value {
                 "lines": f.lines,
                 "encoding": f.encoding,
                 "error_nodes": f.error_nodes,
+                "missing_nodes": f.missing_nodes,
+                "error_bytes": f.error_bytes,
+                "copybooks": f.copybooks,
+                "missing_copybooks": f.missing_copybooks,
                 "diagnostics": diagnostics,
             })
         })
@@ -211,13 +215,19 @@ fn sorted_symbols(model: &Model) -> Vec<&crate::model::Symbol> {
     symbols
 }
 
-/// `legacylens symbols --format tsv`: kind, qualified name, path, line.
+/// `legacylens symbols --format tsv`: kind, qualified name, path, line, detail (a Java type,
+/// a COBOL level and PIC, a file's ASSIGN).
 pub fn symbols_tsv(model: &Model) -> String {
     let mut out = String::new();
     for s in sorted_symbols(model) {
         let path = s.file().map(|f| model.file(f).path.as_str()).unwrap_or("");
         let line = s.line().map(|l| l.to_string()).unwrap_or_default();
-        let _ = writeln!(out, "{}\t{}\t{}\t{}", s.kind, s.qualified_name, path, line);
+        let detail = s.detail.as_deref().unwrap_or("").replace(['\t', '\n'], " ");
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}",
+            s.kind, s.qualified_name, path, line, detail
+        );
     }
     out
 }

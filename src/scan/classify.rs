@@ -89,12 +89,15 @@ impl Clues {
             code_lines += 1;
             let upper = line.to_ascii_uppercase();
             let cobol_area = cobol_code_area(&upper);
-            if cobol_area.contains("IDENTIFICATION DIVISION") || cobol_area.contains("ID DIVISION")
-            {
-                identification = true;
-            }
-            if cobol_area.contains("PROGRAM-ID") {
-                program_id = true;
+            // Fixed format reads columns 8–72; free format the whole line.
+            for area in [cobol_area, upper.as_str()] {
+                let area = area.trim_start();
+                if area.starts_with("IDENTIFICATION DIVISION") || area.starts_with("ID DIVISION") {
+                    identification = true;
+                }
+                if area.starts_with("PROGRAM-ID") {
+                    program_id = true;
+                }
             }
             if starts_with_level_number(cobol_area) {
                 level_lines += 1;
@@ -207,6 +210,10 @@ mod tests {
         );
         assert_eq!(classify("copy/CLAIMREC", COPYBOOK), FileKind::CobolCopybook);
         assert_eq!(classify("src/PAYCALC.cpy", PROGRAM), FileKind::CobolProgram);
+        let free = ">>SOURCE FORMAT FREE\nIDENTIFICATION DIVISION.\nPROGRAM-ID. FREEPGM.\n";
+        assert_eq!(classify("src/FREEPGM.cbl", free), FileKind::CobolProgram);
+        let comment_only = "      * PROGRAM-ID IS MENTIONED IN A COMMENT\n       01 X PIC X.\n";
+        assert_eq!(classify("src/X.cpy", comment_only), FileKind::CobolCopybook);
     }
 
     #[test]

@@ -1,0 +1,122 @@
+//! Where COPY finds copybooks: the program's own folder first, then folders named like
+//! `cpy`/`copy`/`copybook(s)`/`copylib` anywhere in the project, then folders set in the project
+//! settings, then anywhere else in the project. Names match without extension or with `.cpy`,
+//! `.CPY`, `.cbl`, `.CBL`, `.cob`, `.copy` (case-insensitive).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::preprocess::{Copybook, CopybookLibrary, FileKey};
+use crate::model::{FileId, FileKind, SourceFile};
+
+/// Extensions a copybook file may have (compared case-insensitively).
+const COPYBOOK_EXTENSIONS: &[&str] = &["", "cpy", "cbl", "cob", "copy", "inc", "txt"];
+
+/// Folder names that hold copybooks by convention.
+const COPYBOOK_FOLDERS: &[&str] = &[
+    "cpy",
+    "copy",
+    "copybook",
+    "copybooks",
+    "copylib",
+    "copylibs",
+];
+
+struct Candidate {
+    file: FileId,
+    folder: String,
+    rank: u8,
+    text: Arc<str>,
+}
+
+/// The copybooks of an indexed project.
+pub struct ProjectCopybooks {
+    by_name: HashMap<String, Vec<Candidate>>,
+    folder_of: HashMap<FileId, String>,
+}
+
+impl ProjectCopybooks {
+    /// Builds the library from the project's decoded files. `extra_folders` are the copybook
+    /// folders of the project settings (relative paths).
+    pub fn new(files: &[SourceFile], extra_folders: &[String]) -> ProjectCopybooks {
+        let mut by_name: HashMap<String, Vec<Candidate>> = HashMap::new();
+        let mut folder_of = HashMap::new();
+        for f in files {
+            let (folder, file_name) = match f.path.rsplit_once('/') {
+                Some((d, n)) => (d.to_string(), n),
+                None => (String::new(), f.path.as_str()),
+            };
+            folder_of.insert(f.id, folder.clone());
+            let Some(text) = &f.text else {
+                continue;
+            };
+            if !matches!(
+                f.kind,
+                FileKind::CobolCopybook
+                    | FileKind::CobolProgram
+                    | FileKind::Other
+                    | FileKind::SqlDdl
+            ) {
+                continue;
+            }
+            let (stem, ext) = match file_name.rsplit_once('.') {
+                Some((s, e)) if !s.is_empty() => (s, e.to_ascii_lowercase()),
+                _ => (file_name, String::new()),
+            };
+            if !COPYBOOK_EXTENSIONS.contains(&ext.as_str()) {
+                continue;
+            }
+            let last_folder = folder.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+            let rank = if extra_folders.iter().any(|x| x.trim_matches('/') == folder) {
+                1
+            } else if COPYBOOK_FOLDERS.contains(&last_folder.as_str()) {
+                2
+            } else if f.kind == FileKind::CobolCopybook {
+                3
+            } else {
+                4
+            };
+            by_name
+                .entry(stem.to_ascii_uppercase())
+                .or_default()
+                .push(Candidate {
+                    file: f.id,
+                    folder,
+                    rank,
+                    text: text.clone(),
+                });
+        }
+        for candidates in by_name.values_mut() {
+            candidates.sort_by_key(|c| (c.rank, c.file));
+        }
+        ProjectCopybooks { by_name, folder_of }
+    }
+
+    /// Finds a copybook by name for a file including it.
+    pub fn lookup(&self, name: &str, including: FileId) -> Option<(FileId, Arc<str>)> {
+        let name = name
+            .trim_matches(|c| c == '\'' || c == '"')
+            .to_ascii_uppercase();
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+        let candidates = self.by_name.get(stem)?;
+        let own_folder = self.folder_of.get(&including);
+        let best = candidates
+            .iter()
+            .filter(|c| c.file != including)
+            .find(|c| Some(&c.folder) == own_folder)
+            .or_else(|| candidates.iter().find(|c| c.file != including))?;
+        Some((best.file, best.text.clone()))
+    }
+}
+
+impl CopybookLibrary for ProjectCopybooks {
+    fn find(
+        &self,
+        name: &str,
+        _library: Option<&str>,
+        including_file: FileKey,
+    ) -> Option<Copybook> {
+        let (file, text) = self.lookup(name, FileId(including_file))?;
+        Some(Copybook { file: file.0, text })
+    }
+}

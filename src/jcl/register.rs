@@ -1,0 +1,184 @@
+//! Adds parsed JCL to the model: jobs → steps (PROCs expanded) → programs, and each step's
+//! datasets with the direction its disposition gives (NEW/MOD write, SHR read, OLD both).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::{DdKind, ExecTarget, JclDocument, JclProc, expand_job};
+use crate::decode::LineIndex;
+use crate::model::{
+    Diagnostic, FileId, Model, NewSymbol, RefKind, RefTarget, Reference, Severity, Span, SymbolId,
+    SymbolKind,
+};
+
+/// A parsed JCL member.
+pub struct JclUnit {
+    pub file: FileId,
+    /// Member name: the file name without extension, upper-cased.
+    pub member: String,
+    pub doc: JclDocument,
+}
+
+/// Registers jobs, steps, PROCs and datasets. `programs` maps PROGRAM-IDs to their symbols.
+pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String, SymbolId>) {
+    // The PROC library: in-stream PROCs are found by expand_job itself; cataloged ones by
+    // member name or PROC name.
+    let mut library: HashMap<String, JclProc> = HashMap::new();
+    for unit in units {
+        for p in &unit.doc.procs {
+            if !p.name.is_empty() {
+                library
+                    .entry(p.name.to_ascii_uppercase())
+                    .or_insert_with(|| p.clone());
+            }
+        }
+        if unit.doc.jobs.iter().all(|j| j.name.is_empty())
+            && let Some(p) = unit.doc.proc_for_member(&unit.member)
+        {
+            library.entry(unit.member.clone()).or_insert(p);
+        }
+    }
+    for unit in units {
+        let (text, lines) = {
+            let f = model.file(unit.file);
+            (
+                f.text.clone().unwrap_or_else(|| Arc::from("")),
+                f.line_index.clone(),
+            )
+        };
+        let span = |(start, end): (usize, usize)| {
+            Span::from_offsets(unit.file, &text, &lines, start, end.min(text.len()))
+        };
+        for problem in &unit.doc.problems {
+            model.diagnostics.push(
+                Diagnostic::new(Severity::Warning, "jcl.syntax", problem.message.clone())
+                    .in_file(unit.file)
+                    .at_line(problem.line),
+            );
+        }
+        for p in &unit.doc.procs {
+            if p.name.is_empty() {
+                continue;
+            }
+            model.add_symbol(NewSymbol {
+                span: Some(span(p.span)),
+                name_span: Some(span(p.span)),
+                ..NewSymbol::new(SymbolKind::JclProc, p.name.clone(), p.name.clone())
+            });
+        }
+        for job in &unit.doc.jobs {
+            if job.name.is_empty() {
+                continue;
+            }
+            let job_id = model.add_symbol(NewSymbol {
+                span: Some(span(job.span)),
+                name_span: Some(span(job.span)),
+                detail: Some(model.file(unit.file).path.clone()),
+                ..NewSymbol::new(SymbolKind::JclJob, job.name.clone(), job.name.clone())
+            });
+            let (steps, problems) = expand_job(job, &|name: &str| {
+                library.get(&name.to_ascii_uppercase()).cloned()
+            });
+            for problem in problems {
+                model.diagnostics.push(
+                    Diagnostic::new(Severity::Warning, "jcl.expand", problem.message)
+                        .in_file(unit.file)
+                        .at_line(problem.line),
+                );
+            }
+            for step in steps {
+                let job_step = job.steps.iter().find(|s| s.name == step.job_step);
+                let step_span = job_step
+                    .map(|s| span(s.span))
+                    .unwrap_or_else(|| line_span(unit.file, &text, &lines, step.line));
+                let qualified = match &step.proc_step {
+                    Some(ps) => format!("{}.{}.{}", job.name, step.job_step, ps),
+                    None => format!("{}.{}", job.name, step.job_step),
+                };
+                let step_id = model.add_symbol(NewSymbol {
+                    span: Some(step_span),
+                    name_span: Some(step_span),
+                    parent: Some(job_id),
+                    detail: step.proc.as_ref().map(|p| format!("PROC {p}")),
+                    ..NewSymbol::new(
+                        SymbolKind::JclStep,
+                        step.proc_step
+                            .clone()
+                            .unwrap_or_else(|| step.job_step.clone()),
+                        qualified,
+                    )
+                });
+                let program = step
+                    .program
+                    .clone()
+                    .or_else(|| match job_step.map(|s| &s.exec) {
+                        Some(ExecTarget::Program(p)) => Some(p.clone()),
+                        _ => None,
+                    });
+                if let Some(program) = program {
+                    let name = program.to_ascii_uppercase();
+                    let target = match programs.get(&name) {
+                        Some(&id) => RefTarget::Symbol { id },
+                        None => RefTarget::External { name },
+                    };
+                    model.references.push(Reference {
+                        from: step_id,
+                        target,
+                        kind: RefKind::Executes,
+                        span: step_span,
+                    });
+                }
+                for dd in &step.dds {
+                    let Some(dsn) = &dd.dsn else {
+                        continue;
+                    };
+                    if !matches!(dd.kind, DdKind::Dataset) || dsn.starts_with('*') {
+                        continue;
+                    }
+                    let dsn = dsn.to_ascii_uppercase();
+                    let qualified = if dsn.starts_with("&&") {
+                        format!("{}.{dsn}", job.name)
+                    } else {
+                        dsn.clone()
+                    };
+                    let dataset = model.add_symbol(NewSymbol::new(
+                        SymbolKind::Dataset,
+                        dsn.clone(),
+                        qualified,
+                    ));
+                    // DDs written in the job point into this file; DDs from a PROC member
+                    // are located at the job step that called it.
+                    let in_this_file =
+                        job_step.is_some_and(|s| s.dds.iter().any(|d| d.span == dd.span));
+                    let dd_span = if in_this_file {
+                        span(dd.span)
+                    } else {
+                        step_span
+                    };
+                    let (reads, writes) = match &dd.disp {
+                        Some(d) => (d.reads(), d.writes()),
+                        None => (true, false),
+                    };
+                    for (on, kind) in [(reads, RefKind::Read), (writes, RefKind::Write)] {
+                        if on {
+                            model.references.push(Reference {
+                                from: step_id,
+                                target: RefTarget::Symbol { id: dataset },
+                                kind,
+                                span: dd_span,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn line_span(file: FileId, text: &str, lines: &LineIndex, line: u32) -> Span {
+    let start = lines.line_start(line).unwrap_or(0);
+    let end = lines
+        .line_text(text, line)
+        .map_or(start, |l| start + l.len());
+    Span::from_offsets(file, text, lines, start, end)
+}
