@@ -73,6 +73,20 @@ enum Command {
         #[arg(long, value_enum, default_value_t = GraphFormat::Tsv)]
         format: GraphFormat,
     },
+    /// Preprocess and parse one COBOL program or copybook; print its tree and error counts.
+    Parse {
+        /// The COBOL file.
+        file: PathBuf,
+        /// Print the syntax tree as an S-expression (like `tree-sitter parse`).
+        #[arg(long)]
+        sexp: bool,
+        /// Print the preprocessed text the grammar parses.
+        #[arg(long)]
+        expanded: bool,
+        /// Source format (default: detected).
+        #[arg(long, value_enum)]
+        source_format: Option<SourceFormatArg>,
+    },
     /// Measure indexing speed and memory on a folder.
     Bench {
         #[command(flatten)]
@@ -93,6 +107,13 @@ enum TextOrJson {
 enum TsvOrJson {
     Tsv,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SourceFormatArg {
+    Fixed,
+    Free,
+    Variable,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -201,7 +222,70 @@ fn run_command(command: Command) -> Result<()> {
             }
         }
         Command::Bench { args, runs } => bench(&args, runs.max(1)),
+        Command::Parse {
+            file,
+            sexp,
+            expanded,
+            source_format,
+        } => parse_cobol(&file, sexp, expanded, source_format),
     }
+}
+
+fn parse_cobol(
+    path: &Path,
+    sexp: bool,
+    show_expanded: bool,
+    format: Option<SourceFormatArg>,
+) -> Result<()> {
+    use legacylens::cobol::{grammar, library::FolderCopybooks, preprocess};
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let decoded = legacylens::decode::decode(&bytes)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let text: std::sync::Arc<str> = std::sync::Arc::from(decoded.text);
+    let library = FolderCopybooks::for_file(path, text.clone());
+    let options = preprocess::PreprocessOptions {
+        format: format.map(|f| match f {
+            SourceFormatArg::Fixed => preprocess::SourceFormat::Fixed,
+            SourceFormatArg::Free => preprocess::SourceFormat::Free,
+            SourceFormatArg::Variable => preprocess::SourceFormat::Variable,
+        }),
+        ..Default::default()
+    };
+    let expanded = preprocess::preprocess(0, &text, &options, &library);
+    let tree = grammar::parse(&expanded.text)
+        .ok_or_else(|| anyhow::anyhow!("the COBOL parser gave up on {}", path.display()))?;
+    let paths = library.paths();
+    let mut out = String::new();
+    use std::fmt::Write as _;
+    if show_expanded {
+        out.push_str(&expanded.text);
+        if !expanded.text.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    if sexp {
+        let _ = writeln!(out, "{}", grammar::pretty_sexp(&tree.root_node()));
+    }
+    for problem in &expanded.problems {
+        let file = paths
+            .get(problem.file as usize)
+            .map_or_else(|| path.display().to_string(), |p| p.display().to_string());
+        eprintln!("{file}:{}: {}", problem.line, problem.message);
+    }
+    for inc in &expanded.inclusions {
+        let found = inc
+            .resolved
+            .and_then(|k| paths.get(k as usize))
+            .map_or_else(|| "not found".to_string(), |p| p.display().to_string());
+        let _ = writeln!(out, "copybook {} (line {}): {found}", inc.name, inc.line);
+    }
+    let stats = grammar::error_stats(&tree);
+    let _ = writeln!(
+        out,
+        "format: {:?}\nerrors: {} error nodes, {} missing nodes, {} bytes in errors",
+        expanded.format, stats.error_nodes, stats.missing_nodes, stats.error_bytes
+    );
+    print(&out)
 }
 
 fn bench(args: &IndexArgs, runs: usize) -> Result<()> {

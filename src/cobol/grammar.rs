@@ -39,6 +39,58 @@ pub fn parse(text: &str) -> Option<Tree> {
     })
 }
 
+/// The tree as an indented S-expression with positions, like `tree-sitter parse`.
+pub fn pretty_sexp(root: &tree_sitter::Node) -> String {
+    let mut out = String::new();
+    let mut cursor = root.walk();
+    let mut depth = 0usize;
+    loop {
+        let node = cursor.node();
+        if node.is_named() || node.is_missing() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&"  ".repeat(depth));
+            if let Some(field) = cursor.field_name() {
+                out.push_str(field);
+                out.push_str(": ");
+            }
+            let kind = if node.is_missing() {
+                format!("MISSING {}", node.kind())
+            } else {
+                node.kind().to_string()
+            };
+            let (s, e) = (node.start_position(), node.end_position());
+            out.push_str(&format!(
+                "({kind} [{}, {}] - [{}, {}]",
+                s.row, s.column, e.row, e.column
+            ));
+        }
+        if cursor.goto_first_child() {
+            if node.is_named() || node.is_missing() {
+                depth += 1;
+            }
+            continue;
+        }
+        if node.is_named() || node.is_missing() {
+            out.push(')');
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return out;
+            }
+            let parent = cursor.node();
+            if parent.is_named() || parent.is_missing() {
+                depth = depth.saturating_sub(1);
+                out.push(')');
+            }
+        }
+    }
+}
+
 /// Error statistics of a parse: ERROR nodes, MISSING nodes, bytes inside ERROR nodes.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct ErrorStats {

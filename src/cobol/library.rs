@@ -120,3 +120,116 @@ impl CopybookLibrary for ProjectCopybooks {
         Some(Copybook { file: file.0, text })
     }
 }
+
+/// Copybooks for one file parsed on its own (`legacylens parse`): looked up lazily in the
+/// file's folder, in copybook-named folders beside it and above it, and in its parent folder.
+/// File keys index [`FolderCopybooks::paths`]; key 0 is the file itself.
+pub struct FolderCopybooks {
+    folders: Vec<std::path::PathBuf>,
+    loaded: std::sync::Mutex<Vec<(std::path::PathBuf, Arc<str>)>>,
+}
+
+impl FolderCopybooks {
+    /// A library for `file`, whose decoded text is `text`.
+    pub fn for_file(file: &std::path::Path, text: Arc<str>) -> FolderCopybooks {
+        let mut folders = Vec::new();
+        let dir = file
+            .parent()
+            .unwrap_or(std::path::Path::new("."))
+            .to_path_buf();
+        folders.push(dir.clone());
+        for base in [Some(dir.as_path()), dir.parent()].into_iter().flatten() {
+            if let Ok(entries) = std::fs::read_dir(base) {
+                let mut found: Vec<_> = entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        p.is_dir()
+                            && p.file_name().is_some_and(|n| {
+                                COPYBOOK_FOLDERS
+                                    .contains(&n.to_string_lossy().to_ascii_lowercase().as_str())
+                            })
+                    })
+                    .collect();
+                found.sort();
+                folders.extend(found);
+            }
+        }
+        if let Some(parent) = dir.parent() {
+            folders.push(parent.to_path_buf());
+        }
+        folders.dedup();
+        FolderCopybooks {
+            folders,
+            loaded: std::sync::Mutex::new(vec![(file.to_path_buf(), text)]),
+        }
+    }
+
+    /// Paths by file key.
+    pub fn paths(&self) -> Vec<std::path::PathBuf> {
+        self.loaded
+            .lock()
+            .map(|l| l.iter().map(|(p, _)| p.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Decoded text by file key.
+    pub fn text(&self, key: FileKey) -> Option<Arc<str>> {
+        self.loaded
+            .lock()
+            .ok()
+            .and_then(|l| l.get(key as usize).map(|(_, t)| t.clone()))
+    }
+}
+
+impl CopybookLibrary for FolderCopybooks {
+    fn find(
+        &self,
+        name: &str,
+        _library: Option<&str>,
+        _including_file: FileKey,
+    ) -> Option<Copybook> {
+        let name = name.trim_matches(|c| c == '\'' || c == '"');
+        for folder in &self.folders {
+            let Ok(entries) = std::fs::read_dir(folder) else {
+                continue;
+            };
+            let mut matches: Vec<std::path::PathBuf> = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file()
+                        && p.file_name().is_some_and(|n| {
+                            let n = n.to_string_lossy();
+                            let (stem, ext) = match n.rsplit_once('.') {
+                                Some((s, e)) if !s.is_empty() => {
+                                    (s.to_string(), e.to_ascii_lowercase())
+                                }
+                                _ => (n.to_string(), String::new()),
+                            };
+                            stem.eq_ignore_ascii_case(name)
+                                && COPYBOOK_EXTENSIONS.contains(&ext.as_str())
+                        })
+                })
+                .collect();
+            matches.sort();
+            if let Some(path) = matches.into_iter().next() {
+                let mut loaded = self.loaded.lock().ok()?;
+                if let Some(i) = loaded.iter().position(|(p, _)| *p == path) {
+                    return Some(Copybook {
+                        file: i as FileKey,
+                        text: loaded[i].1.clone(),
+                    });
+                }
+                let bytes = std::fs::read(&path).ok()?;
+                let text: Arc<str> = Arc::from(crate::decode::decode(&bytes).ok()?.text);
+                loaded.push((path, text.clone()));
+                return Some(Copybook {
+                    file: (loaded.len() - 1) as FileKey,
+                    text,
+                });
+            }
+        }
+        None
+    }
+}
