@@ -59,6 +59,7 @@ module.exports = grammar({
   externals: $ => [
     $._exec_body,
     $.comment_entry,
+    $.section_name,
   ],
 
   extras: $ => [
@@ -326,8 +327,10 @@ module.exports = grammar({
       repeat($.paragraph),
     )),
 
+    /// `section_name` comes from the external scanner, which looks past the name for the word
+    /// SECTION: one token of lookahead cannot tell a section header from a paragraph header.
     section_header: $ => seq(
-      field('name', $.procedure_name),
+      field('name', $.section_name),
       kw('SECTION'),
       optional($.numeric_literal),
       '.',
@@ -672,7 +675,8 @@ module.exports = grammar({
     start_statement: $ => prec.right(seq(
       kw('START'),
       field('file', $.identifier),
-      optional(seq(kw('KEY'), opt_kw('IS'), $.relational_operator, field('key', $.qualified_name))),
+      optional(seq(kw('KEY'), opt_kw('IS'), opt_kw('NOT'), $.relational_operator,
+        field('key', $.qualified_name))),
 
     )),
 
@@ -848,7 +852,9 @@ module.exports = grammar({
 
     decimal: _ => /[+-]?[0-9]*\.[0-9]+/,
 
-    identifier: _ => /([0-9]+[-_]+)*[0-9]*[A-Za-z][A-Za-z0-9]*([-_]+[A-Za-z0-9]+)*/,
+    /// A COBOL word: letters, digits, hyphens, at least one letter; also with `:TAG:` parts,
+    /// the placeholders of copybooks meant for COPY REPLACING, so they parse on their own.
+    identifier: _ => /([0-9]+[-_]+)*([0-9]*[A-Za-z][A-Za-z0-9]*|:[A-Za-z0-9-]+:)([-_]*:[A-Za-z0-9-]+:|[-_]+[A-Za-z0-9]+)*/,
 
     comment: _ => token(seq('*>', /[^\n]*/)),
   },

@@ -17,6 +17,7 @@
 enum TokenType {
   EXEC_BODY,
   COMMENT_ENTRY,
+  SECTION_NAME,
 };
 
 void *tree_sitter_cobol_external_scanner_create(void) { return NULL; }
@@ -139,10 +140,36 @@ static bool scan_comment_entry(TSLexer *lexer) {
   return true;
 }
 
+// A procedure name followed by the word SECTION: the name is the token, SECTION is only looked
+// at (the parser needs two tokens of lookahead to tell `NAME SECTION.` from `NAME.`).
+static bool scan_section_name(TSLexer *lexer) {
+  while (!lexer->eof(lexer) && (lexer->lookahead == ' ' || lexer->lookahead == '\t' ||
+                                lexer->lookahead == '\n' || lexer->lookahead == '\r')) {
+    lexer->advance(lexer, true);
+  }
+  if (lexer->eof(lexer) || !is_word_char(lexer->lookahead) || lexer->lookahead == '-') return false;
+  char name[64];
+  unsigned len = read_word(lexer, name, sizeof name);
+  if (len == 0 || strcmp(name, "EXIT") == 0) return false;
+  lexer->mark_end(lexer);
+  while (!lexer->eof(lexer) && (lexer->lookahead == ' ' || lexer->lookahead == '\t')) {
+    lexer->advance(lexer, false);
+  }
+  char word[16];
+  read_word(lexer, word, sizeof word);
+  if (strcmp(word, "SECTION") != 0) return false;
+  lexer->result_symbol = SECTION_NAME;
+  return true;
+}
+
 bool tree_sitter_cobol_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
   (void)payload;
   // During error recovery every symbol is valid: let the internal lexer work.
   if (valid_symbols[EXEC_BODY] && valid_symbols[COMMENT_ENTRY]) return false;
+  if (valid_symbols[SECTION_NAME] && !valid_symbols[EXEC_BODY]) {
+    if (scan_section_name(lexer)) return true;
+    if (!valid_symbols[COMMENT_ENTRY]) return false;
+  }
   if (valid_symbols[EXEC_BODY]) {
     while (!lexer->eof(lexer) && (lexer->lookahead == ' ' || lexer->lookahead == '\t' ||
                                   lexer->lookahead == '\n' || lexer->lookahead == '\r')) {

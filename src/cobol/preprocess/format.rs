@@ -693,7 +693,8 @@ impl State<'_> {
         let file = self.file;
         // Directives and includes written in columns 1–8.
         if let Some((c, b)) = cl.first_nonblank(0, AREA_A + 1) {
-            match self.classify(&line.as_bytes()[b..]) {
+            let end = cl.byte_of(margin).unwrap_or(line.len()).max(b);
+            match self.classify(&line.as_bytes()[b..end]) {
                 Class::None | Class::DebugFloat => {}
                 Class::Directive(fm) => {
                     self.out
@@ -766,7 +767,9 @@ impl State<'_> {
             cl.emit(&mut self.out, file, AREA_A, margin);
             return;
         };
-        match self.classify(&cl.s.as_bytes()[b..]) {
+        // Columns 73+ (identification area) never take part in recognising a directive.
+        let end = cl.byte_of(margin).unwrap_or(cl.s.len()).max(b);
+        match self.classify(&cl.s.as_bytes()[b..end]) {
             Class::None => {
                 let start = self.out.len();
                 cl.emit(&mut self.out, file, AREA_A, margin);

@@ -1537,3 +1537,16 @@ fn public_types_implement_serialize() {
         severity: ProblemSeverity::Info,
     });
 }
+
+#[test]
+fn directives_with_identification_area_tags_are_still_directives() {
+    // Columns 73–80 hold a program tag on every line of many shops' sources.
+    let src = "000100     EJECT                                                        PAYCALC1\n\
+               000200     SKIP2                                                        PAYCALC1\n\
+               000300     MOVE 1 TO WS-A.                                              PAYCALC1\n";
+    let e = run_with(src, &Lib::new(), &fixed_opts());
+    let ls = lines(&e);
+    assert_eq!(ls[0].trim_end(), "    *>EJECT");
+    assert_eq!(ls[1].trim_end(), "    *>SKIP2");
+    assert_eq!(ls[2].trim_end(), "    MOVE 1 TO WS-A.");
+}
