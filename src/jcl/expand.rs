@@ -802,7 +802,13 @@ impl<'a> Expander<'a> {
         // for statements brought in by INCLUDE: no verdict then.
         if !self.stopped && proc_.includes.is_empty() && self.unexpanded == unexpanded_before {
             for s in &exec_symbols {
-                if !used.contains(s) {
+                // A symbol the PROC statement declares is known even if unused (kept for
+                // documentation, like a DB2 PLAN name).
+                let declared = proc_
+                    .defaults
+                    .iter()
+                    .any(|(d, _)| d.eq_ignore_ascii_case(s));
+                if !used.contains(s) && !declared {
                     let message = format!(
                         "{s}= on the EXEC of PROC {} is not a symbol the procedure uses (nor an \
                          EXEC keyword); misspelt?",

@@ -115,7 +115,26 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
                         Some(ExecTarget::Program(p)) => Some(p.clone()),
                         _ => None,
                     });
-                if let Some(program) = program {
+                // DB2 batch: the TSO terminal monitor runs the program named in SYSTSIN
+                // (`DSN SYSTEM(DB2P)` / `RUN PROGRAM(BENPAY01) PLAN(...)`).
+                let tso_program = program
+                    .as_deref()
+                    .filter(|p| p.to_ascii_uppercase().starts_with("IKJEFT"))
+                    .and_then(|_| {
+                        step.dds.iter().find_map(|dd| match dd.kind {
+                            DdKind::InStream {
+                                first_line,
+                                lines: n,
+                            } if dd.name.eq_ignore_ascii_case("SYSTSIN") => {
+                                let data: Vec<&str> = (first_line..first_line + n)
+                                    .filter_map(|l| lines.line_text(&text, l))
+                                    .collect();
+                                run_program(&data.join("\n"))
+                            }
+                            _ => None,
+                        })
+                    });
+                for program in program.into_iter().chain(tso_program) {
                     let name = program.to_ascii_uppercase();
                     let target = match programs.get(&name) {
                         Some(&id) => RefTarget::Symbol { id },
@@ -175,10 +194,41 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
     }
 }
 
+/// `RUN PROGRAM(BENPAY01) PLAN(...)` in TSO/DSN commands → `BENPAY01`.
+fn run_program(commands: &str) -> Option<String> {
+    let upper = commands.to_ascii_uppercase();
+    let start = ["PROGRAM(", "PROG("]
+        .iter()
+        .find_map(|k| upper.find(k).map(|i| i + k.len()))?;
+    let rest = &upper[start..];
+    let name: String = rest
+        .trim_start_matches([' ', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '#' | '@' | '$'))
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
 fn line_span(file: FileId, text: &str, lines: &LineIndex, line: u32) -> Span {
     let start = lines.line_start(line).unwrap_or(0);
     let end = lines
         .line_text(text, line)
         .map_or(start, |l| start + l.len());
     Span::from_offsets(file, text, lines, start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run_program;
+
+    #[test]
+    fn finds_the_program_a_dsn_run_command_names() {
+        let systsin = "  DSN SYSTEM(DB2P)\n  RUN PROGRAM(BENPAY01) PLAN(BENPAYPL) LIB('BEN.PROD.LOADLIB')\n  END";
+        assert_eq!(run_program(systsin).as_deref(), Some("BENPAY01"));
+        assert_eq!(
+            run_program(" run prog('X$PGM1') plan(P)").as_deref(),
+            Some("X$PGM1")
+        );
+        assert_eq!(run_program("DSN SYSTEM(DB2P)\nEND"), None);
+    }
 }
