@@ -84,8 +84,28 @@ enum Content {
     Jcl(JclDocument),
 }
 
+/// Stack size of the indexing threads. Syntax trees of generated code can be thousands of
+/// levels deep (a 5,000-term string concatenation); the walkers also stop at a depth limit.
+const WORKER_STACK_BYTES: usize = 256 << 20;
+
+/// The thread pool indexing runs on: as many threads as cores, with deep stacks.
+fn pool() -> &'static rayon::ThreadPool {
+    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .stack_size(WORKER_STACK_BYTES)
+            .thread_name(|i| format!("legacylens-index-{i}"))
+            .build()
+            .expect("creating the indexing thread pool")
+    })
+}
+
 /// Indexes the project folder `root`.
 pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, IndexError> {
+    pool().install(|| index_in_pool(root, options))
+}
+
+fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexError> {
     let started = Instant::now();
     let mut model = Model::new(root.to_path_buf());
 
@@ -190,9 +210,10 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
 
     // Resolve bodies in parallel.
     let resolve_started = Instant::now();
+    // Each unit (and its syntax tree) is freed on the worker that resolved it.
     let resolutions: Vec<_> = units
-        .par_iter()
-        .map(|unit| java::resolve::resolve(&table, unit))
+        .into_par_iter()
+        .map(|unit| java::resolve::resolve(&table, &unit))
         .collect();
     let mut found: Vec<FoundRef> = Vec::new();
     let mut sql_arguments = Vec::new();
@@ -207,7 +228,6 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
         sql_parameters,
     ));
     add_found_refs(&mut model, found);
-    drop(units);
     model.stats.resolve_ms = ms_since(resolve_started);
 
     model.sort_diagnostics();

@@ -776,3 +776,51 @@ fn every_bad_input_has_its_own_diagnostic() {
         total + run.index["diagnostics"].as_array().unwrap().len()
     );
 }
+
+/// Generated code nests deeply: a 20,000-term string concatenation (a syntax tree 20,000 levels
+/// deep) next to another file, and a COBOL program with 10,000 nested IFs. Indexing finishes,
+/// says the Java construct was too deep to analyse fully, and still lists what is around it.
+#[test]
+fn deeply_nested_code_does_not_overflow_the_stack() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let mut java =
+        String::from("package gen;\npublic class Strings {\n    static final String ALL = \"a\"");
+    for i in 0..20_000 {
+        java.push_str(&format!(" + \"s{i}\""));
+    }
+    java.push_str(";\n    public int after() { return 1; }\n}\n");
+    std::fs::write(root.join("Strings.java"), java).unwrap();
+    std::fs::write(
+        root.join("Other.java"),
+        "package gen;\nclass Other { void m() {} }\n",
+    )
+    .unwrap();
+    let mut cobol = String::from(
+        "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. DEEPIF.\n       PROCEDURE DIVISION.\n       0000-MAIN.\n",
+    );
+    for _ in 0..10_000 {
+        cobol.push_str("           IF WS-A = 1\n");
+    }
+    cobol.push_str("           MOVE 1 TO WS-B\n");
+    for _ in 0..10_000 {
+        cobol.push_str("           END-IF\n");
+    }
+    cobol.push_str("           GOBACK.\n       9000-AFTER.\n           EXIT.\n");
+    std::fs::write(root.join("DEEPIF.cbl"), cobol).unwrap();
+
+    let dir_arg = root.to_str().unwrap();
+    let run = succeed(&["index", dir_arg, "--format", "json"]);
+    let index: Value = serde_json::from_str(&run.stdout).unwrap();
+    let strings = file(&index, "Strings.java");
+    assert!(
+        diagnostics(strings)
+            .iter()
+            .any(|(code, message, _)| code == "java.syntax" && message.contains("nested more than")),
+        "{strings}"
+    );
+    let symbols = succeed(&["symbols", dir_arg, "--format", "tsv"]).stdout;
+    assert!(symbols.contains("gen.Strings.after()"), "{symbols}");
+    assert!(symbols.contains("gen.Other.m()"), "{symbols}");
+    assert!(symbols.contains("DEEPIF.9000-AFTER"), "{symbols}");
+}

@@ -130,15 +130,22 @@ pub fn collect(root: Node, src: &str) -> FileDecls {
     let mut collector = Collector {
         src,
         decls: FileDecls::default(),
+        depth: 0,
+        too_deep_reported: false,
         local_counters: HashMap::new(),
     };
     collector.walk(root, None, false, false);
     collector.decls
 }
 
+/// Deeper syntax trees (generated code) are not walked further; a diagnostic says so.
+pub const MAX_NESTING: u32 = 3_000;
+
 struct Collector<'s> {
     src: &'s str,
     decls: FileDecls,
+    depth: u32,
+    too_deep_reported: bool,
     /// javac's local/anonymous class counters: (enclosing type, simple name) -> next index.
     local_counters: HashMap<(usize, String), u32>,
 }
@@ -155,6 +162,25 @@ impl<'s> Collector<'s> {
     /// `in_code`: inside a method, constructor, initializer or field initializer, where class
     /// declarations are local. `in_error`: inside an ERROR node already reported.
     fn walk(&mut self, node: Node, current: Option<usize>, in_code: bool, in_error: bool) {
+        if self.depth >= MAX_NESTING {
+            if !self.too_deep_reported {
+                self.too_deep_reported = true;
+                self.decls.misplaced.push((
+                    (node.start_byte(), node.start_byte()),
+                    format!(
+                        "code nested more than {MAX_NESTING} levels deep; the rest of this \
+                         construct is not analysed"
+                    ),
+                ));
+            }
+            return;
+        }
+        self.depth += 1;
+        self.walk_node(node, current, in_code, in_error);
+        self.depth -= 1;
+    }
+
+    fn walk_node(&mut self, node: Node, current: Option<usize>, in_code: bool, in_error: bool) {
         let mut in_error = in_error;
         if !in_error && (node.is_error() || node.is_missing()) {
             self.decls
@@ -616,21 +642,25 @@ impl<'s> Collector<'s> {
 }
 
 /// Whether an initializer runs code (calls, allocations) rather than being a constant.
+/// Iterative: initializers of generated code can be thousands of levels deep.
 fn has_computation(node: Node) -> bool {
-    if matches!(
-        node.kind(),
-        "method_invocation"
-            | "object_creation_expression"
-            | "array_creation_expression"
-            | "array_initializer"
-            | "lambda_expression"
-            | "method_reference"
-    ) {
-        return true;
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if matches!(
+            n.kind(),
+            "method_invocation"
+                | "object_creation_expression"
+                | "array_creation_expression"
+                | "array_initializer"
+                | "lambda_expression"
+                | "method_reference"
+        ) {
+            return true;
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
     }
-    let mut cursor = node.walk();
-    let children: Vec<_> = node.named_children(&mut cursor).collect();
-    children.into_iter().any(has_computation)
+    false
 }
 
 /// The first bound of each type parameter (`E extends Entity<K>` → `Entity<K>`).

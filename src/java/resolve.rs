@@ -80,6 +80,8 @@ pub fn resolve(table: &TypeTable, unit: &JavaUnit) -> Resolution {
         type_vars: Vec::new(),
         lambda_hint: None,
         type_var_bounds: Vec::new(),
+        depth: 0,
+        string_depth: std::cell::Cell::new(0),
     };
     let root = unit.tree.root_node();
     r.visit_declarations(root);
@@ -177,6 +179,10 @@ struct Resolver<'a> {
     lambda_hint: Option<JType>,
     /// Bounds of the current method's type parameters.
     type_var_bounds: Vec<(String, JType)>,
+    /// Current nesting of `eval` (deep generated expressions stop at a limit).
+    depth: u32,
+    /// Current nesting of `string_value`.
+    string_depth: std::cell::Cell<u32>,
 }
 
 const TYPE_DECLARATIONS: &[&str] = &[
@@ -644,7 +650,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Evaluates a node once: emits the references inside it and returns its static type.
+    /// Past [`super::declarations::MAX_NESTING`] levels the subtree is skipped (the declarations
+    /// pass already reported it).
     fn eval(&mut self, node: Node) -> JType {
+        if self.depth >= super::declarations::MAX_NESTING {
+            return JType::Unknown;
+        }
+        self.depth += 1;
+        let t = self.eval_node(node);
+        self.depth -= 1;
+        t
+    }
+
+    fn eval_node(&mut self, node: Node) -> JType {
         match node.kind() {
             "method_invocation" => self.invocation(node),
             "object_creation_expression" => self.creation(node),
@@ -1431,6 +1449,17 @@ impl<'a> Resolver<'a> {
 
     /// The text a string expression builds, with run-time parts as [`UNKNOWN_PART`].
     fn string_value(&self, node: Node) -> String {
+        let depth = self.string_depth.get();
+        if depth >= super::declarations::MAX_NESTING {
+            return UNKNOWN_PART.to_string();
+        }
+        self.string_depth.set(depth + 1);
+        let value = self.string_value_of(node);
+        self.string_depth.set(depth);
+        value
+    }
+
+    fn string_value_of(&self, node: Node) -> String {
         match node.kind() {
             "string_literal" => string_literal_value(node, self.src),
             "parenthesized_expression" => named_children(node)

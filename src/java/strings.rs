@@ -25,15 +25,23 @@ pub enum StrExpr {
 
 impl StrExpr {
     pub fn from_node(node: Node, src: &str) -> StrExpr {
+        Self::from_node_at(node, src, 0)
+    }
+
+    fn from_node_at(node: Node, src: &str, depth: u32) -> StrExpr {
+        if depth > 1_000 {
+            return StrExpr::Opaque;
+        }
+        let depth = depth + 1;
         match node.kind() {
             "string_literal" => StrExpr::Literal(string_literal_value(node, src)),
             "parenthesized_expression" => named_children(node)
                 .first()
-                .map_or(StrExpr::Opaque, |n| StrExpr::from_node(*n, src)),
+                .map_or(StrExpr::Opaque, |n| StrExpr::from_node_at(*n, src, depth)),
             "binary_expression" if is_plus(node, src) => {
                 let mut parts = Vec::new();
                 for side in ["left", "right"] {
-                    match field(node, side).map(|n| StrExpr::from_node(n, src)) {
+                    match field(node, side).map(|n| StrExpr::from_node_at(n, src, depth)) {
                         Some(StrExpr::Concat(inner)) => parts.extend(inner),
                         Some(other) => parts.push(other),
                         None => parts.push(StrExpr::Opaque),
