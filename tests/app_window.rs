@@ -40,6 +40,7 @@ fn shows_the_inventory_of_the_sample() {
     wait_for_index(&mut harness);
     let model = harness.state().model().expect("indexed");
     let files = model.files.len();
+    let diagnostics = model.diagnostics.len();
     assert!(files > 100);
 
     harness.get_by_label("Inventory");
@@ -48,7 +49,7 @@ fn shows_the_inventory_of_the_sample() {
     harness.get_by_label("CLAIM");
     harness.get_by_label("PAYMENT");
     harness.get_by_label_contains(&format!("Indexed {files} files"));
-    harness.get_by_label("Diagnostics (0)");
+    harness.get_by_label(&format!("Diagnostics ({diagnostics})"));
 
     // Re-index from the toolbar: the same inventory comes back.
     harness.get_by_label("Re-index").click();

@@ -610,6 +610,11 @@ fn symbols_tsv_rows_are_plausible_sorted_and_unique() {
             "{qualified} at {path}:{line}"
         );
         let text = &lines[line - 1];
+        if !kind.starts_with("db-") && !path.starts_with("benefits/java/") {
+            // COBOL, JCL and copybook symbols have their own tests (names from COPY REPLACING
+            // differ from the copybook text their span points at).
+            continue;
+        }
         // The symbol's own name, or for implicit members (default constructors, `values()`,
         // `<clinit>`) the enclosing type's name, is on the line; anonymous classes and their
         // members sit on the line whose `{` opens the class body.

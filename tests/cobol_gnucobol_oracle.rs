@@ -1,7 +1,8 @@
 //! GnuCOBOL as an oracle for the COBOL front end.
 //!
-//! 1. Every batch program of the sample without EXEC blocks compiles with `cobc -fsyntax-only`
-//!    (the sample is real COBOL, not just text our grammar likes).
+//! 1. Every batch program of the sample without EXEC blocks compiles with
+//!    `cobc -fsyntax-only -std=ibm`
+//!    (IBM dialect; the sample is real COBOL, not just text our grammar likes).
 //! 2. For those programs, the data items (level, name, PIC) and paragraph/section names that
 //!    `legacylens symbols` reports agree with cobc's own symbol listing (`-t -ftsymbols`) on at
 //!    least 99.5 % of entries.
@@ -32,8 +33,16 @@ fn batch_programs() -> Vec<PathBuf> {
 }
 
 fn cobc_listing(program: &Path, listing: &Path) -> Result<String, String> {
+    // cobc 3.1 in the IBM dialect does not act on a leading `>>SOURCE FORMAT FREE`.
+    let text = String::from_utf8_lossy(&std::fs::read(program).unwrap()).to_ascii_uppercase();
+    let free = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| l.contains(">>SOURCE") && l.contains("FREE"));
     let out = Command::new("cobc")
-        .args(["-fsyntax-only", "-ftsymbols", "-I"])
+        .args(["-fsyntax-only", "-std=ibm", "-ftsymbols", "-Xref"])
+        .args(if free { &["-free"][..] } else { &[][..] })
+        .arg("-I")
         .arg(Path::new(SAMPLE_COBOL).join("cpy"))
         .arg("-t")
         .arg(listing)
@@ -51,8 +60,11 @@ fn cobc_listing(program: &Path, listing: &Path) -> Result<String, String> {
     std::fs::read_to_string(listing).map_err(|e| e.to_string())
 }
 
-/// Data items as (level, NAME, PICTURE) and procedure names from a cobc listing.
-fn parse_listing(listing: &str) -> (BTreeMap<(u8, String, String), usize>, BTreeSet<String>) {
+/// Data items as (level, NAME, PICTURE) with their counts.
+type Items = BTreeMap<(u8, String, String), usize>;
+
+/// Data items and procedure names from a cobc listing.
+fn parse_listing(listing: &str) -> (Items, BTreeSet<String>) {
     let mut items = BTreeMap::new();
     let mut labels = BTreeSet::new();
     let mut columns: Option<(usize, usize, usize)> = None;
@@ -76,8 +88,10 @@ fn parse_listing(listing: &str) -> (BTreeMap<(u8, String, String), usize>, BTree
         }
         if in_labels {
             let mut words = line.split_whitespace();
+            // `L$0` and the like are cobc's own labels.
             if let (Some(kind), Some(name)) = (words.next(), words.next())
                 && matches!(kind, "P" | "S")
+                && !name.contains('$')
             {
                 labels.insert(name.to_ascii_uppercase());
             }
@@ -91,19 +105,42 @@ fn parse_listing(listing: &str) -> (BTreeMap<(u8, String, String), usize>, BTree
             let Ok(level) = level.parse::<u8>() else {
                 continue;
             };
+            // `NAME, REDEFINES OTHER` may run into the PICTURE column; the name ends at ','.
             let item_name = line
-                .get(name..pic.min(line.len()))
+                .get(name..)
+                .unwrap_or("")
+                .split([',', ' '])
+                .next()
                 .unwrap_or("")
                 .trim()
                 .to_ascii_uppercase();
+            // `X(40), OCCURS 4`: the picture is the first word when there is one; a REDEFINES
+            // spilling over from the NAME column means there is none.
+            let spilled = line
+                .get(name..pic.min(line.len()))
+                .unwrap_or("")
+                .contains(',');
             let picture = line
                 .get(pic..)
                 .unwrap_or("")
                 .split_whitespace()
                 .next()
                 .unwrap_or("")
+                .trim_end_matches(',')
                 .to_ascii_uppercase();
-            if item_name.is_empty() || item_name == "FILLER" {
+            let picture = if spilled || matches!(picture.as_str(), "OCCURS" | "REDEFINES" | "VALUE")
+            {
+                String::new()
+            } else {
+                picture
+            };
+            // DEBUG-ITEM and its fields are the special register cobc adds for
+            // `WITH DEBUGGING MODE`; they are not in the source.
+            let special = matches!(
+                item_name.as_str(),
+                "DEBUG-ITEM" | "DEBUG-LINE" | "DEBUG-NAME" | "DEBUG-CONTENTS"
+            ) || item_name.starts_with("DEBUG-SUB-");
+            if item_name.is_empty() || item_name == "FILLER" || special {
                 continue;
             }
             *items.entry((level, item_name, picture)).or_insert(0) += 1;
@@ -112,8 +149,26 @@ fn parse_listing(listing: &str) -> (BTreeMap<(u8, String, String), usize>, BTree
     (items, labels)
 }
 
-/// legacylens's view: per program, data items (level, NAME, PIC) and procedure names.
-type Ours = BTreeMap<String, (BTreeMap<(u8, String, String), usize>, BTreeSet<String>)>;
+/// legacylens's view: per program, data items (level, NAME, PIC) and procedure names; and the
+/// programs each file defines (nested programs included).
+type Ours = BTreeMap<String, (Items, BTreeSet<String>)>;
+
+fn programs_by_file() -> BTreeMap<String, Vec<String>> {
+    let out = Command::new(env!("CARGO_BIN_EXE_legacylens"))
+        .args(["symbols", SAMPLE_COBOL, "--format", "tsv"])
+        .output()
+        .unwrap();
+    let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols[0] == "program" {
+            map.entry(cols[2].to_string())
+                .or_default()
+                .push(cols[1].to_string());
+        }
+    }
+    map
+}
 
 fn legacylens_symbols() -> Ours {
     let out = Command::new(env!("CARGO_BIN_EXE_legacylens"))
@@ -176,6 +231,7 @@ fn batch_programs_compile_and_symbols_agree_with_gnucobol() {
     assert!(programs.len() >= 8, "batch programs found: {programs:?}");
     let dir = tempfile::tempdir().unwrap();
     let ours = legacylens_symbols();
+    let file_programs = programs_by_file();
     let (mut agree, mut total) = (0usize, 0usize);
     let mut differences = Vec::new();
     for program in &programs {
@@ -183,7 +239,26 @@ fn batch_programs_compile_and_symbols_agree_with_gnucobol() {
         let text = cobc_listing(program, &listing).unwrap_or_else(|e| panic!("{e}"));
         let (cobc_items, cobc_labels) = parse_listing(&text);
         let id = program_id(program);
-        let (our_items, our_labels) = ours.get(&id).cloned().unwrap_or_default();
+        let relative = program
+            .strip_prefix(SAMPLE_COBOL)
+            .unwrap()
+            .to_string_lossy()
+            .trim_start_matches('/')
+            .to_string();
+        let mut our_items = Items::new();
+        let mut our_labels = BTreeSet::new();
+        for p in file_programs
+            .get(&relative)
+            .cloned()
+            .unwrap_or_else(|| vec![id.clone()])
+        {
+            if let Some((items, labels)) = ours.get(&p) {
+                for (k, n) in items {
+                    *our_items.entry(k.clone()).or_insert(0) += n;
+                }
+                our_labels.extend(labels.iter().cloned());
+            }
+        }
         for (key, n) in &cobc_items {
             let ours_n = our_items.get(key).copied().unwrap_or(0);
             agree += ours_n.min(*n);

@@ -1,0 +1,178 @@
+>>SOURCE FORMAT FREE
+*> ================================================================
+*>  PROGRAM     NINOCHK
+*>  TITLE       NATIONAL INSURANCE NUMBER VALIDATION
+*>  SYSTEM      BENEFITS PAYMENT SYSTEM (BPS)
+*>
+*>  CALLED BY   BENVSUP1 (BATCH, MODE 1) AND BENVAL1 (CICS, MODE 2)
+*>  INTERFACE   CALL 'NINOCHK' USING BY REFERENCE nino result
+*>                                   BY VALUE     mode
+*>
+*>  RULES (AS PUBLISHED BY HMRC, SAME AS THE JAVA NinoValidator):
+*>   - TWO PREFIX LETTERS, SIX DIGITS, SUFFIX A B C OR D
+*>   - FIRST LETTER NOT D F I Q U V; SECOND NOT D F I O Q U V
+*>   - ADMINISTRATIVE PREFIXES BG GB NK KN TN NT ZZ ARE INVALID,
+*>     EXCEPT THAT TEMPORARY 'TN' NUMBERS ARE ACCEPTED AND FLAGGED
+*>     IN BATCH MODE (CR2390) SO THE PAYMENT IS NOT HELD UP
+*>
+*>  THIS MEMBER WAS REWRITTEN IN FREE FORMAT ON THE WORKSTATION
+*>  COMPILER TRIAL IN 2006 AND HAS STAYED THAT WAY.  IT MUST NOT
+*>  COPY ANY OF THE FIXED-FORMAT COPYBOOKS.
+*>
+*>  CHANGE HISTORY
+*>  09/05/01 RK          ORIGINAL (FIXED FORMAT)
+*>  06/10/03 JB  CR1420  ADMINISTRATIVE PREFIXES REJECTED
+*>  20/02/06 KT  CR2390  FREE FORMAT REWRITE; BATCH/ONLINE MODE;
+*>                       TEMPORARY NUMBERS FLAGGED IN BATCH
+*> ================================================================
+IDENTIFICATION DIVISION.
+PROGRAM-ID. NINOCHK.
+AUTHOR. K THOMAS.
+DATE-WRITTEN. FEBRUARY 2006.
+
+ENVIRONMENT DIVISION.
+
+DATA DIVISION.
+WORKING-STORAGE SECTION.
+01  WS-NINO                     PIC X(9).
+01  WS-NINO-PARTS REDEFINES WS-NINO.
+    05  WS-PREFIX.
+        10  WS-PREFIX-1         PIC X.
+        10  WS-PREFIX-2         PIC X.
+    05  WS-DIGITS               PIC X(6).
+    05  WS-SUFFIX               PIC X.
+        88  WS-VALID-SUFFIX         VALUE 'A' 'B' 'C' 'D'.
+
+01  WS-LETTER-CHECKS.
+    05  WS-BAD-FIRST-LETTERS    PIC X(6)  VALUE 'DFIQUV'.
+    05  WS-BAD-SECOND-LETTERS   PIC X(7)  VALUE 'DFIOQUV'.
+    05  WS-TALLY                PIC S9(4) COMP.
+    05  WS-SPACE-COUNT          PIC S9(4) COMP.
+
+01  WS-ADMIN-PREFIX-VALUES.
+    05  FILLER                  PIC X(14) VALUE 'BGGBNKKNTNNTZZ'.
+01  WS-ADMIN-PREFIX-TABLE REDEFINES WS-ADMIN-PREFIX-VALUES.
+    05  WS-ADMIN-PREFIX         PIC X(2) OCCURS 7 TIMES
+                                INDEXED BY WS-ADM-IDX.
+
+01  WS-SQUEEZE.
+    05  WS-IN-POS               PIC S9(4) COMP.
+    05  WS-OUT-POS              PIC S9(4) COMP.
+    05  WS-RAW                  PIC X(13).
+
+LINKAGE SECTION.
+01  LK-NINO                     PIC X(9).
+01  LK-NINO-RESULT.
+    05  LK-NINO-STATUS          PIC X.
+        88  LK-NINO-VALID           VALUE 'V'.
+        88  LK-NINO-INVALID         VALUE 'I'.
+        88  LK-NINO-TEMPORARY       VALUE 'T'.
+    05  LK-NINO-REASON          PIC X(4).
+    05  LK-NINO-FORMATTED       PIC X(13).
+01  LK-MODE                     PIC S9(9) BINARY.
+    88  LK-MODE-BATCH               VALUE 1.
+    88  LK-MODE-ONLINE              VALUE 2.
+
+PROCEDURE DIVISION USING BY REFERENCE LK-NINO
+                                      LK-NINO-RESULT
+                         BY VALUE     LK-MODE.
+0000-MAIN.
+    MOVE SPACES TO LK-NINO-RESULT
+    SET LK-NINO-VALID TO TRUE
+    PERFORM 1000-NORMALISE
+    PERFORM 2000-CHECK-SHAPE
+    IF LK-NINO-VALID
+        PERFORM 3000-CHECK-PREFIX
+    END-IF
+    IF NOT LK-NINO-INVALID
+        PERFORM 4000-FORMAT
+    END-IF
+    GOBACK.
+
+*> ----------------------------------------------------------------
+*> 1000  UPPER CASE AND REMOVE EMBEDDED SPACES ("ab 12 34 56 c")
+*> ----------------------------------------------------------------
+1000-NORMALISE.
+    MOVE LK-NINO TO WS-RAW
+    INSPECT WS-RAW CONVERTING 'abcdefghijklmnopqrstuvwxyz'
+                           TO 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    MOVE SPACES TO WS-NINO
+    MOVE ZERO TO WS-OUT-POS
+    PERFORM VARYING WS-IN-POS FROM 1 BY 1 UNTIL WS-IN-POS > 9
+        IF WS-RAW (WS-IN-POS:1) NOT = SPACE
+            ADD 1 TO WS-OUT-POS
+            MOVE WS-RAW (WS-IN-POS:1) TO WS-NINO (WS-OUT-POS:1)
+        END-IF
+    END-PERFORM.
+
+*> ----------------------------------------------------------------
+*> 2000  LETTERS, DIGITS, SUFFIX
+*> ----------------------------------------------------------------
+2000-CHECK-SHAPE.
+    EVALUATE TRUE
+        WHEN WS-PREFIX-1 NOT ALPHABETIC OR WS-PREFIX-2 NOT ALPHABETIC
+        WHEN WS-PREFIX-1 = SPACE OR WS-PREFIX-2 = SPACE
+            SET LK-NINO-INVALID TO TRUE
+            MOVE 'V001' TO LK-NINO-REASON
+        WHEN WS-DIGITS NOT NUMERIC
+            SET LK-NINO-INVALID TO TRUE
+            MOVE 'V001' TO LK-NINO-REASON
+        WHEN NOT WS-VALID-SUFFIX
+            SET LK-NINO-INVALID TO TRUE
+            MOVE 'V001' TO LK-NINO-REASON
+        WHEN OTHER
+            CONTINUE
+    END-EVALUATE.
+
+*> ----------------------------------------------------------------
+*> 3000  PREFIX LETTER RULES AND ADMINISTRATIVE PREFIXES
+*> ----------------------------------------------------------------
+3000-CHECK-PREFIX.
+    MOVE ZERO TO WS-TALLY
+    INSPECT WS-BAD-FIRST-LETTERS TALLYING WS-TALLY
+            FOR ALL WS-PREFIX-1
+    INSPECT WS-BAD-SECOND-LETTERS TALLYING WS-TALLY
+            FOR ALL WS-PREFIX-2
+    IF WS-TALLY > ZERO
+        SET LK-NINO-INVALID TO TRUE
+        MOVE 'V001' TO LK-NINO-REASON
+    ELSE
+        SET WS-ADM-IDX TO 1
+        SEARCH WS-ADMIN-PREFIX
+            AT END
+                CONTINUE
+            WHEN WS-ADMIN-PREFIX (WS-ADM-IDX) = WS-PREFIX
+                PERFORM 3100-ADMIN-PREFIX
+        END-SEARCH
+    END-IF.
+
+3100-ADMIN-PREFIX.
+*>  CR2390 - TEMPORARY NUMBERS: FLAG IN BATCH, REJECT ONLINE
+    IF WS-PREFIX = 'TN' AND LK-MODE-BATCH
+        SET LK-NINO-TEMPORARY TO TRUE
+        MOVE 'V002' TO LK-NINO-REASON
+    ELSE
+        SET LK-NINO-INVALID TO TRUE
+        IF WS-PREFIX = 'TN'
+            MOVE 'V002' TO LK-NINO-REASON
+        ELSE
+            MOVE 'V001' TO LK-NINO-REASON
+        END-IF
+    END-IF.
+
+*> ----------------------------------------------------------------
+*> 4000  DISPLAY FORM FOR SCREENS AND LETTERS:  AB 12 34 56 C
+*> ----------------------------------------------------------------
+4000-FORMAT.
+    MOVE WS-NINO TO LK-NINO
+    STRING WS-PREFIX         DELIMITED BY SIZE
+           ' '               DELIMITED BY SIZE
+           WS-DIGITS (1:2)   DELIMITED BY SIZE
+           ' '               DELIMITED BY SIZE
+           WS-DIGITS (3:2)   DELIMITED BY SIZE
+           ' '               DELIMITED BY SIZE
+           WS-DIGITS (5:2)   DELIMITED BY SIZE
+           ' '               DELIMITED BY SIZE
+           WS-SUFFIX         DELIMITED BY SIZE
+      INTO LK-NINO-FORMATTED
+    END-STRING.
