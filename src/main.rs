@@ -64,6 +64,11 @@ enum Command {
         #[command(flatten)]
         args: IndexArgs,
     },
+    /// List every IF / EVALUATE / WHEN / UNTIL condition: owner, kind, file:line, text.
+    Conditions {
+        #[command(flatten)]
+        args: IndexArgs,
+    },
     /// Print a graph of the project.
     Graph {
         #[arg(value_enum)]
@@ -203,6 +208,10 @@ fn run_command(command: Command) -> Result<()> {
                 TsvOrJson::Tsv => print(&report::symbols_tsv(&model)),
                 TsvOrJson::Json => print_json(&report::symbols_json(&model)),
             }
+        }
+        Command::Conditions { args } => {
+            let model = index(&args)?;
+            print(&report::conditions_tsv(&model))
         }
         Command::Refs { args } => {
             let model = index(&args)?;

@@ -574,6 +574,7 @@ fn symbols_tsv_rows_are_plausible_sorted_and_unique() {
         "initializer",
         "field",
         "enum-constant",
+        "index-name",
     ];
     let mut texts: HashMap<&str, Vec<String>> = HashMap::new();
     let mut seen = BTreeSet::new();

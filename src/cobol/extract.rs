@@ -34,6 +34,46 @@ pub struct ProgramFacts {
     pub using: Vec<String>,
     /// `MOVE 'LITERAL' TO name`: candidate values of data names used as dynamic CALL targets.
     pub literal_moves: Vec<(String, String)>,
+    /// Data items each statement reads and writes.
+    pub accesses: Vec<DataAccess>,
+    /// Every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition, where business rules hide.
+    pub conditions: Vec<ConditionFacts>,
+}
+
+/// A data name as the code wrote it: `WS-AMT OF WS-REC` → name `WS-AMT`, qualifiers `[WS-REC]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataRef {
+    pub name: String,
+    pub qualifiers: Vec<String>,
+}
+
+/// What one statement reads and writes.
+#[derive(Debug, Clone)]
+pub struct DataAccess {
+    pub procedure: Option<usize>,
+    pub span: Option<Span>,
+    /// The statement's verb (`MOVE`, `COMPUTE`, `CALL`, `EXEC SQL` …).
+    pub verb: String,
+    pub reads: Vec<DataRef>,
+    pub writes: Vec<DataRef>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConditionKind {
+    If,
+    EvaluateSubject,
+    When,
+    Until,
+    SearchWhen,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConditionFacts {
+    pub kind: ConditionKind,
+    pub procedure: Option<usize>,
+    pub span: Option<Span>,
+    /// The condition as written, whitespace collapsed.
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +119,8 @@ pub struct DataItemFacts {
     pub values: Vec<String>,
     /// The FD/SD this record belongs to (File Section records).
     pub file: Option<String>,
+    /// `INDEXED BY` index-names of an OCCURS table.
+    pub indexes: Vec<(String, Option<Span>)>,
 }
 
 #[derive(Debug)]
@@ -349,6 +391,7 @@ impl<'a> Extractor<'a> {
             occurs: None,
             redefines: None,
             values: Vec::new(),
+            indexes: Vec::new(),
             file: if ctx.section == StorageSection::File {
                 ctx.file.clone()
             } else {
@@ -365,6 +408,12 @@ impl<'a> Extractor<'a> {
                 }
                 "occurs_clause" => {
                     item.occurs = Some(squash(self.text_of(clause)));
+                    let mut cursor = clause.walk();
+                    let indexes: Vec<(String, Option<Span>)> = clause
+                        .children_by_field_name("index", &mut cursor)
+                        .map(|i| (self.upper(i), self.span(i)))
+                        .collect();
+                    item.indexes = indexes;
                 }
                 "redefines_clause" => {
                     item.redefines = field(clause, "target").map(|t| self.upper(t));
@@ -490,6 +539,8 @@ impl<'a> Extractor<'a> {
     }
 
     fn statement(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
+        self.data_access(node, idx, procedure);
+        self.condition(node, idx, procedure);
         match node.kind() {
             "perform_statement" => {
                 if let Some(target) = field(node, "procedure") {
@@ -671,6 +722,375 @@ impl<'a> Extractor<'a> {
             }
             _ => {}
         }
+    }
+}
+
+impl<'a> Extractor<'a> {
+    /// The data name a `qualified_name` node stands for.
+    fn data_ref(&self, node: Node) -> Option<DataRef> {
+        if node.kind() != "qualified_name" {
+            return None;
+        }
+        let name = field(node, "name").map(|n| self.upper(n))?;
+        let mut cursor = node.walk();
+        let qualifiers = node
+            .children_by_field_name("qualifier", &mut cursor)
+            .map(|q| self.upper(q))
+            .collect();
+        Some(DataRef { name, qualifiers })
+    }
+
+    /// Every data name used anywhere under `node` (subscripts included).
+    fn names_in(&self, node: Node) -> Vec<DataRef> {
+        let mut out = Vec::new();
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            if let Some(r) = self.data_ref(n) {
+                // `DFHRESP(NORMAL)`, `DFHVALUE(...)`: CICS built-ins whose argument is a
+                // condition name of CICS, not a data item.
+                let builtin = r.name == "DFHRESP" || r.name == "DFHVALUE";
+                out.push(r);
+                if builtin {
+                    continue;
+                }
+            }
+            if matches!(n.kind(), "function_call") {
+                // Function names are not data; their arguments are.
+                for c in children(n) {
+                    if c.kind() == "subscript" {
+                        stack.push(c);
+                    }
+                }
+                continue;
+            }
+            let mut kids = children(n);
+            kids.reverse();
+            stack.extend(kids);
+        }
+        out
+    }
+
+    /// A target operand: the item is written, its subscripts are read.
+    fn target(&self, node: Node, reads: &mut Vec<DataRef>, writes: &mut Vec<DataRef>) {
+        if let Some(r) = self.data_ref(node) {
+            writes.push(r);
+            for sub in children(node)
+                .into_iter()
+                .filter(|c| c.kind() == "subscript")
+            {
+                reads.extend(self.names_in(sub));
+            }
+        } else {
+            reads.extend(self.names_in(node));
+        }
+    }
+
+    /// Children with the keyword tokens between them (upper-cased keyword text, or the node).
+    fn tokens<'t>(&self, node: Node<'t>) -> Vec<Result<String, Node<'t>>> {
+        let mut cursor = node.walk();
+        node.children(&mut cursor)
+            .filter(|c| !c.is_extra())
+            .map(|c| {
+                if c.is_named() {
+                    Err(c)
+                } else {
+                    Ok(self.upper(c))
+                }
+            })
+            .collect()
+    }
+
+    fn data_access(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
+        let mut reads = Vec::new();
+        let mut writes = Vec::new();
+        let kind = node.kind();
+        match kind {
+            "move_statement" => {
+                if let Some(src) = field(node, "source") {
+                    reads.extend(self.names_in(src));
+                }
+                let mut cursor = node.walk();
+                let targets: Vec<Node> =
+                    node.children_by_field_name("target", &mut cursor).collect();
+                for t in targets {
+                    self.target(t, &mut reads, &mut writes);
+                }
+            }
+            "compute_statement" => {
+                if let Some(e) = field(node, "expression") {
+                    reads.extend(self.names_in(e));
+                }
+                let mut cursor = node.walk();
+                let targets: Vec<Node> =
+                    node.children_by_field_name("target", &mut cursor).collect();
+                for t in targets {
+                    self.target(t, &mut reads, &mut writes);
+                }
+            }
+            "arithmetic_statement" => {
+                // Operands before GIVING are read; after GIVING/REMAINDER written; without
+                // GIVING the operands after TO/FROM/BY/INTO are read and written.
+                let tokens = self.tokens(node);
+                let giving = tokens.iter().any(|t| matches!(t, Ok(k) if k == "GIVING"));
+                let mut phase = 0; // 0: before the keyword, 1: after TO/FROM/BY/INTO, 2: after GIVING
+                for t in tokens {
+                    match t {
+                        Ok(k) if k == "GIVING" || k == "REMAINDER" => phase = 2,
+                        Ok(k) if matches!(k.as_str(), "TO" | "FROM" | "BY" | "INTO") => {
+                            phase = phase.max(1)
+                        }
+                        Ok(_) => {}
+                        Err(n) if n.kind() == "rounded" => {}
+                        Err(n) => match phase {
+                            2 => self.target(n, &mut reads, &mut writes),
+                            1 if !giving => {
+                                reads.extend(self.names_in(n));
+                                self.target(n, &mut reads, &mut writes);
+                            }
+                            _ => reads.extend(self.names_in(n)),
+                        },
+                    }
+                }
+            }
+            "initialize_statement" => {
+                let mut cursor = node.walk();
+                let targets: Vec<Node> =
+                    node.children_by_field_name("target", &mut cursor).collect();
+                for t in targets {
+                    self.target(t, &mut reads, &mut writes);
+                }
+            }
+            "set_statement" => {
+                let mut before_to = true;
+                let mut up_down = false;
+                for t in self.tokens(node) {
+                    match t {
+                        Ok(k) if k == "TO" => before_to = false,
+                        Ok(k) if k == "UP" || k == "DOWN" => {
+                            before_to = false;
+                            up_down = true;
+                        }
+                        Ok(_) => {}
+                        Err(n) if before_to => {
+                            self.target(n, &mut reads, &mut writes);
+                        }
+                        Err(n) => reads.extend(self.names_in(n)),
+                    }
+                }
+                if up_down {
+                    reads.extend(writes.iter().cloned());
+                }
+            }
+            "read_statement" | "return_statement" => {
+                if let Some(into) = field(node, "into") {
+                    self.target(into, &mut reads, &mut writes);
+                }
+                if let Some(key) = field(node, "key") {
+                    reads.extend(self.names_in(key));
+                }
+            }
+            "write_statement" | "rewrite_statement" | "release_statement" => {
+                if let Some(from) = field(node, "from") {
+                    reads.extend(self.names_in(from));
+                }
+                if let Some(record) = field(node, "record") {
+                    self.target(record, &mut reads, &mut writes);
+                }
+            }
+            "start_statement" => {
+                if let Some(key) = field(node, "key") {
+                    reads.extend(self.names_in(key));
+                }
+            }
+            "string_statement" | "unstring_statement" => {
+                // STRING: sources before INTO; UNSTRING: the first operand is the source.
+                let mut after_into = false;
+                let mut first = true;
+                for t in self.tokens(node) {
+                    match t {
+                        Ok(k) if k == "INTO" => after_into = true,
+                        Ok(k)
+                            if matches!(
+                                k.as_str(),
+                                "DELIMITER" | "COUNT" | "POINTER" | "TALLYING"
+                            ) =>
+                        {
+                            after_into = true
+                        }
+                        Ok(_) => {}
+                        Err(n) if n.kind() == "conditional_phrase" => {}
+                        Err(n) => {
+                            let source = if kind == "string_statement" {
+                                !after_into
+                            } else {
+                                first
+                            };
+                            if source || !after_into {
+                                reads.extend(self.names_in(n));
+                            } else {
+                                self.target(n, &mut reads, &mut writes);
+                            }
+                            first = false;
+                        }
+                    }
+                }
+            }
+            "inspect_statement" => {
+                let target = field(node, "target");
+                if let Some(t) = target {
+                    reads.extend(self.names_in(t));
+                }
+                let tokens = self.tokens(node);
+                let mut after_tallying = false;
+                for t in &tokens {
+                    match t {
+                        Ok(k) if k == "TALLYING" => after_tallying = true,
+                        Ok(k) if k == "REPLACING" || k == "CONVERTING" => {
+                            after_tallying = false;
+                            if let Some(t) = target {
+                                self.target(t, &mut reads, &mut writes);
+                            }
+                        }
+                        Ok(k) if k == "FOR" => after_tallying = false,
+                        Ok(_) => {}
+                        Err(n) if Some(n.id()) == target.map(|t| t.id()) => {}
+                        Err(n) if after_tallying => self.target(*n, &mut reads, &mut writes),
+                        Err(n) => reads.extend(self.names_in(*n)),
+                    }
+                }
+            }
+            "accept_statement" => {
+                if let Some(t) = field(node, "target") {
+                    self.target(t, &mut reads, &mut writes);
+                }
+            }
+            "display_statement" | "search_statement" | "cancel_statement" => {
+                for c in children(node) {
+                    if !matches!(c.kind(), "search_when") {
+                        reads.extend(self.names_in(c));
+                    }
+                }
+            }
+            "call_statement" => {
+                if let Some(target) = field(node, "target") {
+                    reads.extend(self.names_in(target));
+                }
+                if let Some(using) = children(node)
+                    .into_iter()
+                    .find(|c| c.kind() == "call_using")
+                {
+                    // BY REFERENCE (the default) lets the called program change the argument.
+                    let mut by_reference = true;
+                    for c in children(using) {
+                        if c.kind() == "call_mode" {
+                            by_reference = self.upper(c).contains("REFERENCE");
+                        } else if by_reference {
+                            reads.extend(self.names_in(c));
+                            self.target(c, &mut reads, &mut writes);
+                        } else {
+                            reads.extend(self.names_in(c));
+                        }
+                    }
+                }
+                if let Some(r) = field(node, "returning") {
+                    self.target(r, &mut reads, &mut writes);
+                }
+            }
+            "varying_phrase" => {
+                if let Some(v) = field(node, "variable") {
+                    reads.extend(self.names_in(v));
+                    self.target(v, &mut reads, &mut writes);
+                }
+                for f in ["from", "by"] {
+                    if let Some(n) = field(node, f) {
+                        reads.extend(self.names_in(n));
+                    }
+                }
+            }
+            "condition" => {
+                // Conditions of IF/EVALUATE/WHEN/UNTIL read their operands; nested conditions
+                // (parenthesised) are part of the outer one.
+                if node.parent().is_some_and(|p| p.kind() == "condition") {
+                    return;
+                }
+                reads.extend(self.names_in(node));
+            }
+            "exec_statement" => {
+                let language = field(node, "language")
+                    .map(|l| self.upper(l))
+                    .unwrap_or_default();
+                if language == "SQL" {
+                    let body = field(node, "body").map_or("", |b| self.text_of(b));
+                    for hv in crate::sql::analyze(body).host_variables {
+                        let name = hv.name.rsplit('.').next().unwrap_or(&hv.name).to_string();
+                        let r = DataRef {
+                            name,
+                            qualifiers: Vec::new(),
+                        };
+                        match hv.direction {
+                            crate::sql::HostVarDirection::Output => writes.push(r),
+                            crate::sql::HostVarDirection::Input => reads.push(r),
+                        }
+                        if let Some(ind) = hv.indicator {
+                            let r = DataRef {
+                                name: ind,
+                                qualifiers: Vec::new(),
+                            };
+                            match hv.direction {
+                                crate::sql::HostVarDirection::Output => writes.push(r),
+                                crate::sql::HostVarDirection::Input => reads.push(r),
+                            }
+                        }
+                    }
+                }
+            }
+            _ => return,
+        }
+        if reads.is_empty() && writes.is_empty() {
+            return;
+        }
+        let verb = match kind {
+            "exec_statement" => "EXEC SQL".to_string(),
+            "condition" => "CONDITION".to_string(),
+            "varying_phrase" => "PERFORM VARYING".to_string(),
+            "arithmetic_statement" => field(node, "verb")
+                .map(|v| self.upper(v))
+                .unwrap_or_default(),
+            k => k.trim_end_matches("_statement").to_ascii_uppercase(),
+        };
+        let span = self.span(node);
+        self.facts.programs[idx].accesses.push(DataAccess {
+            procedure,
+            span,
+            verb,
+            reads,
+            writes,
+        });
+    }
+
+    fn condition(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
+        let (kind, cond) = match node.kind() {
+            "if_statement" => (ConditionKind::If, field(node, "condition")),
+            "evaluate_subject" => (ConditionKind::EvaluateSubject, Some(node)),
+            "when_selection" => (ConditionKind::When, Some(node)),
+            "perform_until" | "varying_phrase" => (ConditionKind::Until, field(node, "condition")),
+            "search_when" => (ConditionKind::SearchWhen, field(node, "condition")),
+            _ => return,
+        };
+        let Some(cond) = cond else {
+            return;
+        };
+        let text = squash(self.text_of(cond));
+        if text.is_empty() || text.eq_ignore_ascii_case("TRUE") {
+            return;
+        }
+        let span = self.span(cond);
+        self.facts.programs[idx].conditions.push(ConditionFacts {
+            kind,
+            procedure,
+            span,
+            text,
+        });
     }
 }
 

@@ -7,10 +7,12 @@
 use std::collections::HashMap;
 
 use super::extract::{
-    CallTarget, CobolFacts, DataItemFacts, ProcedureKind, ProgramFacts, StatementKind,
+    CallTarget, CobolFacts, ConditionKind, DataItemFacts, DataRef, ProcedureKind, ProgramFacts,
+    StatementKind,
 };
 use crate::model::{
-    FileId, Model, Namespace, NewSymbol, RefKind, RefTarget, Reference, Span, SymbolId, SymbolKind,
+    ConditionSite, FileId, Model, Namespace, NewSymbol, RefKind, RefTarget, Reference, Span,
+    SymbolId, SymbolKind,
 };
 use crate::sql::{self, TableAccess};
 
@@ -145,6 +147,8 @@ fn register_program(
     // Data items and condition-names.
     let mut item_ids: Vec<SymbolId> = Vec::new();
     let mut item_paths: Vec<String> = Vec::new();
+    // Data names → (symbol, names of its ancestors), for resolving `A OF B` references.
+    let mut items_by_name: HashMap<String, Vec<(SymbolId, Vec<String>)>> = HashMap::new();
     let mut values_by_name: HashMap<String, Vec<String>> = HashMap::new();
     for (i, item) in program.data_items.iter().enumerate() {
         let parent_path = item.parent.map(|p| item_paths[p].clone());
@@ -170,6 +174,30 @@ fn register_program(
             parent: Some(item.parent.map(|p| item_ids[p]).unwrap_or(program_id)),
             detail: Some(data_item_detail(item)),
         });
+        let ancestors: Vec<String> =
+            std::iter::successors(item.parent, |&p| program.data_items[p].parent)
+                .map(|p| program.data_items[p].name.clone())
+                .chain(item.file.clone())
+                .collect();
+        items_by_name
+            .entry(item.name.clone())
+            .or_default()
+            .push((id, ancestors.clone()));
+        for (index, span) in &item.indexes {
+            let index_id = model.add_symbol(NewSymbol {
+                kind: SymbolKind::IndexName,
+                name: index.clone(),
+                qualified_name: format!("{prog}.{path}.{index}"),
+                span: *span,
+                name_span: *span,
+                parent: Some(id),
+                detail: Some(format!("INDEX OF {}", item.name)),
+            });
+            items_by_name
+                .entry(index.clone())
+                .or_default()
+                .push((index_id, ancestors.clone()));
+        }
         item_ids.push(id);
         item_paths.push(path);
         values_by_name
@@ -221,6 +249,65 @@ fn register_program(
         out.dedup();
         out
     };
+    // Data read and written by each statement.
+    let resolve_data = |r: &DataRef| -> RefTarget {
+        let candidates = items_by_name.get(&r.name);
+        let found = candidates.and_then(|c| {
+            c.iter()
+                .find(|(_, ancestors)| r.qualifiers.iter().all(|q| ancestors.contains(q)))
+                .map(|(id, _)| *id)
+        });
+        match found {
+            Some(id) => RefTarget::Symbol { id },
+            None if is_special_register(&r.name) => RefTarget::External {
+                name: r.name.clone(),
+            },
+            None => RefTarget::Unresolved {
+                name: format!("{prog}.{}", r.name),
+            },
+        }
+    };
+    for access in &program.accesses {
+        let Some(span) = access.span else {
+            continue;
+        };
+        let from = access
+            .procedure
+            .map(|p| procedure_ids[p])
+            .unwrap_or(program_id);
+        for (refs, kind) in [
+            (&access.reads, RefKind::Read),
+            (&access.writes, RefKind::Write),
+        ] {
+            for r in refs {
+                model.references.push(Reference {
+                    from,
+                    target: resolve_data(r),
+                    kind,
+                    span,
+                });
+            }
+        }
+    }
+    for c in &program.conditions {
+        let Some(span) = c.span else {
+            continue;
+        };
+        let owner = c.procedure.map(|p| procedure_ids[p]).unwrap_or(program_id);
+        model.conditions.push(ConditionSite {
+            owner,
+            kind: match c.kind {
+                ConditionKind::If => "if",
+                ConditionKind::EvaluateSubject => "evaluate",
+                ConditionKind::When => "when",
+                ConditionKind::Until => "until",
+                ConditionKind::SearchWhen => "search-when",
+            },
+            span,
+            text: c.text.clone(),
+        });
+    }
+
     for st in &program.statements {
         let from = st.procedure.map(|p| procedure_ids[p]).unwrap_or(program_id);
         let Some(span) = st.span else {
@@ -344,6 +431,32 @@ fn register_program(
             StatementKind::End { .. } => {}
         }
     }
+}
+
+/// Registers and system fields every program has without declaring them.
+fn is_special_register(name: &str) -> bool {
+    matches!(
+        name,
+        "RETURN-CODE"
+            | "SORT-RETURN"
+            | "TALLY"
+            | "WHEN-COMPILED"
+            | "SQLCODE"
+            | "SQLSTATE"
+            | "SQLCA"
+            | "SQLERRM"
+            | "SQLWARN0"
+            | "DFHCOMMAREA"
+            | "DFHEIBLK"
+            | "LINAGE-COUNTER"
+            | "DEBUG-ITEM"
+            | "DIBSTAT"
+            | "DIBSEGM"
+            | "DIBSEGLV"
+            | "DIBKFBL"
+    ) || name.starts_with("EIB")
+        || name.starts_with("SQLERR")
+        || name.starts_with("DFH")
 }
 
 /// Program names a CALL/LINK/XCTL target stands for: the literal, or the literal values a data

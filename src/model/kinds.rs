@@ -56,6 +56,7 @@ labelled_enum! {
         Paragraph => "paragraph",
         DataItem => "data-item",
         ConditionName => "condition-name",
+        IndexName => "index-name",
         File => "file",
         Copybook => "copybook",
         JclJob => "jcl-job",
@@ -106,9 +107,8 @@ impl SymbolKind {
     pub fn namespace(self) -> Namespace {
         use SymbolKind::*;
         match self {
-            Program | Section | Paragraph | DataItem | ConditionName | File | Copybook => {
-                Namespace::Cobol
-            }
+            Program | Section | Paragraph | DataItem | ConditionName | IndexName | File
+            | Copybook => Namespace::Cobol,
             JclJob | JclStep | JclProc | Dataset => Namespace::Jcl,
             DbTable | DbView | DbColumn => Namespace::Db,
             CicsTransaction | CicsMap => Namespace::Cics,

@@ -221,6 +221,19 @@ impl Diagnostic {
     }
 }
 
+/// A condition in the code (IF, EVALUATE subject, WHEN, UNTIL, SEARCH WHEN): where the rule
+/// miner starts looking for business rules.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConditionSite {
+    /// The paragraph, section, method or program holding it.
+    pub owner: SymbolId,
+    /// `if`, `evaluate`, `when`, `until`, `search-when`.
+    pub kind: &'static str,
+    pub span: Span,
+    /// The condition as written, whitespace collapsed.
+    pub text: String,
+}
+
 /// Everything the engine knows about one project folder.
 #[derive(Debug, Default)]
 pub struct Model {
@@ -229,6 +242,7 @@ pub struct Model {
     pub symbols: Vec<Symbol>,
     pub references: Vec<Reference>,
     pub diagnostics: Vec<Diagnostic>,
+    pub conditions: Vec<ConditionSite>,
     by_qualified_name: HashMap<(Namespace, String), SymbolId>,
     /// Time spent in each stage of the last indexing run.
     pub stats: IndexStats,

@@ -279,3 +279,26 @@ pub fn references_tsv(model: &Model) -> String {
     }
     out
 }
+
+/// `legacylens conditions`: every IF/EVALUATE/WHEN/UNTIL condition: owner, kind, site, text.
+pub fn conditions_tsv(model: &Model) -> String {
+    let mut rows: Vec<(String, u32, String, &str, &str)> = model
+        .conditions
+        .iter()
+        .map(|c| {
+            (
+                model.file(c.span.file).path.clone(),
+                c.span.line,
+                model.symbol(c.owner).qualified_name.clone(),
+                c.kind,
+                c.text.as_str(),
+            )
+        })
+        .collect();
+    rows.sort();
+    let mut out = String::new();
+    for (path, line, owner, kind, text) in rows {
+        let _ = writeln!(out, "{owner}\t{kind}\t{path}:{line}\t{text}");
+    }
+    out
+}
