@@ -11,6 +11,9 @@ const SNIFF_LINES: usize = 400;
 /// Classifies a decoded file. `path` is only used for its extension.
 pub fn classify(path: &str, text: &str) -> FileKind {
     let ext = extension(path);
+    if NEVER_CODE.contains(&ext.as_str()) {
+        return FileKind::Other;
+    }
     let clues = Clues::gather(text);
     let by_ext = kind_by_extension(&ext);
 
@@ -40,6 +43,50 @@ pub fn classify(path: &str, text: &str) -> FileKind {
         None => FileKind::Other,
     }
 }
+
+/// Extensions of documents and other languages: whatever they quote, they are not COBOL, JCL,
+/// Java or DDL to index.
+const NEVER_CODE: &[&str] = &[
+    "md",
+    "markdown",
+    "rst",
+    "adoc",
+    "html",
+    "htm",
+    "xml",
+    "xsd",
+    "json",
+    "yaml",
+    "yml",
+    "csv",
+    "properties",
+    "pdf",
+    "png",
+    "jpg",
+    "jpeg",
+    "gif",
+    "svg",
+    "css",
+    "js",
+    "ts",
+    "py",
+    "sh",
+    "bat",
+    "cmd",
+    "ps1",
+    "gradle",
+    "mf",
+    "doc",
+    "docx",
+    "xls",
+    "xlsx",
+    "zip",
+    "jar",
+    "class",
+    "war",
+    "ear",
+    "log",
+];
 
 fn extension(path: &str) -> String {
     let name = path.rsplit('/').next().unwrap_or(path);
@@ -227,6 +274,15 @@ mod tests {
         assert_eq!(classify("db/schema.txt", ddl), FileKind::SqlDdl);
         let bms = "PAYMAP   DFHMSD TYPE=&SYSPARM,MODE=INOUT,LANG=COBOL\n";
         assert_eq!(classify("maps/PAYMAP.asm", bms), FileKind::BmsMap);
+    }
+
+    #[test]
+    fn documents_are_never_code() {
+        assert_eq!(classify("cobol/EXPECTED.md", PROGRAM), FileKind::Other);
+        assert_eq!(
+            classify("docs/notes.html", "CREATE TABLE X (A INT);"),
+            FileKind::Other
+        );
     }
 
     #[test]
