@@ -359,8 +359,13 @@ fn bench(args: &IndexArgs, runs: usize) -> Result<()> {
     );
     let _ = writeln!(
         out,
-        "stages: scan {:.0} ms, read+decode+parse+declarations {:.0} ms, register {:.0} ms, resolve {:.0} ms",
-        model.stats.scan_ms, model.stats.load_ms, model.stats.register_ms, model.stats.resolve_ms
+        "stages: scan {:.0} ms, read+decode+parse Java {:.0} ms, COBOL preprocess+parse+extract {:.0} ms, \
+         register {:.0} ms, resolve {:.0} ms",
+        model.stats.scan_ms,
+        model.stats.load_ms,
+        model.stats.cobol_ms,
+        model.stats.register_ms,
+        model.stats.resolve_ms
     );
     let _ = writeln!(
         out,
