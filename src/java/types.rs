@@ -442,7 +442,12 @@ impl TypeTable {
                 break;
             }
             out.push((t, subst.clone()));
-            match &self.get(t).superclass {
+            let info = self.get(t);
+            if matches!(info.kind, SymbolKind::Enum | SymbolKind::Record) {
+                // Implicit java.lang.Enum / java.lang.Record superclass.
+                external = true;
+            }
+            match &info.superclass {
                 Some(JType::Project(sup, sup_args)) => {
                     let sup_args: Vec<JType> =
                         sup_args.iter().map(|a| apply_subst(&subst, a)).collect();
