@@ -27,6 +27,8 @@ fn normalise(sexp: &str) -> String {
     out
 }
 
+/// Reads tree-sitter corpus files: a header between two lines of `=` (name, then optional
+/// attributes such as `:error`), the input, a line of `-`, the expected tree.
 fn read_cases() -> Vec<Case> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("grammars/cobol/test/corpus");
     let mut cases = Vec::new();
@@ -35,33 +37,48 @@ fn read_cases() -> Vec<Case> {
         .map(|e| e.unwrap().path())
         .collect();
     files.sort();
+    let rule = |l: &str, c: char| l.len() >= 3 && l.chars().all(|x| x == c);
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
-        let mut rest = text.as_str();
-        while let Some(start) = rest.find("==================\n") {
-            let after = &rest[start + 19..];
-            let header_end = after
-                .find("==================\n")
-                .expect("closing header line");
-            let header = &after[..header_end];
-            let body = &after[header_end + 19..];
-            let sep = body.find("\n---\n").expect("--- separator");
-            let input = body[..sep].trim_start_matches('\n').to_string();
-            let tail = &body[sep + 5..];
-            let next = tail.find("==================\n").unwrap_or(tail.len());
-            let expected = tail[..next].trim().to_string();
-            let mut lines = header.lines();
-            let name = lines.next().unwrap_or("").trim().to_string();
-            let expects_error = lines.any(|l| l.trim() == ":error");
+        let lines: Vec<&str> = text.lines().collect();
+        let mut i = 0;
+        while i < lines.len() {
+            if !rule(lines[i], '=') {
+                i += 1;
+                continue;
+            }
+            let mut header = Vec::new();
+            i += 1;
+            while i < lines.len() && !rule(lines[i], '=') {
+                header.push(lines[i].trim());
+                i += 1;
+            }
+            i += 1;
+            let mut input = Vec::new();
+            while i < lines.len() && !rule(lines[i], '-') {
+                input.push(lines[i]);
+                i += 1;
+            }
+            i += 1;
+            let mut expected = Vec::new();
+            while i < lines.len() && !rule(lines[i], '=') {
+                expected.push(lines[i]);
+                i += 1;
+            }
+            let input = input
+                .join("\n")
+                .trim_start_matches('\n')
+                .trim_end()
+                .to_string()
+                + "\n";
             cases.push(Case {
                 file: file.clone(),
-                name,
+                name: header.first().copied().unwrap_or("").to_string(),
                 input,
-                expected,
-                expects_error,
+                expected: expected.join("\n").trim().to_string(),
+                expects_error: header.contains(&":error"),
             });
-            rest = &tail[next..];
         }
     }
     cases

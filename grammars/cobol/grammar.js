@@ -345,7 +345,7 @@ module.exports = grammar({
 
     procedure_name: $ => choice($.identifier, $.integer),
 
-    sentence: $ => seq(repeat1($._statement), '.'),
+    sentence: $ => choice(seq(repeat1($._statement), '.'), alias('.', $.empty_sentence)),
 
     _statements: $ => prec.right(repeat1($._statement)),
 
@@ -385,6 +385,7 @@ module.exports = grammar({
       $.continue_statement,
       $.next_sentence,
       $.entry_statement,
+      $.use_statement,
       $.conditional_phrase,
       $.scope_terminator,
     ),
@@ -553,7 +554,7 @@ module.exports = grammar({
       seq(
         kw('PERFORM'),
         optional($._perform_option),
-        field('body', $.perform_body),
+        optional(field('body', $.perform_body)),
         kw('END-PERFORM'),
       ),
     )),
@@ -632,6 +633,16 @@ module.exports = grammar({
 
     continue_statement: $ => kw('CONTINUE'),
 
+    use_statement: $ => prec.right(seq(
+      kw('USE'), opt_kw('GLOBAL'),
+      choice(
+        seq(kw('AFTER'), opt_kw('STANDARD'), kws('ERROR', 'EXCEPTION'), opt_kw('PROCEDURE'),
+          opt_kw('ON'), repeat1(choice(field('file', $.identifier), kws('INPUT', 'OUTPUT', 'I-O', 'EXTEND')))),
+        seq(opt_kw('FOR'), kw('DEBUGGING'), opt_kw('ON'),
+          repeat1(choice($.identifier, seq(kw('ALL'), opt_kw('PROCEDURES'))))),
+      ),
+    )),
+
     entry_statement: $ => prec.right(seq(kw('ENTRY'), $.string_literal, optional($.call_using))),
 
     // ----- files -------------------------------------------------------------------------
@@ -641,6 +652,7 @@ module.exports = grammar({
       optional(kws('NEXT', 'PREVIOUS')),
       opt_kw('RECORD'),
       optional(seq(kw('INTO'), field('into', $.qualified_name))),
+      optional(seq(opt_kw('WITH'), choice(seq(kw('NO'), kw('LOCK')), kw('LOCK')))),
       optional(seq(kw('KEY'), opt_kw('IS'), field('key', $.qualified_name))),
 
     )),
@@ -777,6 +789,7 @@ module.exports = grammar({
         kws('DATE', 'DAY', 'TIME', 'DAY-OF-WEEK'),
         seq(kw('DATE'), kw('YYYYMMDD')),
         seq(kw('DAY'), kw('YYYYDDD')),
+        seq(kw('ENVIRONMENT'), choice($.string_literal, $.identifier)),
         $.identifier,
       ))),
 
@@ -839,7 +852,7 @@ module.exports = grammar({
     ),
 
     _literal: $ => choice($.string_literal, $.numeric_literal, $.figurative_constant,
-      seq(kw('ALL'), $.string_literal)),
+      seq(kw('ALL'), choice($.string_literal, $.figurative_constant))),
 
     string_literal: _ => token(choice(
       /([xXnNgGzZbB]|[nN][xX])?'([^'\n]|'')*'/,

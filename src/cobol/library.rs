@@ -10,7 +10,7 @@ use super::preprocess::{Copybook, CopybookLibrary, FileKey};
 use crate::model::{FileId, FileKind, SourceFile};
 
 /// Extensions a copybook file may have (compared case-insensitively).
-const COPYBOOK_EXTENSIONS: &[&str] = &["", "cpy", "cbl", "cob", "copy", "inc", "txt"];
+const COPYBOOK_EXTENSIONS: &[&str] = &["", "cpy", "cbl", "cob", "copy", "inc", "txt", "dcl"];
 
 /// Folder names that hold copybooks by convention.
 const COPYBOOK_FOLDERS: &[&str] = &[
@@ -20,7 +20,17 @@ const COPYBOOK_FOLDERS: &[&str] = &[
     "copybooks",
     "copylib",
     "copylibs",
+    "dcl",
+    "dclgen",
+    "include",
 ];
+
+/// Whether a folder name says it holds copybooks (`cpy`, `copybooks`, `cpy-bms`, `dclgen` …).
+fn is_copybook_folder(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    COPYBOOK_FOLDERS.contains(&name.as_str())
+        || ["cpy", "copy", "dcl"].iter().any(|p| name.starts_with(p))
+}
 
 struct Candidate {
     file: FileId,
@@ -66,10 +76,10 @@ impl ProjectCopybooks {
             if !COPYBOOK_EXTENSIONS.contains(&ext.as_str()) {
                 continue;
             }
-            let last_folder = folder.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+            let last_folder = folder.rsplit('/').next().unwrap_or("");
             let rank = if extra_folders.iter().any(|x| x.trim_matches('/') == folder) {
                 1
-            } else if COPYBOOK_FOLDERS.contains(&last_folder.as_str()) {
+            } else if is_copybook_folder(last_folder) {
                 2
             } else if f.kind == FileKind::CobolCopybook {
                 3
