@@ -342,6 +342,36 @@ impl<'a> ColLine<'a> {
         }
     }
 
+    /// The column just after the last non-blank character before `limit` (at least `from`):
+    /// code lines are emitted without their trailing blanks, which the parser would only skip.
+    fn code_end(&self, from: usize, limit: usize) -> usize {
+        if self.simple {
+            let b = self.s.as_bytes();
+            let end = limit.min(b.len());
+            if from >= end {
+                return from;
+            }
+            let trimmed = b[from..end]
+                .iter()
+                .rposition(|&c| c != b' ')
+                .map_or(from, |k| from + k + 1);
+            return trimmed;
+        }
+        let mut c = 0;
+        let mut last = from;
+        for ch in self.s.chars() {
+            if c >= limit {
+                break;
+            }
+            let w = self.width(c, ch);
+            if c >= from && ch != ' ' && ch != '\t' {
+                last = (c + w).min(limit);
+            }
+            c += w;
+        }
+        last
+    }
+
     /// Number of columns, capped at `limit`.
     fn ncols_upto(&self, limit: usize) -> usize {
         if self.simple {
@@ -758,7 +788,12 @@ impl State<'_> {
         let b = cl.byte_of(INDICATOR).unwrap_or(0);
         self.out
             .push_synth(SegmentKind::Synthetic, self.file, cl.base + b, 1, "*>");
-        cl.emit(&mut self.out, self.file, AREA_A, margin);
+        cl.emit(
+            &mut self.out,
+            self.file,
+            AREA_A,
+            cl.code_end(AREA_A, margin),
+        );
     }
 
     fn code_area(&mut self, cl: &ColLine, margin: usize) {
@@ -772,11 +807,14 @@ impl State<'_> {
         match self.classify(&cl.s.as_bytes()[b..end]) {
             Class::None => {
                 let start = self.out.len();
-                cl.emit(&mut self.out, file, AREA_A, margin);
+                // Without trailing blanks; a literal continued on the next line gets them back
+                // as padding (the literal runs to column 72).
+                let end_col = cl.code_end(AREA_A, margin);
+                cl.emit(&mut self.out, file, AREA_A, end_col);
                 self.last = Some(LastCode {
                     start,
                     end: self.out.len(),
-                    cols: cl.ncols_upto(margin).saturating_sub(AREA_A),
+                    cols: end_col.saturating_sub(AREA_A),
                     line_end: cl.base + cl.s.len(),
                 });
                 self.seen_code = true;
@@ -838,7 +876,8 @@ impl State<'_> {
             }
             match first {
                 Some((c, b)) if matches!(cl.s.as_bytes()[b], b'\'' | b'"') => {
-                    cl.emit(&mut self.out, file, c + 1, margin);
+                    let end_col = cl.code_end(c + 1, margin);
+                    cl.emit(&mut self.out, file, c + 1, end_col);
                 }
                 Some((c, _)) => {
                     self.problem(
@@ -859,10 +898,17 @@ impl State<'_> {
         }
         let end = self.out.len();
         self.out.append(tail);
+        // Emitted columns of this physical line (trailing blanks left out above).
+        let cols = match first {
+            Some((c, b)) if open.is_some() && matches!(cl.s.as_bytes()[b], b'\'' | b'"') => {
+                cl.code_end(c + 1, margin)
+            }
+            _ => cl.ncols_upto(margin),
+        };
         self.last = Some(LastCode {
             start: last.start,
             end,
-            cols: cl.ncols_upto(margin).saturating_sub(AREA_A),
+            cols: cols.saturating_sub(AREA_A),
             line_end: cl.base + cl.s.len(),
         });
         self.seen_code = true;

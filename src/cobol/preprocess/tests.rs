@@ -127,8 +127,10 @@ fn fixed_drops_sequence_indicator_and_identification_area() {
     assert_eq!(e.format, SourceFormat::Fixed);
     let ls = lines(&e);
     assert_eq!(ls.len(), 3);
-    assert_eq!(ls[0].len(), 65, "columns 8-72 only");
-    assert_eq!(ls[0].trim_end(), "IDENTIFICATION DIVISION.");
+    assert_eq!(
+        ls[0], "IDENTIFICATION DIVISION.",
+        "columns 8-72 only, without trailing blanks"
+    );
     assert_eq!(ls[1].trim_end(), "PROGRAM-ID. CLAIMS.");
     assert_eq!(ls[2], "AUTHOR. LEGACY TEAM.");
     assert!(!e.text.contains("CLAIMS01") && !e.text.contains("CHG-0417"));
@@ -218,8 +220,9 @@ fn literal_continuation_padded_line() {
     assert_eq!(ls[0], format!("{code1}IN FORCE ON DATE OF LOSS'."));
     assert_eq!(ls[1], "", "continuation line becomes empty");
     assert_eq!(ls[2], "    05  WS-NEXT PIC X.");
-    // Byte-by-byte: the first part maps to line 1 columns 8-72 ...
-    assert_bytes_map(&e, &src, 0, 7, 65);
+    // Byte-by-byte: the first part maps to line 1 from column 8 (the blanks up to column 72
+    // are padding mapped to the line end) ...
+    assert_bytes_map(&e, &src, 0, 7, code1.trim_end().len());
     // ... the continued part to line 2 after the quote.
     let line2 = src.find("\n").unwrap() + 1;
     let q = src[line2..].find('\'').unwrap() + line2;
@@ -1050,7 +1053,7 @@ fn panvalet_and_librarian_includes() {
     src.push_str(&fixed(&[" ++INCLUDE PROCPARA", " 01 WS-A PIC X."]));
     src.push_str("++INCLUDE MISSINGMB\n");
     let e = run_with(&src, &lib, &fixed_opts());
-    assert!(e.text.starts_with("*> CLAIM RECORD LAYOUT "));
+    assert!(e.text.starts_with("*> CLAIM RECORD LAYOUT"));
     assert_eq!(lines(&e)[1].trim_end(), "01  CLAIM-RECORD.");
     assert!(e.text.contains("VALIDATE-CLAIM."));
     assert!(!e.text.contains("-INC") && !e.text.contains("++INCLUDE"));
