@@ -1080,11 +1080,16 @@ impl<'a> Extractor<'a> {
         let Some(cond) = cond else {
             return;
         };
-        let text = squash(self.text_of(cond));
+        // A WHEN's condition is its objects (`WHEN A ALSO B` → `A ALSO B`).
+        let start = match kind {
+            ConditionKind::When => field(cond, "object").map_or(cond.start_byte(), |o| o.start_byte()),
+            _ => cond.start_byte(),
+        };
+        let text = squash(self.text.get(start..cond.end_byte()).unwrap_or(""));
         if text.is_empty() || text.eq_ignore_ascii_case("TRUE") {
             return;
         }
-        let span = self.span(cond);
+        let span = (self.locate)(start, cond.end_byte());
         self.facts.programs[idx].conditions.push(ConditionFacts {
             kind,
             procedure,
