@@ -204,3 +204,37 @@ fn condition_names_and_sql_tables() {
             .any(|c| c[0].starts_with("ELIGCHK.") && c[1] == "evaluate")
     );
 }
+
+#[test]
+fn jcl_steps_read_and_write_the_datasets_that_chain_the_nightly_jobs() {
+    let refs = tsv(&["refs", COBOL]);
+    let access = |step: &str, dataset: &str, kind: &str| {
+        refs.iter()
+            .any(|r| r[0] == step && r[1] == dataset && r[2] == kind)
+    };
+    // BENEXTJ writes the daily claims GDG that BENPAYJ reads; BENPAYJ writes the daily payments
+    // that BENOVPJ reads (EXPECTED.md, "Which job feeds which").
+    assert!(access(
+        "BENEXTJ.STEP010.DB2RUN",
+        "BEN.PROD.CLAIMS.DAILY",
+        "write"
+    ));
+    assert!(access(
+        "BENPAYJ.STEP010.PAYCALC",
+        "BEN.PROD.CLAIMS.DAILY",
+        "read"
+    ));
+    assert!(access(
+        "BENPAYJ.STEP010.PAYCALC",
+        "BEN.PROD.PAYMENTS.DAILY",
+        "write"
+    ));
+    assert!(access(
+        "BENOVPJ.STEP010.DB2RUN",
+        "BEN.PROD.PAYMENTS.DAILY",
+        "read"
+    ));
+    // A temporary dataset belongs to its job.
+    assert!(access("BENBACSJ.STEP010", "BENBACSJ.&&PAYSRT", "write"));
+    assert!(access("BENBACSJ.STEP020", "BENBACSJ.&&PAYSRT", "read"));
+}

@@ -1082,7 +1082,9 @@ impl<'a> Extractor<'a> {
         };
         // A WHEN's condition is its objects (`WHEN A ALSO B` → `A ALSO B`).
         let start = match kind {
-            ConditionKind::When => field(cond, "object").map_or(cond.start_byte(), |o| o.start_byte()),
+            ConditionKind::When => {
+                field(cond, "object").map_or(cond.start_byte(), |o| o.start_byte())
+            }
             _ => cond.start_byte(),
         };
         let text = squash(self.text.get(start..cond.end_byte()).unwrap_or(""));

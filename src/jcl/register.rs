@@ -154,7 +154,7 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
                     if !matches!(dd.kind, DdKind::Dataset) || dsn.starts_with('*') {
                         continue;
                     }
-                    let dsn = dsn.to_ascii_uppercase();
+                    let dsn = gdg_base(&dsn.to_ascii_uppercase()).to_string();
                     let qualified = if dsn.starts_with("&&") {
                         format!("{}.{dsn}", job.name)
                     } else {
@@ -194,6 +194,21 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
     }
 }
 
+/// A GDG's relative generation (`(+1)`, `(0)`, `(-1)`) names a generation of the same
+/// dataset: the base name is what jobs share. PDS members (`LIB(MEMBER)`) are kept.
+fn gdg_base(dsn: &str) -> &str {
+    if let Some(open) = dsn.rfind('(')
+        && dsn.ends_with(')')
+    {
+        let inner = &dsn[open + 1..dsn.len() - 1];
+        let digits = inner.trim_start_matches(['+', '-']);
+        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            return &dsn[..open];
+        }
+    }
+    dsn
+}
+
 /// `RUN PROGRAM(BENPAY01) PLAN(...)` in TSO/DSN commands → `BENPAY01`.
 fn run_program(commands: &str) -> Option<String> {
     let upper = commands.to_ascii_uppercase();
@@ -219,7 +234,27 @@ fn line_span(file: FileId, text: &str, lines: &LineIndex, line: u32) -> Span {
 
 #[cfg(test)]
 mod tests {
-    use super::run_program;
+    use super::{gdg_base, run_program};
+
+    #[test]
+    fn gdg_generations_share_their_base_name() {
+        assert_eq!(
+            gdg_base("BEN.PROD.CLAIMS.DAILY(+1)"),
+            "BEN.PROD.CLAIMS.DAILY"
+        );
+        assert_eq!(
+            gdg_base("BEN.PROD.CLAIMS.DAILY(0)"),
+            "BEN.PROD.CLAIMS.DAILY"
+        );
+        assert_eq!(
+            gdg_base("BEN.PROD.CLAIMS.DAILY(-2)"),
+            "BEN.PROD.CLAIMS.DAILY"
+        );
+        assert_eq!(
+            gdg_base("BEN.PROD.CTL.PARMLIB(RUNDATE)"),
+            "BEN.PROD.CTL.PARMLIB(RUNDATE)"
+        );
+    }
 
     #[test]
     fn finds_the_program_a_dsn_run_command_names() {
