@@ -13,6 +13,7 @@ pub mod index;
 pub mod java;
 pub mod jcl;
 pub mod model;
+pub mod parsing;
 pub mod report;
 pub mod scan;
 pub mod sql;

@@ -1109,7 +1109,8 @@ struct DataContext {
     file: Option<String>,
 }
 
-fn unquote(s: &str) -> &str {
+/// A literal's text without its quotes.
+pub(crate) fn unquote(s: &str) -> &str {
     let t = s.trim();
     for q in ['\'', '"'] {
         if t.len() >= 2 && t.starts_with(q) && t.ends_with(q) {

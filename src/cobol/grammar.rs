@@ -1,6 +1,6 @@
 //! The tree-sitter language of our own COBOL grammar (`grammars/cobol`), compiled by `build.rs`.
 
-use tree_sitter::{Language, Parser, Tree};
+use tree_sitter::{Language, Tree};
 use tree_sitter_language::LanguageFn;
 
 unsafe extern "C" {
@@ -20,23 +20,7 @@ pub const HIGHLIGHTS_QUERY: &str = include_str!("../../grammars/cobol/queries/hi
 
 /// Parses preprocessed COBOL text. `None` only if tree-sitter gives up.
 pub fn parse(text: &str) -> Option<Tree> {
-    thread_local! {
-        static PARSER: std::cell::RefCell<Option<Parser>> = const { std::cell::RefCell::new(None) };
-    }
-    PARSER.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let parser = slot.get_or_insert_with(|| {
-            let mut p = Parser::new();
-            p.set_language(&language())
-                .expect("the COBOL grammar is generated for this tree-sitter ABI");
-            p
-        });
-        let tree = parser.parse(text, None);
-        if tree.is_none() {
-            parser.reset();
-        }
-        tree
-    })
+    crate::parsing::parse_with("cobol", language, text)
 }
 
 /// The tree as an indented S-expression with positions, like `tree-sitter parse`.

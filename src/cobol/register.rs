@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use super::extract::{
     CallTarget, CobolFacts, ConditionKind, DataItemFacts, DataRef, ProcedureKind, ProgramFacts,
-    StatementKind,
+    StatementKind, unquote,
 };
 use crate::model::{
     ConditionSite, FileId, Model, Namespace, NewSymbol, RefKind, RefTarget, Reference, Span,
@@ -495,14 +495,4 @@ fn data_item_detail(item: &DataItemFacts) -> String {
         parts.push(format!("VALUE {}", item.values.join(" ")));
     }
     parts.join(" ")
-}
-
-fn unquote(s: &str) -> &str {
-    let t = s.trim();
-    for q in ['\'', '"'] {
-        if t.len() >= 2 && t.starts_with(q) && t.ends_with(q) {
-            return &t[1..t.len() - 1];
-        }
-    }
-    t
 }

@@ -17,7 +17,7 @@ pub mod types;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use tree_sitter::{Parser, Tree};
+use tree_sitter::Tree;
 
 use crate::decode::LineIndex;
 use crate::model::{FileId, SymbolId};
@@ -44,23 +44,7 @@ pub struct JavaUnit {
 
 /// Parses Java source. `None` only if tree-sitter gives up (cancelled or out of memory).
 pub fn parse(text: &str) -> Option<Tree> {
-    thread_local! {
-        static PARSER: std::cell::RefCell<Option<Parser>> = const { std::cell::RefCell::new(None) };
-    }
-    PARSER.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let parser = slot.get_or_insert_with(|| {
-            let mut p = Parser::new();
-            p.set_language(&tree_sitter_java::LANGUAGE.into())
-                .expect("tree-sitter-java is ABI-compatible with the tree-sitter crate");
-            p
-        });
-        let tree = parser.parse(text, None);
-        if tree.is_none() {
-            parser.reset();
-        }
-        tree
-    })
+    crate::parsing::parse_with("java", || tree_sitter_java::LANGUAGE.into(), text)
 }
 
 /// Parses a file and collects its declarations.
