@@ -57,7 +57,10 @@ impl Default for IndexOptions {
             progress: None,
             cancel: None,
             copybook_folders: Vec::new(),
-            cobol: PreprocessOptions::default(),
+            cobol: PreprocessOptions {
+                drop_comment_lines: true,
+                ..PreprocessOptions::default()
+            },
         }
     }
 }

@@ -501,6 +501,7 @@ struct State<'a> {
     text: &'a str,
     tab: usize,
     debug_as_code: bool,
+    drop_comments: bool,
     format: SourceFormat,
     out: MappedText,
     includes: Vec<LineInclude>,
@@ -521,6 +522,7 @@ pub(crate) fn normalize(file: FileKey, text: &str, options: &PreprocessOptions) 
         text,
         tab,
         debug_as_code: options.debugging_lines_as_code,
+        drop_comments: options.drop_comment_lines,
         format,
         out: MappedText::with_capacity(text.len() + text.len() / 8 + 16),
         includes: Vec::new(),
@@ -785,6 +787,9 @@ impl State<'_> {
     }
 
     fn comment(&mut self, cl: &ColLine, margin: usize) {
+        if self.drop_comments {
+            return;
+        }
         let b = cl.byte_of(INDICATOR).unwrap_or(0);
         self.out
             .push_synth(SegmentKind::Synthetic, self.file, cl.base + b, 1, "*>");

@@ -69,6 +69,10 @@ pub struct PreprocessOptions {
     pub format: Option<SourceFormat>,
     /// Treat `D`/`d` debugging lines (and `>>D`) as code instead of comments.
     pub debugging_lines_as_code: bool,
+    /// Leave the text of full-line comments (indicator `*` or `/`) out of the expanded text:
+    /// the line stays, empty. Indexing sets it (the parser has less to read; comments are read
+    /// from the original file through spans); `legacylens parse` keeps them.
+    pub drop_comment_lines: bool,
     /// Tab stops every this many columns, counted from column 1 (default 8).
     pub tab_width: Option<u8>,
 }

@@ -1420,6 +1420,7 @@ fn random_inputs_never_panic_and_keep_the_map_exact() {
                 _ => None,
             },
             debugging_lines_as_code: rng.below(2) == 0,
+            drop_comment_lines: rng.below(2) == 0,
             tab_width: [None, Some(0), Some(1), Some(4), Some(255)][rng.below(5)],
         };
         let e = preprocess(MAIN, &main, &options, &lib);
@@ -1552,4 +1553,23 @@ fn directives_with_identification_area_tags_are_still_directives() {
     assert_eq!(ls[0].trim_end(), "    *>EJECT");
     assert_eq!(ls[1].trim_end(), "    *>SKIP2");
     assert_eq!(ls[2].trim_end(), "    MOVE 1 TO WS-A.");
+}
+
+#[test]
+fn comment_lines_can_be_left_out() {
+    let src = fixed(&[
+        "* A BANNER THE PARSER NEED NOT READ",
+        " IDENTIFICATION DIVISION.",
+        "/ NEW PAGE",
+        " PROGRAM-ID. X.",
+    ]);
+    let options = PreprocessOptions {
+        drop_comment_lines: true,
+        ..fixed_opts()
+    };
+    let e = run_with(&src, &Lib::new(), &options);
+    let ls = lines(&e);
+    assert_eq!(ls, ["", "IDENTIFICATION DIVISION.", "", "PROGRAM-ID. X."]);
+    let o = origin_of(&e, "PROGRAM-ID");
+    assert_eq!(&src[o.offset..o.offset + 10], "PROGRAM-ID");
 }
