@@ -5,6 +5,7 @@
 //! unreadable project folder stops it. Results are deterministic: file ids follow sorted paths,
 //! and parallel results are merged in file order.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -412,29 +413,77 @@ fn member_name(path: &str) -> String {
 
 /// Runs the COBOL front end over every COBOL program and copybook, records each file's parse
 /// statistics and diagnostics, and returns the programs' facts.
+///
+/// Programs are analysed with their copybooks expanded. A copybook some program includes gets
+/// its figures from those parses (errors are located in it through the source map; the worst
+/// inclusion counts); only copybooks no program includes are parsed on their own.
 fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
     let library = ProjectCopybooks::new(&model.files, &options.copybook_folders);
-    let ids: Vec<FileId> = model
+    let parseable = |f: &SourceFile, kind: FileKind| {
+        f.kind == kind && f.text.is_some() && f.bytes <= options.max_file_bytes
+    };
+    let program_ids: Vec<FileId> = model
         .files
         .iter()
-        .filter(|f| {
-            matches!(f.kind, FileKind::CobolProgram | FileKind::CobolCopybook)
-                && f.text.is_some()
-                && f.bytes <= options.max_file_bytes
-        })
+        .filter(|f| parseable(f, FileKind::CobolProgram))
         .map(|f| f.id)
         .collect();
     let preprocess_options = options.cobol.clone();
     let files = &model.files;
-    let results: Vec<(FileId, Option<cobol::analyse::CobolAnalysis>)> = ids
-        .par_iter()
-        .map(|&id| {
-            let result = cobol::analyse::analyse(files, id, &library, &preprocess_options);
-            (id, result)
-        })
+    let analyse = |id: FileId| {
+        (
+            id,
+            cobol::analyse::analyse(files, id, &library, &preprocess_options),
+        )
+    };
+    let programs: Vec<_> = program_ids.par_iter().map(|&id| analyse(id)).collect();
+
+    // Copybooks seen through programs: their statistics and their own COPY statements.
+    #[derive(Default)]
+    struct SeenCopybook {
+        stats: cobol::grammar::ErrorStats,
+        copybooks: Vec<String>,
+        missing: Vec<String>,
+    }
+    let mut derived: HashMap<FileId, SeenCopybook> = HashMap::new();
+    let analyses = || programs.iter().filter_map(|(_, a)| a.as_ref());
+    for analysis in analyses() {
+        for (_, resolved, _) in &analysis.unit.inclusions {
+            if let Some(copybook) = resolved {
+                derived.entry(*copybook).or_default();
+            }
+        }
+    }
+    for analysis in analyses() {
+        for (name, resolved, span) in &analysis.unit.inclusions {
+            if let Some(seen) = derived.get_mut(&span.file) {
+                if !seen.copybooks.contains(name) {
+                    seen.copybooks.push(name.clone());
+                }
+                if resolved.is_none() && !seen.missing.contains(name) {
+                    seen.missing.push(name.clone());
+                }
+            }
+        }
+        for (file, stats) in &analysis.stats_by_file {
+            if let Some(seen) = derived.get_mut(file)
+                && stats.error_nodes + stats.missing_nodes
+                    > seen.stats.error_nodes + seen.stats.missing_nodes
+            {
+                seen.stats = *stats;
+            }
+        }
+    }
+    let standalone_ids: Vec<FileId> = model
+        .files
+        .iter()
+        .filter(|f| parseable(f, FileKind::CobolCopybook) && !derived.contains_key(&f.id))
+        .map(|f| f.id)
         .collect();
+    let standalone: Vec<_> = standalone_ids.par_iter().map(|&id| analyse(id)).collect();
+
     let mut units = Vec::new();
-    for (id, result) in results {
+    for (id, result) in programs.into_iter().chain(standalone) {
         let Some(analysis) = result else {
             model.diagnostics.push(
                 Diagnostic::new(
@@ -453,16 +502,28 @@ fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
         file.error_bytes = analysis.stats.error_bytes;
         file.copybooks = analysis.copybooks;
         file.missing_copybooks = analysis.missing_copybooks;
-        // Diagnostics about a copybook's own text are reported when the copybook itself is
-        // analysed; a program reports what is wrong in its own file and its COPY problems.
+        // Keep what concerns this file, its COPY problems, and syntax errors inside the
+        // copybooks it brought in (identical ones from several programs collapse later).
         for d in analysis.diagnostics {
-            if d.file == Some(id) || d.code == "cobol.preprocess" {
+            let about_copybook = d.file.is_some_and(|f| derived.contains_key(&f));
+            if d.file == Some(id) || d.code == "cobol.preprocess" || about_copybook {
                 model.diagnostics.push(d);
             }
         }
         if is_program {
             units.push(analysis.unit);
         }
+    }
+    for (id, seen) in derived {
+        let file = &mut model.files[id.index()];
+        if file.kind != FileKind::CobolCopybook {
+            continue;
+        }
+        file.error_nodes = seen.stats.error_nodes;
+        file.missing_nodes = seen.stats.missing_nodes;
+        file.error_bytes = seen.stats.error_bytes;
+        file.copybooks = seen.copybooks;
+        file.missing_copybooks = seen.missing;
     }
     units
 }

@@ -1,7 +1,7 @@
 //! One COBOL file end to end: preprocess (with the project's copybooks) → parse → error
 //! statistics and diagnostics in original coordinates → facts for the model.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::extract::{self, CobolFacts};
 use super::grammar::{self, ErrorStats};
@@ -15,6 +15,9 @@ const MAX_SYNTAX_DIAGNOSTICS: usize = 10;
 /// What analysing one COBOL file produced.
 pub struct CobolAnalysis {
     pub stats: ErrorStats,
+    /// The same statistics split by the original file the error lies in (the program or one of
+    /// its copybooks), so a copybook's own figures need no separate parse.
+    pub stats_by_file: HashMap<FileId, ErrorStats>,
     pub copybooks: Vec<String>,
     pub missing_copybooks: Vec<String>,
     pub diagnostics: Vec<Diagnostic>,
@@ -77,7 +80,7 @@ pub fn analyse(
                 .at_line(problem.line),
         );
     }
-    syntax_diagnostics(&mut diagnostics, &tree, &expanded.text, &locate_fn, id);
+    let stats_by_file = syntax_diagnostics(&mut diagnostics, &tree, &expanded.text, &locate_fn, id);
 
     let mut copybooks = Vec::new();
     let mut missing = Vec::new();
@@ -105,6 +108,7 @@ pub fn analyse(
     }
     Some(CobolAnalysis {
         stats,
+        stats_by_file,
         copybooks,
         missing_copybooks: missing,
         diagnostics,
@@ -116,16 +120,18 @@ pub fn analyse(
     })
 }
 
-/// One diagnostic per outermost ERROR node (up to a limit), at its original file and line.
+/// One diagnostic per outermost ERROR node (up to a limit), at its original file and line;
+/// returns the error statistics per original file.
 fn syntax_diagnostics(
     out: &mut Vec<Diagnostic>,
     tree: &tree_sitter::Tree,
     text: &str,
     locate: &dyn Fn(usize, usize) -> Option<Span>,
     file: FileId,
-) {
+) -> HashMap<FileId, ErrorStats> {
+    let mut by_file: HashMap<FileId, ErrorStats> = HashMap::new();
     if !tree.root_node().has_error() {
-        return;
+        return by_file;
     }
     let mut regions = Vec::new();
     let mut cursor = tree.walk();
@@ -143,6 +149,16 @@ fn syntax_diagnostics(
             if !cursor.goto_parent() {
                 break 'walk;
             }
+        }
+    }
+    for node in &regions {
+        let origin = locate(node.start_byte(), node.end_byte()).map_or(file, |s| s.file);
+        let stats = by_file.entry(origin).or_default();
+        if node.is_missing() {
+            stats.missing_nodes += 1;
+        } else {
+            stats.error_nodes += 1;
+            stats.error_bytes += (node.end_byte() - node.start_byte()) as u64;
         }
     }
     for node in regions.iter().take(MAX_SYNTAX_DIAGNOSTICS) {
@@ -176,4 +192,5 @@ fn syntax_diagnostics(
             .in_file(file),
         );
     }
+    by_file
 }

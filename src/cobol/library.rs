@@ -109,14 +109,32 @@ impl ProjectCopybooks {
             .to_ascii_uppercase();
         let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
         let candidates = self.by_name.get(stem)?;
-        let own_folder = self.folder_of.get(&including);
+        // The program's own folder first, then the nearest folder (longest common path with
+        // the including file: estates often hold several applications with same-named
+        // copybooks), then the folder kind (configured, copybook-named, other).
+        let own_folder = self
+            .folder_of
+            .get(&including)
+            .map(String::as_str)
+            .unwrap_or("");
         let best = candidates
             .iter()
             .filter(|c| c.file != including)
-            .find(|c| Some(&c.folder) == own_folder)
-            .or_else(|| candidates.iter().find(|c| c.file != including))?;
+            .min_by_key(|c| {
+                let same = c.folder == own_folder;
+                let shared = common_prefix_parts(&c.folder, own_folder);
+                (!same, std::cmp::Reverse(shared), c.rank, c.file)
+            })?;
         Some((best.file, best.text.clone()))
     }
+}
+
+/// Number of leading path parts two `/`-separated folders share.
+fn common_prefix_parts(a: &str, b: &str) -> usize {
+    a.split('/')
+        .zip(b.split('/'))
+        .take_while(|(x, y)| x == y && !x.is_empty())
+        .count()
 }
 
 impl CopybookLibrary for ProjectCopybooks {
@@ -241,5 +259,66 @@ impl CopybookLibrary for FolderCopybooks {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::LineIndex;
+
+    fn file(id: u32, path: &str, kind: FileKind) -> SourceFile {
+        SourceFile {
+            id: FileId(id),
+            path: path.to_string(),
+            kind,
+            bytes: 10,
+            lines: 1,
+            encoding: None,
+            error_nodes: 0,
+            missing_nodes: 0,
+            error_bytes: 0,
+            copybooks: Vec::new(),
+            missing_copybooks: Vec::new(),
+            text: Some(Arc::from(format!("      * {path}\n"))),
+            line_index: Arc::new(LineIndex::default()),
+        }
+    }
+
+    #[test]
+    fn finds_the_nearest_copybook_of_the_same_name() {
+        let files = vec![
+            file(0, "claims/cbl/PAY01.cbl", FileKind::CobolProgram),
+            file(1, "claims/cpy/CLAIMREC.cpy", FileKind::CobolCopybook),
+            file(2, "pensions/cpy/CLAIMREC.cpy", FileKind::CobolCopybook),
+            file(3, "pensions/cbl/PEN01.cbl", FileKind::CobolProgram),
+            file(4, "pensions/cbl/DATEPARM", FileKind::CobolCopybook),
+            file(5, "shared/copylib/DATEPARM.CPY", FileKind::CobolCopybook),
+            file(6, "docs/CLAIMREC.md", FileKind::Other),
+        ];
+        let lib = ProjectCopybooks::new(&files, &[]);
+        assert_eq!(
+            lib.lookup("CLAIMREC", FileId(0)).map(|f| f.0),
+            Some(FileId(1))
+        );
+        assert_eq!(
+            lib.lookup("claimrec", FileId(3)).map(|f| f.0),
+            Some(FileId(2))
+        );
+        // The program's own folder wins over a copybook folder elsewhere.
+        assert_eq!(
+            lib.lookup("DATEPARM", FileId(3)).map(|f| f.0),
+            Some(FileId(4))
+        );
+        // Equally far: a copybook-named folder wins over another application's program folder.
+        assert_eq!(
+            lib.lookup("DATEPARM", FileId(0)).map(|f| f.0),
+            Some(FileId(5))
+        );
+        assert_eq!(
+            lib.lookup("'DATEPARM'", FileId(0)).map(|f| f.0),
+            Some(FileId(5))
+        );
+        assert!(lib.lookup("NOSUCH", FileId(0)).is_none());
     }
 }
