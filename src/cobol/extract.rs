@@ -513,13 +513,28 @@ impl<'a> Extractor<'a> {
 
     /// Walks statements (nested ones too) under `node`.
     fn statements(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
-        let mut stack = vec![node];
-        while let Some(n) = stack.pop() {
-            self.statement(n, idx, procedure);
-            // Children in source order (pushed reversed).
-            let mut kids = children(n);
-            kids.reverse();
-            stack.extend(kids);
+        // Depth-first in source order with one cursor (no allocation per node); only named
+        // nodes matter, and leaves (identifiers, literals) hold no statements.
+        let mut cursor = node.walk();
+        loop {
+            let n = cursor.node();
+            if n.is_named() && n.child_count() > 0 {
+                self.statement(n, idx, procedure);
+                if cursor.goto_first_child() {
+                    continue;
+                }
+            }
+            loop {
+                if cursor.node() == node {
+                    return;
+                }
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return;
+                }
+            }
         }
     }
 
