@@ -40,6 +40,15 @@ struct IndexArgs {
     /// Files larger than this many megabytes are listed but not parsed.
     #[arg(long, value_name = "MB", default_value_t = DEFAULT_MAX_FILE_BYTES / 1_000_000)]
     max_file_mb: u64,
+    /// Folder (relative to DIR) searched for copybooks before the conventional ones; repeatable.
+    #[arg(long = "copybook-dir", value_name = "PATH")]
+    copybook_dirs: Vec<String>,
+    /// COBOL source format of every file (default: detected per file).
+    #[arg(long, value_enum)]
+    source_format: Option<SourceFormatArg>,
+    /// Treat COBOL debugging lines (`D` in column 7) as code instead of comments.
+    #[arg(long)]
+    debugging_lines: bool,
 }
 
 #[derive(Subcommand)]
@@ -121,6 +130,17 @@ enum SourceFormatArg {
     Variable,
 }
 
+impl SourceFormatArg {
+    fn format(self) -> legacylens::cobol::preprocess::SourceFormat {
+        use legacylens::cobol::preprocess::SourceFormat;
+        match self {
+            SourceFormatArg::Fixed => SourceFormat::Fixed,
+            SourceFormatArg::Free => SourceFormat::Free,
+            SourceFormatArg::Variable => SourceFormat::Variable,
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum GraphKind {
     /// Call graph: Java method calls, COBOL CALL, CICS LINK/XCTL.
@@ -168,12 +188,19 @@ fn default_project() -> PathBuf {
 }
 
 fn index(args: &IndexArgs) -> Result<Model> {
+    let defaults = IndexOptions::default();
     let options = IndexOptions {
         scan: ScanOptions {
             excluded: args.exclude.clone(),
         },
         max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
-        ..IndexOptions::default()
+        copybook_folders: args.copybook_dirs.clone(),
+        cobol: legacylens::cobol::preprocess::PreprocessOptions {
+            format: args.source_format.map(SourceFormatArg::format),
+            debugging_lines_as_code: args.debugging_lines,
+            ..defaults.cobol.clone()
+        },
+        ..defaults
     };
     index_project(&args.dir, &options).with_context(|| format!("indexing {}", args.dir.display()))
 }
@@ -253,11 +280,7 @@ fn parse_cobol(
     let text: std::sync::Arc<str> = std::sync::Arc::from(decoded.text);
     let library = FolderCopybooks::for_file(path, text.clone());
     let options = preprocess::PreprocessOptions {
-        format: format.map(|f| match f {
-            SourceFormatArg::Fixed => preprocess::SourceFormat::Fixed,
-            SourceFormatArg::Free => preprocess::SourceFormat::Free,
-            SourceFormatArg::Variable => preprocess::SourceFormat::Variable,
-        }),
+        format: format.map(SourceFormatArg::format),
         ..Default::default()
     };
     let expanded = preprocess::preprocess(0, &text, &options, &library);

@@ -575,6 +575,7 @@ fn symbols_tsv_rows_are_plausible_sorted_and_unique() {
         "field",
         "enum-constant",
         "index-name",
+        "jcl-dd",
     ];
     let mut texts: HashMap<&str, Vec<String>> = HashMap::new();
     let mut seen = BTreeSet::new();

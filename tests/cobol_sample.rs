@@ -234,6 +234,17 @@ fn jcl_steps_read_and_write_the_datasets_that_chain_the_nightly_jobs() {
         "BEN.PROD.PAYMENTS.DAILY",
         "read"
     ));
+    // Step → DD name → dataset with its disposition (the DD comes from the PROC, with the
+    // job's symbolic parameters substituted).
+    let symbols = tsv(&["symbols", COBOL]);
+    let payout = symbols
+        .iter()
+        .find(|c| c[0] == "jcl-dd" && c[1] == "BENPAYJ.STEP010.PAYCALC.PAYOUT")
+        .expect("the PAYOUT DD of BENPAYJ");
+    assert_eq!(
+        payout[4],
+        "DSN=BEN.PROD.PAYMENTS.DAILY(+1) DISP=(NEW,CATLG,DELETE)"
+    );
     // A temporary dataset belongs to its job.
     assert!(access("BENBACSJ.STEP010", "BENBACSJ.&&PAYSRT", "write"));
     assert!(access("BENBACSJ.STEP020", "BENBACSJ.&&PAYSRT", "read"));

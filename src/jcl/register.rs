@@ -148,6 +148,28 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
                     });
                 }
                 for dd in &step.dds {
+                    // DDs written in the job point into this file; DDs from a PROC member
+                    // are located at the job step that called it.
+                    let in_this_file =
+                        job_step.is_some_and(|s| s.dds.iter().any(|d| d.span == dd.span));
+                    let dd_span = if in_this_file {
+                        span(dd.span)
+                    } else {
+                        step_span
+                    };
+                    // The DD itself (step → DD name → dataset): what a program's
+                    // SELECT … ASSIGN TO ddname meets in this step.
+                    if !dd.name.is_empty() {
+                        let name = dd.name.to_ascii_uppercase();
+                        let qualified = format!("{}.{name}", model.symbol(step_id).qualified_name);
+                        model.add_symbol(NewSymbol {
+                            span: Some(dd_span),
+                            name_span: Some(dd_span),
+                            parent: Some(step_id),
+                            detail: Some(dd_detail(dd)),
+                            ..NewSymbol::new(SymbolKind::JclDd, name, qualified)
+                        });
+                    }
                     let Some(dsn) = &dd.dsn else {
                         continue;
                     };
@@ -165,15 +187,6 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
                         dsn.clone(),
                         qualified,
                     ));
-                    // DDs written in the job point into this file; DDs from a PROC member
-                    // are located at the job step that called it.
-                    let in_this_file =
-                        job_step.is_some_and(|s| s.dds.iter().any(|d| d.span == dd.span));
-                    let dd_span = if in_this_file {
-                        span(dd.span)
-                    } else {
-                        step_span
-                    };
                     let (reads, writes) = match &dd.disp {
                         Some(d) => (d.reads(), d.writes()),
                         None => (true, false),
@@ -192,6 +205,27 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
             }
         }
     }
+}
+
+/// `DSN=BEN.PROD.CLAIMS(+1) DISP=(NEW,CATLG,DELETE)`, `SYSOUT=*`, `DUMMY`, `in-stream data`.
+fn dd_detail(dd: &super::JclDd) -> String {
+    let mut parts = Vec::new();
+    match &dd.kind {
+        DdKind::Dummy => parts.push("DUMMY".to_string()),
+        DdKind::Sysout(class) => parts.push(format!("SYSOUT={class}")),
+        DdKind::InStream { lines, .. } => parts.push(format!("in-stream data ({lines} lines)")),
+        DdKind::Dataset | DdKind::Other => {}
+    }
+    if let Some(dsn) = &dd.dsn {
+        parts.push(format!("DSN={dsn}"));
+    }
+    if let Some(d) = &dd.disp {
+        let mut disp = vec![d.status.clone()];
+        disp.extend(d.normal.clone());
+        disp.extend(d.abnormal.clone());
+        parts.push(format!("DISP=({})", disp.join(",")));
+    }
+    parts.join(" ")
 }
 
 /// A GDG's relative generation (`(+1)`, `(0)`, `(-1)`) names a generation of the same

@@ -62,6 +62,7 @@ labelled_enum! {
         JclJob => "jcl-job",
         JclStep => "jcl-step",
         JclProc => "jcl-proc",
+        JclDd => "jcl-dd",
         Dataset => "dataset",
         DbTable => "db-table",
         DbView => "db-view",
@@ -109,7 +110,7 @@ impl SymbolKind {
         match self {
             Program | Section | Paragraph | DataItem | ConditionName | IndexName | File
             | Copybook => Namespace::Cobol,
-            JclJob | JclStep | JclProc | Dataset => Namespace::Jcl,
+            JclJob | JclStep | JclProc | JclDd | Dataset => Namespace::Jcl,
             DbTable | DbView | DbColumn => Namespace::Db,
             CicsTransaction | CicsMap => Namespace::Cics,
             Package | Class | Interface | Enum | Record | Annotation | Method | Constructor
