@@ -175,8 +175,16 @@ fn bad_cobol_gives_diagnostics_and_indexing_goes_on() {
             .any(|(l, m)| *l == Some(5) && m.contains("syntax error")),
         "{broken}"
     );
-    // What follows the damage is still read.
+    // What follows the damage is still read; the missing period before 2000-SECOND is
+    // assumed, as compilers do, with a warning at the paragraph.
     assert!(symbols.contains("BROKEN.3000-THIRD"), "{symbols}");
+    assert!(symbols.contains("BROKEN.2000-SECOND"), "{symbols}");
+    assert!(
+        messages(broken)
+            .iter()
+            .any(|(l, m)| *l == Some(7) && m.contains("period missing before 2000-SECOND")),
+        "{broken}"
+    );
 
     let cycle = file(&index, "CYCLE.cbl");
     let cycle_messages = messages(cycle);

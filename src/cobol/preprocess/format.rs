@@ -23,6 +23,8 @@ use super::{
 
 /// Column (0-based) where the fixed-format code area starts (column 8).
 const AREA_A: usize = 7;
+/// First column of Area B (column 12), 0-based.
+const AREA_B: usize = 11;
 /// Column (0-based) of the indicator (column 7).
 const INDICATOR: usize = 6;
 /// Columns of the fixed-format code area (8–72).
@@ -511,6 +513,8 @@ struct State<'a> {
     seen_code: bool,
     warned_indicator: bool,
     line_no: u32,
+    /// Inside a PROCEDURE DIVISION (where an Area A word ending in a period is a paragraph).
+    in_procedure: bool,
 }
 
 /// Normalizes one file (see the module docs).
@@ -528,6 +532,7 @@ pub(crate) fn normalize(file: FileKey, text: &str, options: &PreprocessOptions) 
         includes: Vec::new(),
         line_starts: Vec::with_capacity(text.len() / 40 + 1),
         problems: Vec::new(),
+        in_procedure: false,
         last: None,
         seen_code: false,
         warned_indicator: false,
@@ -584,6 +589,58 @@ impl State<'_> {
             }
             pos = next;
         }
+    }
+
+    /// Notes PROCEDURE DIVISION headers (and the IDENTIFICATION DIVISION of a next program).
+    fn track_division(&mut self, code: &str) {
+        let upper = code.trim_start().to_ascii_uppercase();
+        if upper.starts_with("PROCEDURE DIVISION") {
+            self.in_procedure = true;
+        } else if upper.starts_with("IDENTIFICATION DIVISION") || upper.starts_with("ID DIVISION") {
+            self.in_procedure = false;
+        }
+    }
+
+    /// A paragraph or section header in Area A after a sentence without its period: compilers
+    /// assume the period (with a warning); so do we, or the header would read as an operand.
+    fn assume_missing_period(&mut self, code: &str) {
+        let header = code.trim();
+        let Some(body) = header.strip_suffix('.') else {
+            return;
+        };
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let is_header = match words.as_slice() {
+            [name] => is_procedure_name(name),
+            [name, section] | [name, section, _] => {
+                section.eq_ignore_ascii_case("SECTION") && is_procedure_name(name)
+            }
+            _ => false,
+        };
+        if !is_header {
+            return;
+        }
+        let Some(last) = &self.last else {
+            return;
+        };
+        let previous = &self.out.text[last.start..last.end];
+        let trimmed = previous.trim_end();
+        if trimmed.is_empty() || trimmed.ends_with('.') || trimmed.trim_start().starts_with("*>") {
+            return;
+        }
+        let at = last.start + trimmed.len();
+        let line_end = last.line_end;
+        let tail = self.out.split_off(at);
+        self.out
+            .push_synth(SegmentKind::Synthetic, self.file, line_end, 0, ".");
+        self.out.append(tail);
+        self.last = None;
+        self.problem(
+            ProblemSeverity::Warning,
+            format!(
+                "period missing before {}; one is assumed, as compilers do",
+                words[0]
+            ),
+        );
     }
 
     fn problem(&mut self, severity: ProblemSeverity, message: String) {
@@ -811,10 +868,15 @@ impl State<'_> {
         let end = cl.byte_of(margin).unwrap_or(cl.s.len()).max(b);
         match self.classify(&cl.s.as_bytes()[b..end]) {
             Class::None => {
+                let end_col = cl.code_end(AREA_A, margin);
+                let code = &cl.s[b..cl.byte_of(end_col).unwrap_or(cl.s.len()).max(b)];
+                self.track_division(code);
+                if c < AREA_B && self.in_procedure {
+                    self.assume_missing_period(code);
+                }
                 let start = self.out.len();
                 // Without trailing blanks; a literal continued on the next line gets them back
                 // as padding (the literal runs to column 72).
-                let end_col = cl.code_end(AREA_A, margin);
                 cl.emit(&mut self.out, file, AREA_A, end_col);
                 self.last = Some(LastCode {
                     start,
@@ -918,6 +980,35 @@ impl State<'_> {
         });
         self.seen_code = true;
     }
+}
+
+/// A COBOL word usable as a paragraph or section name (letters, digits, hyphens; not a
+/// statement verb that stands alone, such as `EXIT.` or `GOBACK.`).
+fn is_procedure_name(word: &str) -> bool {
+    let upper = word.to_ascii_uppercase();
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !matches!(
+            upper.as_str(),
+            "EXIT"
+                | "GOBACK"
+                | "CONTINUE"
+                | "STOP"
+                | "END-IF"
+                | "END-PERFORM"
+                | "END-EVALUATE"
+                | "END-READ"
+                | "END-EXEC"
+                | "ELSE"
+                | "DECLARATIVES"
+                | "EJECT"
+                | "SKIP1"
+                | "SKIP2"
+                | "SKIP3"
+        )
+        && !upper.starts_with("END-")
 }
 
 /// The quote of a literal still open at the end of `s` (outside `*>` comments), if any.

@@ -1573,3 +1573,39 @@ fn comment_lines_can_be_left_out() {
     let o = origin_of(&e, "PROGRAM-ID");
     assert_eq!(&src[o.offset..o.offset + 10], "PROGRAM-ID");
 }
+
+#[test]
+fn a_period_missing_before_an_area_a_paragraph_is_assumed() {
+    let src = fixed(&[
+        " IDENTIFICATION DIVISION.",
+        " PROGRAM-ID. X.",
+        " PROCEDURE DIVISION.",
+        " 1000-FIRST.",
+        "     IF WS-A = 1",
+        "         MOVE 1 TO WS-B",
+        "     END-IF",
+        " 2000-SECOND.",
+        "     EXIT.",
+        " 3000-THIRD SECTION.",
+        "     GOBACK.",
+    ]);
+    let e = run_with(&src, &Lib::new(), &fixed_opts());
+    let ls = lines(&e);
+    assert_eq!(ls[6], "    END-IF.");
+    assert_eq!(ls[8], "    EXIT.");
+    assert_eq!(messages(&e).len(), 1, "{:?}", messages(&e));
+    assert!(messages(&e)[0].contains("period missing before 2000-SECOND"));
+    assert_eq!(e.problems[0].line, 8);
+    // A header after a complete sentence, and Area B words, are left alone.
+    let fine = fixed(&[
+        " PROCEDURE DIVISION.",
+        " A-PARA.",
+        "     DISPLAY 'X'.",
+        " B-PARA.",
+        "     DISPLAY",
+        "         WS-NAME.",
+    ]);
+    let e = run_with(&fine, &Lib::new(), &fixed_opts());
+    assert!(e.problems.is_empty(), "{:?}", messages(&e));
+    assert_eq!(lines(&e)[4], "    DISPLAY");
+}
