@@ -414,9 +414,9 @@ fn member_name(path: &str) -> String {
 /// Runs the COBOL front end over every COBOL program and copybook, records each file's parse
 /// statistics and diagnostics, and returns the programs' facts.
 ///
-/// Programs are analysed with their copybooks expanded. A copybook some program includes gets
-/// its figures from those parses (errors are located in it through the source map; the worst
-/// inclusion counts); only copybooks no program includes are parsed on their own.
+/// Programs are analysed with their copybooks expanded. A copybook some program includes
+/// cleanly gets its figures from those parses; copybooks no program includes, or with errors
+/// where they are included, are parsed on their own.
 fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
     let library = ProjectCopybooks::new(&model.files, &options.copybook_folders);
     let parseable = |f: &SourceFile, kind: FileKind| {
@@ -474,6 +474,9 @@ fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
             }
         }
     }
+    // A copybook with errors where it is included is judged on its own text instead (the
+    // program may have put it where it does not belong).
+    derived.retain(|_, seen| seen.stats.error_nodes + seen.stats.missing_nodes == 0);
     let standalone_ids: Vec<FileId> = model
         .files
         .iter()

@@ -401,6 +401,30 @@ fn bench(args: &IndexArgs, runs: usize) -> Result<()> {
         inventory.total.bytes as f64 / 1e6 / secs,
         inventory.total.lines as f64 / secs
     );
+    let cobol_bytes: u64 = model
+        .files
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                legacylens::model::FileKind::CobolProgram
+                    | legacylens::model::FileKind::CobolCopybook
+            )
+        })
+        .map(|f| f.bytes)
+        .sum();
+    if cobol_bytes > 0 && model.stats.cobol_ms > 0.0 {
+        // Conservative: as if every thread were busy for the whole stage.
+        let core_seconds = model.stats.cobol_ms / 1000.0 * rayon::current_num_threads() as f64;
+        let _ = writeln!(
+            out,
+            "COBOL preprocess+parse+extract: {:.1} MB in {:.0} ms on {} threads = {:.1} MB/s per core (at least)",
+            cobol_bytes as f64 / 1e6,
+            model.stats.cobol_ms,
+            rayon::current_num_threads(),
+            cobol_bytes as f64 / 1e6 / core_seconds
+        );
+    }
     if cpu > 0.0 {
         let _ = writeln!(
             out,

@@ -593,11 +593,16 @@ impl State<'_> {
 
     /// Notes PROCEDURE DIVISION headers (and the IDENTIFICATION DIVISION of a next program).
     fn track_division(&mut self, code: &str) {
-        let upper = code.trim_start().to_ascii_uppercase();
-        if upper.starts_with("PROCEDURE DIVISION") {
-            self.in_procedure = true;
-        } else if upper.starts_with("IDENTIFICATION DIVISION") || upper.starts_with("ID DIVISION") {
-            self.in_procedure = false;
+        let code = code.trim_start().as_bytes();
+        let starts = |prefix: &[u8]| {
+            code.len() >= prefix.len() && code[..prefix.len()].eq_ignore_ascii_case(prefix)
+        };
+        match code.first() {
+            Some(b'P' | b'p') if starts(b"PROCEDURE DIVISION") => self.in_procedure = true,
+            Some(b'I' | b'i') if starts(b"IDENTIFICATION DIVISION") || starts(b"ID DIVISION") => {
+                self.in_procedure = false
+            }
+            _ => {}
         }
     }
 
