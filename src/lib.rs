@@ -17,6 +17,8 @@ pub mod parsing;
 pub mod report;
 pub mod scan;
 pub mod sql;
+#[cfg(test)]
+mod test_rng;
 
 pub use index::{IndexOptions, index_project};
 pub use model::Model;

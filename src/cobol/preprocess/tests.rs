@@ -1295,23 +1295,7 @@ fn huge_lines_binary_garbage_and_big_files() {
     assert_eq!(e.text.matches('\n').count(), MAX_INCLUSIONS * 2 + 10);
 }
 
-/// xorshift64* pseudo-random numbers.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use crate::test_rng::Rng;
 
 const FRAGMENTS: &[&str] = &[
     "COPY ",
