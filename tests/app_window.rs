@@ -53,7 +53,8 @@ fn shows_the_inventory_of_the_sample() {
 
     // Re-index from the toolbar: the same inventory comes back.
     harness.get_by_label("Re-index").click();
-    harness.run();
+    // Indexing repaints on every file, so step rather than run until it settles.
+    harness.step();
     wait_for_index(&mut harness);
     assert_eq!(harness.state().model().unwrap().files.len(), files);
     harness.get_by_label("AUDIT_LOG");
@@ -84,7 +85,7 @@ fn opens_a_typed_folder_and_lists_its_problems() {
         .type_text(&path);
     harness.run();
     harness.get_by_label("Open").click();
-    harness.run();
+    harness.step();
     wait_for_index(&mut harness);
 
     let model = harness.state().model().expect("indexed the typed folder");
