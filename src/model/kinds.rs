@@ -6,11 +6,11 @@
 use serde::Serialize;
 
 macro_rules! labelled_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
         #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             /// Every value, in declaration order.
@@ -34,6 +34,8 @@ macro_rules! labelled_enum {
         }
     };
 }
+
+pub(crate) use labelled_enum;
 
 labelled_enum! {
     /// What a file in the project is, decided from its extension and its content.
@@ -151,9 +153,15 @@ labelled_enum! {
         Instantiate => "instantiate",
         Perform => "perform",
         GoTo => "go-to",
+        /// `ALTER p TO PROCEED TO q`: from the altered paragraph `p` to its new target `q`.
+        Alter => "alter",
         Include => "include",
         Read => "read",
         Write => "write",
+        /// REWRITE of a file record (COBOL, CICS).
+        Update => "update",
+        /// DELETE of a file record (COBOL, CICS).
+        Delete => "delete",
         Extends => "extends",
         Implements => "implements",
         SqlSelect => "sql-select",

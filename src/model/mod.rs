@@ -6,9 +6,15 @@
 //! - every [`Span`] is in original-file coordinates (the file the user opened, not expanded text);
 //! - a reference that could not be tied to a project symbol is kept, with the name the code used.
 
+mod control;
+mod flow;
 mod kinds;
+mod metrics;
 
+pub use control::{ProcedureControl, ProgramControl, ProgramEnd};
+pub use flow::{DataFlow, FlowEnd, FlowKind};
 pub use kinds::{FileKind, Namespace, RefKind, Severity, SymbolKind};
+pub use metrics::CodeMetrics;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -243,6 +249,12 @@ pub struct Model {
     pub references: Vec<Reference>,
     pub diagnostics: Vec<Diagnostic>,
     pub conditions: Vec<ConditionSite>,
+    /// Values moving between data items, files, tables, fields, … (statement by statement).
+    pub flows: Vec<DataFlow>,
+    /// The control skeleton of every COBOL program.
+    pub control: Vec<ProgramControl>,
+    /// Size and complexity of programs, procedures, classes and methods.
+    pub metrics: Vec<CodeMetrics>,
     by_qualified_name: HashMap<(Namespace, String), SymbolId>,
     /// Time spent in each stage of the last indexing run.
     pub stats: IndexStats,
