@@ -210,6 +210,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     let programs = cobol::register::declare_programs(&mut model, &cobol_units);
     cobol::register::register_programs(&mut model, &cobol_units, &programs);
     jcl::register::register(&mut model, &jcl, &programs);
+    jcl::assign::link_program_files(&mut model);
     model.stats.register_ms = ms_since(register_started);
 
     // Resolve bodies in parallel.

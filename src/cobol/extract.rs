@@ -32,6 +32,10 @@ pub struct ProgramFacts {
     pub statements: Vec<StatementFacts>,
     /// `PROCEDURE DIVISION USING` parameters, in order.
     pub using: Vec<String>,
+    /// Sentences before the first paragraph or section.
+    pub has_preamble: bool,
+    /// Control runs off the end of those sentences into the first procedure.
+    pub preamble_falls_through: bool,
     /// `MOVE 'LITERAL' TO name`: candidate values of data names used as dynamic CALL targets.
     pub literal_moves: Vec<(String, String)>,
     /// Data items each statement reads and writes.
@@ -56,6 +60,17 @@ pub struct DataAccess {
     pub verb: String,
     pub reads: Vec<DataRef>,
     pub writes: Vec<DataRef>,
+    /// READ / RETURN: the file read; WRITE / REWRITE / RELEASE: the record written.
+    pub file: Option<String>,
+}
+
+/// One argument of `CALL … USING`, by position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallArgument {
+    /// The data item passed; `None` for literals, expressions and OMITTED.
+    pub data: Option<DataRef>,
+    /// BY REFERENCE (the default): the called program may change it.
+    pub by_reference: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +105,8 @@ pub struct ProcedureFacts {
     pub name_span: Option<Span>,
     /// Index of the enclosing section (for paragraphs inside a section).
     pub section: Option<usize>,
+    /// Control can run off the end of the procedure's own sentences into the next procedure.
+    pub falls_through: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -150,11 +167,23 @@ pub enum StatementKind {
     },
     Call {
         target: CallTarget,
-        arguments: Vec<String>,
+        arguments: Vec<CallArgument>,
     },
     CicsTransfer {
         verb: String,
         program: CallTarget,
+        /// `COMMAREA(data-name)`.
+        commarea: Option<DataRef>,
+    },
+    /// `ALTER p TO PROCEED TO q`: (p, q) pairs.
+    Alter {
+        pairs: Vec<(String, String)>,
+    },
+    /// Labels control may jump to from anywhere after this statement: `EXEC SQL WHENEVER …
+    /// GO TO label`, `EXEC CICS HANDLE CONDITION/AID/ABEND … (label)`.
+    Handler {
+        verb: String,
+        targets: Vec<String>,
     },
     CicsTransaction {
         verb: String,
@@ -448,9 +477,13 @@ impl<'a> Extractor<'a> {
                 .collect();
             self.facts.programs[idx].using = params;
         }
+        let mut preamble_end: Option<Node> = None;
         for child in children(node) {
             match child.kind() {
-                "sentence" => self.statements(child, idx, None),
+                "sentence" => {
+                    preamble_end = Some(child);
+                    self.statements(child, idx, None)
+                }
                 "section" => self.section(child, idx),
                 "paragraph" => self.paragraph(child, idx, None),
                 "declaratives" => {
@@ -465,6 +498,44 @@ impl<'a> Extractor<'a> {
                 "ERROR" => self.statements(child, idx, None),
                 _ => {}
             }
+        }
+        let falls_through = !preamble_end.is_some_and(|s| self.ends_control(s));
+        let program = &mut self.facts.programs[idx];
+        program.has_preamble = preamble_end.is_some();
+        program.preamble_falls_through = falls_through;
+    }
+
+    /// Whether a sentence ends with a statement after which control never reaches the next
+    /// sentence: an unconditional GO TO, GOBACK, STOP RUN, EXIT PROGRAM, CICS RETURN/XCTL.
+    fn ends_control(&self, sentence: Node) -> bool {
+        let Some(last) = children(sentence)
+            .into_iter()
+            .rfind(|c| !c.is_extra() && c.kind() != "comment")
+        else {
+            return false;
+        };
+        match last.kind() {
+            "go_to_statement" => {
+                field(last, "depending_on").is_none() && field(last, "target").is_some()
+            }
+            "goback_statement" => true,
+            "stop_statement" => squash(self.text_of(last))
+                .to_ascii_uppercase()
+                .ends_with("RUN"),
+            "exit_statement" => {
+                let t = squash(self.text_of(last)).to_ascii_uppercase();
+                t == "EXIT PROGRAM" || t == "EXIT METHOD"
+            }
+            "exec_statement" => {
+                let language = field(last, "language").map(|l| self.upper(l));
+                let body = field(last, "body").map_or("", |b| self.text_of(b));
+                language.as_deref() == Some("CICS")
+                    && matches!(
+                        cics::parse_command(body).verb.as_str(),
+                        "RETURN" | "XCTL" | "ABEND"
+                    )
+            }
+            _ => false,
         }
     }
 
@@ -482,6 +553,7 @@ impl<'a> Extractor<'a> {
             span: self.span(header.parent().unwrap_or(header)),
             name_span: name_node.and_then(|n| self.span(n)),
             section,
+            falls_through: true,
         };
         let procedures = &mut self.facts.programs[idx].procedures;
         procedures.push(facts);
@@ -490,24 +562,49 @@ impl<'a> Extractor<'a> {
 
     fn section(&mut self, node: Node, idx: usize) {
         let mut section = None;
+        let mut last_sentence = None;
         for child in children(node) {
             match child.kind() {
                 "section_header" => section = Some(self.procedure_header(child, idx, None)),
-                "sentence" => self.statements(child, idx, section),
+                "sentence" => {
+                    last_sentence = Some(child);
+                    self.statements(child, idx, section)
+                }
                 "paragraph" => self.paragraph(child, idx, section),
                 _ => {}
             }
         }
+        self.set_falls_through(idx, section, last_sentence);
     }
 
     fn paragraph(&mut self, node: Node, idx: usize, section: Option<usize>) {
         let mut current = section;
+        let mut own = None;
+        let mut last_sentence = None;
         for child in children(node) {
             match child.kind() {
-                "paragraph_header" => current = Some(self.procedure_header(child, idx, section)),
-                "sentence" | "ERROR" => self.statements(child, idx, current),
+                "paragraph_header" => {
+                    own = Some(self.procedure_header(child, idx, section));
+                    current = own;
+                }
+                "sentence" => {
+                    last_sentence = Some(child);
+                    self.statements(child, idx, current)
+                }
+                "ERROR" => {
+                    last_sentence = None;
+                    self.statements(child, idx, current)
+                }
                 _ => {}
             }
+        }
+        self.set_falls_through(idx, own, last_sentence);
+    }
+
+    fn set_falls_through(&mut self, idx: usize, procedure: Option<usize>, last: Option<Node>) {
+        if let Some(p) = procedure {
+            let ends = last.is_some_and(|s| self.ends_control(s));
+            self.facts.programs[idx].procedures[p].falls_through = !ends;
         }
     }
 
@@ -606,13 +703,20 @@ impl<'a> Extractor<'a> {
                     .into_iter()
                     .find(|c| c.kind() == "call_using")
                 {
+                    let mut by_reference = true;
                     let mut cursor = using.walk();
-                    for arg in using.children_by_field_name("argument", &mut cursor) {
-                        arguments.push(if arg.kind() == "qualified_name" {
-                            self.qualified(arg)
-                        } else {
-                            self.upper(arg)
-                        });
+                    let mut more = cursor.goto_first_child();
+                    while more {
+                        let c = cursor.node();
+                        if c.kind() == "call_mode" {
+                            by_reference = self.upper(c).contains("REFERENCE");
+                        } else if cursor.field_name() == Some("argument") {
+                            arguments.push(CallArgument {
+                                data: self.data_ref(c),
+                                by_reference,
+                            });
+                        }
+                        more = cursor.goto_next_sibling();
                     }
                 }
                 self.push(
@@ -641,6 +745,19 @@ impl<'a> Extractor<'a> {
                 }
             }
             "exec_statement" => self.exec(node, idx, procedure),
+            "alter_statement" => {
+                let mut cursor = node.walk();
+                let paragraphs: Vec<String> = node
+                    .children_by_field_name("paragraph", &mut cursor)
+                    .map(|t| self.upper(t))
+                    .collect();
+                let targets: Vec<String> = node
+                    .children_by_field_name("target", &mut cursor)
+                    .map(|t| self.upper(t))
+                    .collect();
+                let pairs = paragraphs.into_iter().zip(targets).collect();
+                self.push(idx, procedure, node, StatementKind::Alter { pairs });
+            }
             "read_statement" | "write_statement" | "rewrite_statement" | "delete_statement"
             | "start_statement" | "open_statement" | "close_statement" | "return_statement"
             | "release_statement" => {
@@ -683,6 +800,13 @@ impl<'a> Extractor<'a> {
         let body = field(node, "body").map_or("", |b| self.text_of(b));
         match language.as_str() {
             "SQL" => {
+                if let Some(label) = whenever_go_to(body) {
+                    let kind = StatementKind::Handler {
+                        verb: "EXEC SQL WHENEVER".into(),
+                        targets: vec![label],
+                    };
+                    self.push(idx, procedure, node, kind);
+                }
                 let kind = StatementKind::Sql {
                     text: body.to_string(),
                 };
@@ -701,7 +825,17 @@ impl<'a> Extractor<'a> {
                         "LINK" | "XCTL" | "LOAD" => command
                             .option("PROGRAM")
                             .and_then(as_target)
-                            .map(|program| StatementKind::CicsTransfer { verb, program }),
+                            .map(|program| StatementKind::CicsTransfer {
+                                verb,
+                                program,
+                                commarea: match command.option("COMMAREA") {
+                                    Some(CicsArg::DataName(d)) => Some(DataRef {
+                                        name: d.to_ascii_uppercase(),
+                                        qualifiers: Vec::new(),
+                                    }),
+                                    _ => None,
+                                },
+                            }),
                         "RETURN" | "START" => command
                             .option("TRANSID")
                             .and_then(CicsArg::literal)
@@ -732,6 +866,30 @@ impl<'a> Extractor<'a> {
                         _ => None,
                     };
                 if let Some(kind) = kind {
+                    self.push(idx, procedure, node, kind);
+                }
+                let verb = command.verb.as_str();
+                if verb.starts_with("HANDLE ") {
+                    let targets: Vec<String> = command
+                        .options
+                        .iter()
+                        .filter_map(|(_, a)| match a {
+                            Some(CicsArg::DataName(label)) => Some(label.to_ascii_uppercase()),
+                            _ => None,
+                        })
+                        .collect();
+                    if !targets.is_empty() {
+                        let kind = StatementKind::Handler {
+                            verb: format!("EXEC CICS {verb}"),
+                            targets,
+                        };
+                        self.push(idx, procedure, node, kind);
+                    }
+                }
+                if matches!(verb, "RETURN" | "ABEND") {
+                    let kind = StatementKind::End {
+                        verb: format!("EXEC CICS {verb}"),
+                    };
                     self.push(idx, procedure, node, kind);
                 }
             }
@@ -1061,7 +1219,13 @@ impl<'a> Extractor<'a> {
             }
             _ => return,
         }
-        if reads.is_empty() && writes.is_empty() {
+        let file = match kind {
+            "read_statement" | "return_statement" => field(node, "file"),
+            "write_statement" | "rewrite_statement" | "release_statement" => field(node, "record"),
+            _ => None,
+        }
+        .map(|f| self.qualified(f));
+        if reads.is_empty() && writes.is_empty() && file.is_none() {
             return;
         }
         let verb = match kind {
@@ -1080,6 +1244,7 @@ impl<'a> Extractor<'a> {
             verb,
             reads,
             writes,
+            file,
         });
     }
 
@@ -1125,6 +1290,26 @@ struct DataContext {
 }
 
 /// A literal's text without its quotes.
+/// `WHENEVER SQLERROR GO TO label` / `GOTO :label`: the label, upper-cased.
+fn whenever_go_to(sql: &str) -> Option<String> {
+    let words: Vec<&str> = sql.split_whitespace().collect();
+    if !words.first()?.eq_ignore_ascii_case("WHENEVER") {
+        return None;
+    }
+    let at = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("GOTO") || w.eq_ignore_ascii_case("GO"))?;
+    let mut next = at + 1;
+    if words[at].eq_ignore_ascii_case("GO") {
+        next += 1; // GO TO
+    }
+    let label = words
+        .get(next)?
+        .trim_start_matches(':')
+        .trim_end_matches('.');
+    (!label.is_empty()).then(|| label.to_ascii_uppercase())
+}
+
 pub(crate) fn unquote(s: &str) -> &str {
     let t = s.trim();
     for q in ['\'', '"'] {

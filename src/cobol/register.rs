@@ -11,10 +11,11 @@ use super::extract::{
     StatementKind, unquote,
 };
 use crate::model::{
-    ConditionSite, FileId, Model, Namespace, NewSymbol, RefKind, RefTarget, Reference, Span,
-    SymbolId, SymbolKind,
+    ConditionSite, DataFlow, FileId, FlowEnd, FlowKind, Model, Namespace, NewSymbol,
+    ProcedureControl, ProgramControl, ProgramEnd, RefKind, RefTarget, Reference, Span, SymbolId,
+    SymbolKind,
 };
-use crate::sql::{self, TableAccess};
+use crate::sql::{self, HostVarDirection, TableAccess};
 
 /// A COBOL file's facts and inclusions, ready to register.
 pub struct CobolUnit {
@@ -54,8 +55,29 @@ pub fn declare_programs(model: &mut Model, units: &[CobolUnit]) -> ProgramIndex 
     index
 }
 
+/// A CALL or CICS LINK/XCTL whose arguments are paired with the called program's parameters
+/// once every program is registered.
+struct PendingCall {
+    owner: SymbolId,
+    span: Span,
+    callees: Vec<String>,
+    /// Argument items by position, with BY REFERENCE.
+    arguments: Vec<(Option<SymbolId>, bool)>,
+    /// CICS COMMAREA: paired with the callee's DFHCOMMAREA (both ways for LINK).
+    commarea: Option<(SymbolId, bool)>,
+}
+
+/// What registering one program leaves for the cross-program pass.
+#[derive(Default)]
+struct Pending {
+    calls: Vec<PendingCall>,
+    /// `PROCEDURE DIVISION USING` items of each program, by position.
+    parameters: HashMap<SymbolId, Vec<Option<SymbolId>>>,
+}
+
 /// Adds the members and references of every program.
 pub fn register_programs(model: &mut Model, units: &[CobolUnit], programs: &ProgramIndex) {
+    let mut pending = Pending::default();
     for unit in units {
         include_references(model, unit, programs);
         for program in &unit.facts.programs {
@@ -66,7 +88,60 @@ pub fn register_programs(model: &mut Model, units: &[CobolUnit], programs: &Prog
                 // A second program with the same PROGRAM-ID: the first one keeps the name.
                 continue;
             }
-            register_program(model, program, program_id, programs);
+            register_program(model, program, program_id, programs, &mut pending);
+        }
+    }
+    link_calls(model, programs, &pending);
+}
+
+/// CALL USING → LINKAGE by position (and back for BY REFERENCE); COMMAREA → DFHCOMMAREA.
+fn link_calls(model: &mut Model, programs: &ProgramIndex, pending: &Pending) {
+    for call in &pending.calls {
+        for callee in &call.callees {
+            let Some(&callee_id) = programs.get(callee) else {
+                continue;
+            };
+            let mut flow = |source: SymbolId, target: SymbolId, kind: FlowKind| {
+                model.flows.push(DataFlow {
+                    source: FlowEnd::symbol(source),
+                    target: FlowEnd::symbol(target),
+                    kind,
+                    owner: call.owner,
+                    span: Some(call.span),
+                });
+            };
+            if let Some(params) = pending.parameters.get(&callee_id) {
+                for (&(argument, by_reference), &param) in call.arguments.iter().zip(params) {
+                    let (Some(argument), Some(param)) = (argument, param) else {
+                        continue;
+                    };
+                    flow(argument, param, FlowKind::CallUsing);
+                    if by_reference {
+                        flow(param, argument, FlowKind::CallReturn);
+                    }
+                }
+            }
+            if let Some((area, returns)) = call.commarea {
+                let name = format!("{}.DFHCOMMAREA", model.symbol(callee_id).qualified_name);
+                if let Some(target) = model.lookup(Namespace::Cobol, &name) {
+                    model.flows.push(DataFlow {
+                        source: FlowEnd::symbol(area),
+                        target: FlowEnd::symbol(target),
+                        kind: FlowKind::CallUsing,
+                        owner: call.owner,
+                        span: Some(call.span),
+                    });
+                    if returns {
+                        model.flows.push(DataFlow {
+                            source: FlowEnd::symbol(target),
+                            target: FlowEnd::symbol(area),
+                            kind: FlowKind::CallReturn,
+                            owner: call.owner,
+                            span: Some(call.span),
+                        });
+                    }
+                }
+            }
         }
     }
 }
@@ -112,6 +187,7 @@ fn register_program(
     program: &ProgramFacts,
     program_id: SymbolId,
     programs: &ProgramIndex,
+    pending: &mut Pending,
 ) {
     let prog = program.name.clone();
     // Procedures.
@@ -205,6 +281,45 @@ fn register_program(
             .or_default()
             .extend(item.values.iter().cloned());
     }
+    // Group ⊃ elementary, and REDEFINES overlap.
+    for (i, item) in program.data_items.iter().enumerate() {
+        let structural = |source: SymbolId, target: SymbolId, kind: FlowKind| DataFlow {
+            source: FlowEnd::symbol(source),
+            target: FlowEnd::symbol(target),
+            kind,
+            owner: program_id,
+            span: item.span,
+        };
+        if item.level == 88 {
+            continue;
+        }
+        if let Some(parent) = item.parent {
+            model.flows.push(structural(
+                item_ids[parent],
+                item_ids[i],
+                FlowKind::Contains,
+            ));
+            model.flows.push(structural(
+                item_ids[i],
+                item_ids[parent],
+                FlowKind::ContainedBy,
+            ));
+        }
+        if let Some(redefined) = &item.redefines {
+            let redefined = redefined.to_ascii_uppercase();
+            let other = program.data_items[..i]
+                .iter()
+                .rposition(|o| o.name == redefined && o.parent == item.parent);
+            if let Some(o) = other {
+                model
+                    .flows
+                    .push(structural(item_ids[o], item_ids[i], FlowKind::Redefines));
+                model
+                    .flows
+                    .push(structural(item_ids[i], item_ids[o], FlowKind::Redefines));
+            }
+        }
+    }
     // Files.
     let mut file_ids: HashMap<String, SymbolId> = HashMap::new();
     for f in &program.files {
@@ -221,11 +336,16 @@ fn register_program(
     }
     // Records of each file, so WRITE record / REWRITE record find their file.
     let mut record_file: HashMap<String, String> = HashMap::new();
-    for item in &program.data_items {
+    let mut file_records: HashMap<&str, Vec<SymbolId>> = HashMap::new();
+    for (i, item) in program.data_items.iter().enumerate() {
         if let Some(file) = &item.file
             && item.level == 1
         {
             record_file.insert(item.name.clone(), file.clone());
+            file_records
+                .entry(file.as_str())
+                .or_default()
+                .push(item_ids[i]);
         }
     }
 
@@ -288,6 +408,64 @@ fn register_program(
                 });
             }
         }
+        let Some(kind) = statement_flow_kind(&access.verb) else {
+            continue;
+        };
+        let symbols = |refs: &[DataRef]| -> Vec<SymbolId> {
+            let mut out: Vec<SymbolId> = Vec::new();
+            for r in refs {
+                if let RefTarget::Symbol { id } = resolve_data(r)
+                    && !out.contains(&id)
+                {
+                    out.push(id);
+                }
+            }
+            out
+        };
+        let mut sources = symbols(&access.reads);
+        let targets = symbols(&access.writes);
+        let mut extra: Vec<(SymbolId, SymbolId)> = Vec::new();
+        match (kind, &access.file) {
+            (FlowKind::Read, Some(file)) => {
+                // READ f INTO x: f → its records → x.
+                if let Some(&file_id) = file_ids.get(file) {
+                    sources.push(file_id);
+                    for &record in file_records.get(file.as_str()).into_iter().flatten() {
+                        extra.push((file_id, record));
+                    }
+                }
+            }
+            (FlowKind::Write, Some(record)) => {
+                // WRITE r FROM x: x → r → f.
+                let file = record_file.get(record).unwrap_or(record);
+                if let (RefTarget::Symbol { id: r }, Some(&f)) = (
+                    resolve_data(&DataRef {
+                        name: record.clone(),
+                        qualifiers: Vec::new(),
+                    }),
+                    file_ids.get(file),
+                ) {
+                    extra.push((r, f));
+                }
+            }
+            _ => {}
+        }
+        for &t in &targets {
+            for &s in &sources {
+                if s != t || kind == FlowKind::Compute {
+                    extra.push((s, t));
+                }
+            }
+        }
+        for (s, t) in extra {
+            model.flows.push(DataFlow {
+                source: FlowEnd::symbol(s),
+                target: FlowEnd::symbol(t),
+                kind,
+                owner: from,
+                span: Some(span),
+            });
+        }
     }
     for c in &program.conditions {
         let Some(span) = c.span else {
@@ -308,6 +486,33 @@ fn register_program(
         });
     }
 
+    let mut ends: Vec<ProgramEnd> = Vec::new();
+    // Cursors declared in the program: their tables and select lists, for FETCH.
+    let mut cursors: HashMap<String, (Vec<String>, Vec<Vec<String>>)> = HashMap::new();
+    for st in &program.statements {
+        if let StatementKind::Sql { text } = &st.kind {
+            let statement = sql::analyze(text);
+            if statement.kind == sql::StatementKind::DeclareCursor
+                && let Some(cursor) = &statement.cursor
+            {
+                let tables = statement
+                    .tables
+                    .iter()
+                    .filter(|t| t.access == TableAccess::Read)
+                    .map(|t| t.base_name().to_string())
+                    .collect();
+                let select = sql::column_pairs(text).select_list;
+                cursors.insert(cursor.clone(), (tables, select));
+            }
+        }
+    }
+    let data_symbol = |name: &str| match resolve_data(&DataRef {
+        name: name.to_string(),
+        qualifiers: Vec::new(),
+    }) {
+        RefTarget::Symbol { id } => Some(id),
+        _ => None,
+    };
     for st in &program.statements {
         let from = st.procedure.map(|p| procedure_ids[p]).unwrap_or(program_id);
         let Some(span) = st.span else {
@@ -345,19 +550,70 @@ fn register_program(
                     push(model, procedure(t), RefKind::GoTo);
                 }
             }
-            StatementKind::Call { target, .. } => {
-                for name in call_targets(target, &literal_values) {
-                    push(model, program_target(&name), RefKind::Call);
+            StatementKind::Call { target, arguments } => {
+                let callees = call_targets(target, &literal_values);
+                for name in &callees {
+                    push(model, program_target(name), RefKind::Call);
                 }
+                pending.calls.push(PendingCall {
+                    owner: from,
+                    span,
+                    callees,
+                    arguments: arguments
+                        .iter()
+                        .map(|a| {
+                            let id = a.data.as_ref().and_then(|d| match resolve_data(d) {
+                                RefTarget::Symbol { id } => Some(id),
+                                _ => None,
+                            });
+                            (id, a.by_reference)
+                        })
+                        .collect(),
+                    commarea: None,
+                });
             }
-            StatementKind::CicsTransfer { verb, program } => {
+            StatementKind::CicsTransfer {
+                verb,
+                program,
+                commarea,
+            } => {
                 let kind = if verb == "XCTL" {
                     RefKind::CicsXctl
                 } else {
                     RefKind::CicsLink
                 };
-                for name in call_targets(program, &literal_values) {
-                    push(model, program_target(&name), kind);
+                let callees = call_targets(program, &literal_values);
+                for name in &callees {
+                    push(model, program_target(name), kind);
+                }
+                let commarea = commarea.as_ref().and_then(|c| match resolve_data(c) {
+                    RefTarget::Symbol { id } => Some((id, verb == "LINK")),
+                    _ => None,
+                });
+                if commarea.is_some() {
+                    pending.calls.push(PendingCall {
+                        owner: from,
+                        span,
+                        callees,
+                        arguments: Vec::new(),
+                        commarea,
+                    });
+                }
+            }
+            StatementKind::Alter { pairs } => {
+                for (altered, target) in pairs {
+                    let altered_id = by_name.get(altered).copied().unwrap_or(from);
+                    model.references.push(Reference {
+                        from: altered_id,
+                        target: procedure(target),
+                        kind: RefKind::Alter,
+                        span,
+                    });
+                }
+            }
+            StatementKind::Handler { targets, .. } => {
+                for t in targets {
+                    push(model, procedure(t), RefKind::GoTo);
                 }
             }
             StatementKind::CicsTransaction { verb, transaction } => {
@@ -378,10 +634,11 @@ fn register_program(
                     detail: Some("CICS file".into()),
                     ..NewSymbol::new(SymbolKind::Dataset, file.clone(), file.clone())
                 });
-                let kind = if verb.starts_with("READ") || verb == "STARTBR" {
-                    RefKind::Read
-                } else {
-                    RefKind::Write
+                let kind = match verb.as_str() {
+                    "REWRITE" => RefKind::Update,
+                    "DELETE" => RefKind::Delete,
+                    "WRITE" => RefKind::Write,
+                    _ => RefKind::Read,
                 };
                 push(model, RefTarget::Symbol { id }, kind);
             }
@@ -401,6 +658,7 @@ fn register_program(
             }
             StatementKind::Sql { text } => {
                 let statement = sql::analyze(text);
+                let mut tables: Vec<(SymbolId, TableAccess)> = Vec::new();
                 for t in &statement.tables {
                     let kind = match t.access {
                         TableAccess::Read => RefKind::SqlSelect,
@@ -410,11 +668,20 @@ fn register_program(
                         TableAccess::Ddl => continue,
                     };
                     let name = t.base_name().to_string();
-                    let id = model.lookup(Namespace::Db, &name).unwrap_or_else(|| {
-                        model.add_symbol(NewSymbol::new(SymbolKind::DbTable, name.clone(), name))
-                    });
+                    let id = table_symbol(model, &name);
                     push(model, RefTarget::Symbol { id }, kind);
+                    tables.push((id, t.access));
                 }
+                sql_flows(
+                    model,
+                    &statement,
+                    text,
+                    &tables,
+                    &cursors,
+                    &data_symbol,
+                    from,
+                    span,
+                );
             }
             StatementKind::FileIo { verb, file } => {
                 let file_name = record_file.get(file).unwrap_or(file);
@@ -423,14 +690,166 @@ fn register_program(
                 };
                 let kind = match verb.as_str() {
                     "READ" | "START" | "RETURN" => RefKind::Read,
-                    "WRITE" | "REWRITE" | "DELETE" | "RELEASE" => RefKind::Write,
+                    "WRITE" | "RELEASE" => RefKind::Write,
+                    "REWRITE" => RefKind::Update,
+                    "DELETE" => RefKind::Delete,
                     _ => continue,
                 };
                 push(model, RefTarget::Symbol { id }, kind);
             }
-            StatementKind::End { .. } => {}
+            StatementKind::End { verb } => ends.push(ProgramEnd {
+                owner: from,
+                verb: verb.clone(),
+                span,
+            }),
         }
     }
+    model.control.push(ProgramControl {
+        program: program_id,
+        procedures: program
+            .procedures
+            .iter()
+            .zip(&procedure_ids)
+            .map(|(p, &id)| ProcedureControl {
+                id,
+                falls_through: p.falls_through,
+            })
+            .collect(),
+        has_preamble: program.has_preamble,
+        preamble_falls_through: program.preamble_falls_through,
+        ends,
+    });
+    let parameters = program.using.iter().map(|name| data_symbol(name)).collect();
+    pending.parameters.insert(program_id, parameters);
+}
+
+/// The DB table symbol of `name`, created when no DDL declares it.
+fn table_symbol(model: &mut Model, name: &str) -> SymbolId {
+    model
+        .lookup(Namespace::Db, name)
+        .unwrap_or_else(|| model.add_symbol(NewSymbol::new(SymbolKind::DbTable, name, name)))
+}
+
+/// Host variables ↔ tables (and columns where the statement pairs them by position).
+#[allow(clippy::too_many_arguments)]
+fn sql_flows(
+    model: &mut Model,
+    statement: &sql::SqlStatement,
+    text: &str,
+    tables: &[(SymbolId, TableAccess)],
+    cursors: &HashMap<String, (Vec<String>, Vec<Vec<String>>)>,
+    data_symbol: &dyn Fn(&str) -> Option<SymbolId>,
+    owner: SymbolId,
+    span: Span,
+) {
+    let pairs = sql::column_pairs(text);
+    let mut flows: Vec<(SymbolId, SymbolId, FlowKind)> = Vec::new();
+    let column = |model: &Model, tables: &[SymbolId], column: &str| {
+        tables.iter().find_map(|&t| {
+            let name = format!("{}.{column}", model.symbol(t).qualified_name);
+            model.lookup(Namespace::Db, &name)
+        })
+    };
+    let hv = |name: &str| data_symbol(name.rsplit('.').next().unwrap_or(name));
+    // Values out of the database: SELECT … INTO, FETCH.
+    let (read_tables, outputs): (Vec<SymbolId>, Vec<(String, String)>) = if statement.kind
+        == sql::StatementKind::Fetch
+    {
+        let Some((names, select)) = statement.cursor.as_ref().and_then(|c| cursors.get(c)) else {
+            return;
+        };
+        let ids = names.iter().map(|n| table_symbol(model, n)).collect();
+        let outputs = select
+            .iter()
+            .zip(&pairs.fetch_into)
+            .flat_map(|(columns, hv)| columns.iter().map(|c| (c.clone(), hv.clone())))
+            .collect();
+        (ids, outputs)
+    } else {
+        let ids = tables
+            .iter()
+            .filter(|(_, a)| *a == TableAccess::Read)
+            .map(|(id, _)| *id)
+            .collect();
+        (ids, pairs.outputs.clone())
+    };
+    let output_vars: Vec<String> = if statement.kind == sql::StatementKind::Fetch {
+        pairs.fetch_into.clone()
+    } else {
+        statement
+            .host_variables
+            .iter()
+            .filter(|h| h.direction == HostVarDirection::Output)
+            .map(|h| h.name.clone())
+            .collect()
+    };
+    for name in &output_vars {
+        if let Some(target) = hv(name) {
+            for &t in &read_tables {
+                flows.push((t, target, FlowKind::SqlSelect));
+            }
+        }
+    }
+    for (col, name) in &outputs {
+        if let (Some(c), Some(target)) = (column(model, &read_tables, col), hv(name)) {
+            flows.push((c, target, FlowKind::SqlSelect));
+        }
+    }
+    // Values into the database: INSERT, UPDATE.
+    for &(table, access) in tables {
+        let kind = match access {
+            TableAccess::Insert => FlowKind::SqlInsert,
+            TableAccess::Update => FlowKind::SqlUpdate,
+            _ => continue,
+        };
+        if pairs.inputs.is_empty() {
+            for h in &statement.host_variables {
+                if h.direction == HostVarDirection::Input
+                    && let Some(source) = hv(&h.name)
+                {
+                    flows.push((source, table, kind));
+                }
+            }
+        }
+        for (name, col) in &pairs.inputs {
+            let Some(source) = hv(name) else {
+                continue;
+            };
+            flows.push((source, table, kind));
+            if let Some(c) = column(model, &[table], col) {
+                flows.push((source, c, kind));
+            }
+        }
+    }
+    for (source, target, kind) in flows {
+        model.flows.push(DataFlow {
+            source: FlowEnd::symbol(source),
+            target: FlowEnd::symbol(target),
+            kind,
+            owner,
+            span: Some(span),
+        });
+    }
+}
+
+/// The data-flow kind of a statement's reads → writes, by verb; `None` for statements whose
+/// flows are made elsewhere (CALL, EXEC SQL) or that move nothing (conditions, DISPLAY).
+fn statement_flow_kind(verb: &str) -> Option<FlowKind> {
+    Some(match verb {
+        "MOVE" => FlowKind::Move,
+        "COMPUTE" | "ADD" | "SUBTRACT" | "MULTIPLY" | "DIVIDE" | "PERFORM VARYING" => {
+            FlowKind::Compute
+        }
+        "STRING" => FlowKind::StringOp,
+        "UNSTRING" => FlowKind::Unstring,
+        "INSPECT" => FlowKind::Inspect,
+        "INITIALIZE" => FlowKind::Initialize,
+        "SET" => FlowKind::Set,
+        "ACCEPT" => FlowKind::Accept,
+        "READ" | "RETURN" => FlowKind::Read,
+        "WRITE" | "REWRITE" | "RELEASE" => FlowKind::Write,
+        _ => return None,
+    })
 }
 
 /// Registers and system fields every program has without declaring them.

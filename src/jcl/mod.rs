@@ -41,6 +41,7 @@
 //! - Problems of [`expand_job`] are reported on the line of the job step
 //!   concerned (in the job's text), or of the override DD coded in the job.
 
+pub mod assign;
 mod expand;
 mod operands;
 mod parser;

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use super::{DdKind, ExecTarget, JclDocument, JclProc, expand_job};
 use crate::decode::LineIndex;
 use crate::model::{
-    Diagnostic, FileId, Model, NewSymbol, RefKind, RefTarget, Reference, Severity, Span, SymbolId,
-    SymbolKind,
+    DataFlow, Diagnostic, FileId, FlowEnd, FlowKind, Model, NewSymbol, RefKind, RefTarget,
+    Reference, Severity, Span, SymbolId, SymbolKind,
 };
 
 /// A parsed JCL member.
@@ -159,16 +159,17 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
                     };
                     // The DD itself (step → DD name → dataset): what a program's
                     // SELECT … ASSIGN TO ddname meets in this step.
+                    let mut dd_id = None;
                     if !dd.name.is_empty() {
                         let name = dd.name.to_ascii_uppercase();
                         let qualified = format!("{}.{name}", model.symbol(step_id).qualified_name);
-                        model.add_symbol(NewSymbol {
+                        dd_id = Some(model.add_symbol(NewSymbol {
                             span: Some(dd_span),
                             name_span: Some(dd_span),
                             parent: Some(step_id),
                             detail: Some(dd_detail(dd)),
                             ..NewSymbol::new(SymbolKind::JclDd, name, qualified)
-                        });
+                        }));
                     }
                     let Some(dsn) = &dd.dsn else {
                         continue;
@@ -199,6 +200,23 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
                                 kind,
                                 span: dd_span,
                             });
+                        }
+                    }
+                    if let Some(dd_id) = dd_id {
+                        let (dd_end, dataset_end) =
+                            (FlowEnd::symbol(dd_id), FlowEnd::symbol(dataset));
+                        let flow = |source: &FlowEnd, target: &FlowEnd| DataFlow {
+                            source: source.clone(),
+                            target: target.clone(),
+                            kind: FlowKind::DdDataset,
+                            owner: step_id,
+                            span: Some(dd_span),
+                        };
+                        if reads {
+                            model.flows.push(flow(&dataset_end, &dd_end));
+                        }
+                        if writes {
+                            model.flows.push(flow(&dd_end, &dataset_end));
                         }
                     }
                 }

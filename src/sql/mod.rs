@@ -68,11 +68,13 @@
 mod analyzer;
 mod ddl;
 mod lexer;
+mod pairs;
 mod split;
 #[cfg(test)]
 mod tests;
 
 pub use ddl::parse_ddl;
+pub use pairs::{ColumnPairs, column_pairs};
 pub use split::split_statements;
 
 /// What kind of statement a piece of SQL is.
