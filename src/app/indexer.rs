@@ -24,7 +24,7 @@ pub enum JobStatus {
         total: usize,
         current: String,
     },
-    Finished(Result<Model, String>),
+    Finished(Result<Box<Model>, String>),
 }
 
 pub struct IndexJob {
@@ -77,7 +77,7 @@ impl IndexJob {
     /// Takes the result if indexing finished.
     pub fn status(&self) -> JobStatus {
         match self.result.try_recv() {
-            Ok(result) => JobStatus::Finished(result),
+            Ok(result) => JobStatus::Finished(result.map(Box::new)),
             Err(TryRecvError::Empty) => self.status_peek(),
             Err(TryRecvError::Disconnected) => {
                 JobStatus::Finished(Err("the indexing thread stopped unexpectedly".into()))

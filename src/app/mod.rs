@@ -90,7 +90,7 @@ impl LegacyLensApp {
                 match result {
                     Ok(model) => {
                         self.inventory = Some(Inventory::of(&model));
-                        self.model = Some(model);
+                        self.model = Some(*model);
                     }
                     Err(message) => self.error = Some(message),
                 }

@@ -134,12 +134,11 @@ fn columns_in(t: &Toks, from: usize, to: usize) -> Vec<String> {
     while i < to.min(t.n()) {
         if t.is_name(i) {
             if let Some((parts, after, _)) = t.qualified(i) {
-                if !t.is_punct(after, b'(') {
-                    if let Some(last) = parts.last()
-                        && !out.contains(last)
-                    {
-                        out.push(last.clone());
-                    }
+                if !t.is_punct(after, b'(')
+                    && let Some(last) = parts.last()
+                    && !out.contains(last)
+                {
+                    out.push(last.clone());
                 }
                 i = after;
                 continue;
