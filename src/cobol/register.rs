@@ -542,7 +542,7 @@ fn register_program(
             StatementKind::Perform { target, thru } => {
                 push(model, procedure(target), RefKind::Perform);
                 if let Some(thru) = thru {
-                    push(model, procedure(thru), RefKind::Perform);
+                    push(model, procedure(thru), RefKind::PerformThru);
                 }
             }
             StatementKind::GoTo { targets, .. } => {

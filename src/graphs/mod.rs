@@ -1,5 +1,8 @@
 //! Graphs built from the model (never by re-parsing), and their output formats.
 
 pub mod calls;
+pub mod deadcode;
+pub mod build;
 pub mod format;
+pub mod graph;
 pub mod view;

@@ -152,6 +152,8 @@ labelled_enum! {
         Call => "call",
         Instantiate => "instantiate",
         Perform => "perform",
+        /// The last procedure of `PERFORM a THRU b` (the reference to `a` is a `perform`).
+        PerformThru => "perform-thru",
         GoTo => "go-to",
         /// `ALTER p TO PROCEED TO q`: from the altered paragraph `p` to its new target `q`.
         Alter => "alter",
