@@ -24,7 +24,8 @@ pub enum JobStatus {
         total: usize,
         current: String,
     },
-    Finished(Result<Model, String>),
+    /// Boxed: a `Model` is much larger than the progress figures.
+    Finished(Box<Result<Model, String>>),
 }
 
 pub struct IndexJob {
@@ -77,11 +78,11 @@ impl IndexJob {
     /// Takes the result if indexing finished.
     pub fn status(&self) -> JobStatus {
         match self.result.try_recv() {
-            Ok(result) => JobStatus::Finished(result),
+            Ok(result) => JobStatus::Finished(Box::new(result)),
             Err(TryRecvError::Empty) => self.status_peek(),
-            Err(TryRecvError::Disconnected) => {
-                JobStatus::Finished(Err("the indexing thread stopped unexpectedly".into()))
-            }
+            Err(TryRecvError::Disconnected) => JobStatus::Finished(Box::new(Err(
+                "the indexing thread stopped unexpectedly".into(),
+            ))),
         }
     }
 

@@ -87,7 +87,7 @@ impl LegacyLensApp {
             JobStatus::Running { .. } => {}
             JobStatus::Finished(result) => {
                 self.job = None;
-                match result {
+                match *result {
                     Ok(model) => {
                         self.inventory = Some(Inventory::of(&model));
                         self.model = Some(model);
