@@ -1,8 +1,9 @@
 //! Graphs built from the model (never by re-parsing), and their output formats.
 
+pub mod build;
 pub mod calls;
 pub mod deadcode;
-pub mod build;
+pub mod export;
 pub mod format;
 pub mod graph;
 pub mod view;
