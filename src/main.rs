@@ -8,7 +8,8 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use legacylens::graphs::{calls::CallGraph, format};
+use legacylens::graphs::graph::ProjectGraph;
+use legacylens::graphs::{batch, build, crud, deadcode, export, impact, metrics};
 use legacylens::index::{DEFAULT_MAX_FILE_BYTES, IndexOptions, index_project};
 use legacylens::model::Model;
 use legacylens::report;
@@ -78,7 +79,7 @@ enum Command {
         #[command(flatten)]
         args: IndexArgs,
     },
-    /// Print a graph of the project.
+    /// Print a graph of the project (TSV: source, target, kind, file:line, count).
     Graph {
         #[arg(value_enum)]
         kind: GraphKind,
@@ -86,6 +87,88 @@ enum Command {
         args: IndexArgs,
         #[arg(long, value_enum, default_value_t = GraphFormat::Tsv)]
         format: GraphFormat,
+        /// Only the part of the graph reachable from this symbol (qualified or simple name).
+        #[arg(long, value_name = "SYMBOL")]
+        from: Option<String>,
+        /// With --from: how many edges away (default: no limit).
+        #[arg(long, value_name = "N")]
+        depth: Option<u32>,
+        /// With --from: follow edges backward (callers, sources) instead of forward.
+        #[arg(long)]
+        backward: bool,
+        /// With --format neo4j: folder for the CSV files (default: the current folder).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// What a change to SYMBOL reaches (forward), or where its value comes from (--backward).
+    Impact {
+        #[command(flatten)]
+        args: IndexArgs,
+        /// Data item, file, dataset, table, column, paragraph, program or method.
+        symbol: String,
+        #[arg(long)]
+        backward: bool,
+        #[arg(long, value_name = "N")]
+        depth: Option<u32>,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// Callers of SYMBOL in the call graph (transitive, depth-limited).
+    Callers {
+        #[command(flatten)]
+        args: IndexArgs,
+        symbol: String,
+        #[arg(long, value_name = "N")]
+        depth: Option<u32>,
+    },
+    /// Callees of SYMBOL in the call graph (transitive, depth-limited).
+    Callees {
+        #[command(flatten)]
+        args: IndexArgs,
+        symbol: String,
+        #[arg(long, value_name = "N")]
+        depth: Option<u32>,
+    },
+    /// A shortest call path from one symbol to another (call graph, else control, else data).
+    Path {
+        #[command(flatten)]
+        args: IndexArgs,
+        from: String,
+        to: String,
+    },
+    /// Recursion and other cycles: strongly connected components of the call and control graphs.
+    Cycles {
+        #[command(flatten)]
+        args: IndexArgs,
+    },
+    /// The CRUD matrix: program/method × table/file/dataset.
+    Crud {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = CsvOrMd::Csv)]
+        format: CsvOrMd,
+    },
+    /// Batch flow: jobs, steps, programs, datasets, and which jobs feed which.
+    Batch {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// Unreachable paragraphs, programs never started, data items never used.
+    Deadcode {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// Lines, comments, cyclomatic complexity, nesting, fan-in and fan-out per program,
+    /// paragraph, section, class and method.
+    Metrics {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
+        format: CsvOrJson,
     },
     /// Preprocess and parse one COBOL program or copybook; print its tree and error counts.
     Parse {
@@ -118,6 +201,18 @@ enum TextOrJson {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum CsvOrMd {
+    Csv,
+    Md,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CsvOrJson {
+    Csv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum TsvOrJson {
     Tsv,
     Json,
@@ -143,8 +238,14 @@ impl SourceFormatArg {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum GraphKind {
-    /// Call graph: Java method calls, COBOL CALL, CICS LINK/XCTL.
+    /// Call graph: Java method calls, COBOL CALL, CICS LINK/XCTL/START, JCL step → program.
     Calls,
+    /// Control graph of COBOL programs: PERFORM, THRU ranges, GO TO, fall-through, ends.
+    Control,
+    /// Data flow: MOVE/COMPUTE/…, files, SQL tables, CALL USING ↔ LINKAGE, JCL DDs, Java.
+    Dataflow,
+    /// Resources: program/method → table/file/dataset with C/R/U/D edges.
+    Resources,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -152,6 +253,9 @@ enum GraphFormat {
     Tsv,
     Json,
     Dot,
+    Graphml,
+    /// Neo4j bulk-import CSV files (nodes and relationships), written to --out.
+    Neo4j,
 }
 
 fn main() -> ExitCode {
@@ -244,17 +348,148 @@ fn run_command(command: Command) -> Result<()> {
             let model = index(&args)?;
             print(&report::references_tsv(&model))
         }
-        Command::Graph { kind, args, format } => {
+        Command::Graph {
+            kind,
+            args,
+            format,
+            from,
+            depth,
+            backward,
+            out,
+        } => {
             let model = index(&args)?;
-            match kind {
-                GraphKind::Calls => {
-                    let graph = CallGraph::build(&model);
-                    match format {
-                        GraphFormat::Tsv => print(&format::calls_tsv(&model, &graph)),
-                        GraphFormat::Json => print_json(&format::calls_json(&model, &graph)),
-                        GraphFormat::Dot => print(&format::calls_dot(&graph)),
-                    }
+            let graph = match kind {
+                GraphKind::Calls => build::calls(&model),
+                GraphKind::Control => build::control(&model),
+                GraphKind::Dataflow => build::dataflow(&model),
+                GraphKind::Resources => build::resources(&model),
+            };
+            let keep = match &from {
+                Some(symbol) => {
+                    let start = graph.lookup(&model, symbol).map_err(anyhow::Error::msg)?;
+                    Some(graph.neighbourhood(start, !backward, backward, depth))
                 }
+                None => None,
+            };
+            let view = graph.view(&model, keep.as_ref());
+            match format {
+                GraphFormat::Tsv => print(&export::to_tsv(&view)),
+                GraphFormat::Json => print_json(&export::to_json(&view)),
+                GraphFormat::Dot => print(&export::to_dot(&view)),
+                GraphFormat::Graphml => print(&export::to_graphml(&view)),
+                GraphFormat::Neo4j => {
+                    let dir = out.unwrap_or_else(|| PathBuf::from("."));
+                    std::fs::create_dir_all(&dir)
+                        .with_context(|| format!("creating {}", dir.display()))?;
+                    let written = export::write_neo4j(&view, &dir)
+                        .with_context(|| format!("writing into {}", dir.display()))?;
+                    let names: Vec<String> =
+                        written.iter().map(|p| p.display().to_string()).collect();
+                    print(&format!("{}\n", names.join("\n")))
+                }
+            }
+        }
+        Command::Impact {
+            args,
+            symbol,
+            backward,
+            depth,
+            format,
+        } => {
+            let model = index(&args)?;
+            let graph =
+                impact::impact_graph(&model, &build::dataflow(&model), &build::calls(&model));
+            let report = impact::impact(&model, &graph, &symbol, backward, depth)
+                .map_err(anyhow::Error::msg)?;
+            match format {
+                TextOrJson::Text => print(&impact::impact_text(&report)),
+                TextOrJson::Json => print_json(&serde_json::to_value(&report)?),
+            }
+        }
+        Command::Callers {
+            args,
+            symbol,
+            depth,
+        } => {
+            let model = index(&args)?;
+            print(&reach_text(
+                &model,
+                &build::calls(&model),
+                &symbol,
+                depth,
+                true,
+            )?)
+        }
+        Command::Callees {
+            args,
+            symbol,
+            depth,
+        } => {
+            let model = index(&args)?;
+            print(&reach_text(
+                &model,
+                &build::calls(&model),
+                &symbol,
+                depth,
+                false,
+            )?)
+        }
+        Command::Path { args, from, to } => {
+            let model = index(&args)?;
+            print(&path_text(&model, &from, &to)?)
+        }
+        Command::Cycles { args } => {
+            let model = index(&args)?;
+            let mut out = String::new();
+            for graph in [build::calls(&model), build::control(&model)] {
+                let mut cycles: Vec<Vec<String>> = graph
+                    .cycles()
+                    .into_iter()
+                    .map(|c| {
+                        let mut ids: Vec<String> =
+                            c.into_iter().map(|n| graph.node_id(&model, n)).collect();
+                        ids.sort();
+                        ids
+                    })
+                    .collect();
+                cycles.sort();
+                for c in cycles {
+                    out.push_str(&format!("{}\t{}\t{}\n", graph.name, c.len(), c.join(" ")));
+                }
+            }
+            print(&out)
+        }
+        Command::Crud { args, format } => {
+            let model = index(&args)?;
+            let matrix = crud::crud_matrix(&model);
+            match format {
+                CsvOrMd::Csv => print(&crud::to_csv(&matrix)),
+                CsvOrMd::Md => print(&crud::to_markdown(&matrix)),
+            }
+        }
+        Command::Batch { args, format } => {
+            let model = index(&args)?;
+            let flow = batch::batch_flow(&model);
+            match format {
+                TextOrJson::Text => print(&batch::batch_text(&flow)),
+                TextOrJson::Json => print_json(&serde_json::to_value(&flow)?),
+            }
+        }
+        Command::Deadcode { args, format } => {
+            let model = index(&args)?;
+            let dead = deadcode::dead_code(&model, &build::control(&model), &build::calls(&model));
+            match format {
+                TextOrJson::Text => print(&deadcode_text(&model, &dead)),
+                TextOrJson::Json => print_json(&deadcode_json(&model, &dead)),
+            }
+        }
+        Command::Metrics { args, format } => {
+            let model = index(&args)?;
+            let rows =
+                metrics::metrics_table(&model, &build::calls(&model), &build::control(&model));
+            match format {
+                CsvOrJson::Csv => print(&metrics::to_csv(&rows)),
+                CsvOrJson::Json => print_json(&serde_json::to_value(&rows)?),
             }
         }
         Command::Bench { args, runs } => bench(&args, runs.max(1)),
@@ -265,6 +500,122 @@ fn run_command(command: Command) -> Result<()> {
             source_format,
         } => parse_cobol(&file, sexp, expanded, source_format),
     }
+}
+
+/// Callers (`backward`) or callees of a symbol, one per line with depth and first site.
+fn reach_text(
+    model: &Model,
+    graph: &ProjectGraph,
+    symbol: &str,
+    depth: Option<u32>,
+    backward: bool,
+) -> Result<String> {
+    let start = graph.lookup(model, symbol).map_err(anyhow::Error::msg)?;
+    let direction = if backward {
+        petgraph::Direction::Incoming
+    } else {
+        petgraph::Direction::Outgoing
+    };
+    let mut out = String::new();
+    for r in graph
+        .walk(start, direction, depth, &|_, _| true)
+        .into_iter()
+        .skip(1)
+    {
+        let (kind, site) = r.via.map_or(("", String::new()), |(_, e)| {
+            let w = &graph.graph[e];
+            (w.kind, legacylens::graphs::graph::site(model, w.span))
+        });
+        out.push_str(&format!(
+            "{}\t{}\t{kind}\t{site}\n",
+            r.depth,
+            graph.node_id(model, r.node)
+        ));
+    }
+    Ok(out)
+}
+
+/// The first graph (calls, control, data flow) with a path between the two symbols.
+fn path_text(model: &Model, from: &str, to: &str) -> Result<String> {
+    let mut problems = Vec::new();
+    for graph in [
+        build::calls(model),
+        build::control(model),
+        build::dataflow(model),
+    ] {
+        let (a, b) = match (graph.lookup(model, from), graph.lookup(model, to)) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(e), _) | (_, Err(e)) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        if let Some(edges) = graph.path(a, b, &|e, arrived| impact::may_follow(e, arrived, false)) {
+            let mut out = format!(
+                "{} graph: {} edges\n{}\n",
+                graph.name,
+                edges.len(),
+                graph.node_id(model, a)
+            );
+            for e in edges {
+                let (_, target) = graph.graph.edge_endpoints(e).expect("edge");
+                let w = &graph.graph[e];
+                out.push_str(&format!(
+                    "  -{}-> {}  {}\n",
+                    w.kind,
+                    graph.node_id(model, target),
+                    legacylens::graphs::graph::site(model, w.span)
+                ));
+            }
+            return Ok(out);
+        }
+        problems.push(format!("no path in the {} graph", graph.name));
+    }
+    anyhow::bail!("no path from `{from}` to `{to}`: {}", problems.join("; "))
+}
+
+fn symbol_site(model: &Model, id: legacylens::model::SymbolId) -> String {
+    let s = model.symbol(id);
+    legacylens::graphs::graph::site(model, s.name_span.or(s.span))
+}
+
+fn deadcode_text(model: &Model, dead: &deadcode::DeadCode) -> String {
+    let mut out = String::new();
+    for (title, ids) in [
+        ("Unreachable paragraphs and sections", &dead.procedures),
+        ("Programs never called, run or started", &dead.programs),
+        ("Data items never used", &dead.data_items),
+    ] {
+        out.push_str(&format!("{title} ({})\n", ids.len()));
+        for &id in ids {
+            out.push_str(&format!(
+                "  {}\t{}\n",
+                model.symbol(id).qualified_name,
+                symbol_site(model, id)
+            ));
+        }
+    }
+    out
+}
+
+fn deadcode_json(model: &Model, dead: &deadcode::DeadCode) -> serde_json::Value {
+    let list = |ids: &[legacylens::model::SymbolId]| -> Vec<serde_json::Value> {
+        ids.iter()
+            .map(|&id| {
+                let s = model.symbol(id);
+                serde_json::json!({
+                    "name": s.qualified_name,
+                    "kind": s.kind,
+                    "site": symbol_site(model, id),
+                })
+            })
+            .collect()
+    };
+    serde_json::json!({
+        "procedures": list(&dead.procedures),
+        "programs": list(&dead.programs),
+        "data_items": list(&dead.data_items),
+    })
 }
 
 fn parse_cobol(

@@ -156,7 +156,9 @@ pub fn control(model: &Model) -> ProjectGraph {
             .ancestors(target)
             .find(|s| s.kind == SymbolKind::Program)
             .map(|s| s.id);
-        let Some(control) = program.and_then(|p| programs.get(&p)).map(|&i| &model.control[i])
+        let Some(control) = program
+            .and_then(|p| programs.get(&p))
+            .map(|&i| &model.control[i])
         else {
             continue;
         };

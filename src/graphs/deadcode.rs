@@ -45,9 +45,13 @@ pub fn dead_code(model: &Model, control: &ProjectGraph, calls: &ProjectGraph) ->
         if s.kind != SymbolKind::Program {
             continue;
         }
-        let started = calls
-            .find(&NodeKey::Symbol(s.id))
-            .is_some_and(|n| calls.graph.edges_directed(n, Direction::Incoming).next().is_some());
+        let started = calls.find(&NodeKey::Symbol(s.id)).is_some_and(|n| {
+            calls
+                .graph
+                .edges_directed(n, Direction::Incoming)
+                .next()
+                .is_some()
+        });
         if !started {
             out.programs.push(s.id);
         }

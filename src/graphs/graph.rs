@@ -18,12 +18,20 @@ use crate::model::{FlowEnd, Model, Span, SymbolId};
 pub enum NodeKey {
     Symbol(SymbolId),
     /// A Java parameter or local variable of a method.
-    Local { owner: SymbolId, name: String },
+    Local {
+        owner: SymbolId,
+        name: String,
+    },
     /// Where a COBOL program's run ends (GOBACK, STOP RUN, EXIT PROGRAM, CICS RETURN).
-    End { program: SymbolId },
+    End {
+        program: SymbolId,
+    },
     /// A program the code calls or runs that is not in the project (`external`: known system
     /// routine or utility; `unresolved`: not found), by the name the code used.
-    Missing { name: String, external: bool },
+    Missing {
+        name: String,
+        external: bool,
+    },
 }
 
 impl From<&FlowEnd> for NodeKey {
@@ -74,7 +82,9 @@ impl NodeKey {
             NodeKey::Local { .. } => "local",
             NodeKey::End { .. } => "end",
             NodeKey::Missing { external: true, .. } => "external",
-            NodeKey::Missing { external: false, .. } => "unresolved",
+            NodeKey::Missing {
+                external: false, ..
+            } => "unresolved",
         }
     }
 }
@@ -177,7 +187,8 @@ impl ProjectGraph {
             if id == text || self.graph[n].id(model) == text {
                 return Ok(n);
             }
-            if id.eq_ignore_ascii_case(text) || self.graph[n].label(model).eq_ignore_ascii_case(text)
+            if id.eq_ignore_ascii_case(text)
+                || self.graph[n].label(model).eq_ignore_ascii_case(text)
             {
                 by_name.push((id, n));
             }
@@ -243,9 +254,15 @@ impl ProjectGraph {
         out
     }
 
-    /// A shortest path of edges from `from` to `to` (following edge direction).
-    pub fn path(&self, from: NodeIndex, to: NodeIndex) -> Option<Vec<EdgeIndex>> {
-        let reached = self.walk(from, Direction::Outgoing, None, &|_, _| true);
+    /// A shortest path of edges from `from` to `to` (following edge direction) along edges
+    /// `follow` accepts.
+    pub fn path(
+        &self,
+        from: NodeIndex,
+        to: NodeIndex,
+        follow: &dyn Fn(&EdgeInfo, Option<&EdgeInfo>) -> bool,
+    ) -> Option<Vec<EdgeIndex>> {
+        let reached = self.walk(from, Direction::Outgoing, None, follow);
         let by_node: HashMap<NodeIndex, &Reached> = reached.iter().map(|r| (r.node, r)).collect();
         let mut edges = Vec::new();
         let mut at = *by_node.get(&to)?;
@@ -313,7 +330,10 @@ impl ProjectGraph {
         depth: Option<u32>,
     ) -> HashSet<NodeIndex> {
         let mut keep = HashSet::new();
-        for (on, direction) in [(forward, Direction::Outgoing), (backward, Direction::Incoming)] {
+        for (on, direction) in [
+            (forward, Direction::Outgoing),
+            (backward, Direction::Incoming),
+        ] {
             if on {
                 keep.extend(
                     self.walk(start, direction, depth, &|_, _| true)

@@ -1,9 +1,13 @@
 //! Graphs built from the model (never by re-parsing), and their output formats.
 
+pub mod batch;
 pub mod build;
 pub mod calls;
+pub mod crud;
 pub mod deadcode;
 pub mod export;
 pub mod format;
 pub mod graph;
+pub mod impact;
+pub mod metrics;
 pub mod view;

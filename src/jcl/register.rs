@@ -131,6 +131,14 @@ pub fn register(model: &mut Model, units: &[JclUnit], programs: &HashMap<String,
                                     .collect();
                                 run_program(&data.join("\n"))
                             }
+                            // `//SYSTSIN DD DSN=BEN.PROD.CTL.PARMLIB(BENOVP01)`: the member
+                            // holding the DSN commands is, by shop convention, named after
+                            // the program it runs; trusted only when such a program exists.
+                            DdKind::Dataset if dd.name.eq_ignore_ascii_case("SYSTSIN") => dd
+                                .dsn
+                                .as_deref()
+                                .and_then(pds_member)
+                                .filter(|m| programs.contains_key(m.as_str())),
                             _ => None,
                         })
                     });
@@ -259,6 +267,14 @@ fn gdg_base(dsn: &str) -> &str {
         }
     }
     dsn
+}
+
+/// `BEN.PROD.PARMLIB(BENOVP01)` → `BENOVP01` (not GDG generations like `(+1)` or `(0)`).
+fn pds_member(dsn: &str) -> Option<String> {
+    let inner = dsn.strip_suffix(')')?.rsplit_once('(')?.1;
+    let first = inner.chars().next()?;
+    (first.is_ascii_alphabetic() || matches!(first, '@' | '#' | '$'))
+        .then(|| inner.to_ascii_uppercase())
 }
 
 /// `RUN PROGRAM(BENPAY01) PLAN(...)` in TSO/DSN commands → `BENPAY01`.
