@@ -837,7 +837,7 @@ fn graph_calls_json_has_nodes_and_the_same_edges_as_tsv() {
     assert_eq!(edges.len(), tsv.len());
     let names: BTreeSet<&str> = nodes
         .iter()
-        .map(|n| n["name"].as_str().expect("node name"))
+        .map(|n| n["id"].as_str().expect("node id"))
         .collect();
     assert_eq!(names.len(), nodes.len(), "node names are unique");
     for (j, t) in edges.iter().zip(&tsv) {
@@ -878,7 +878,7 @@ fn have(cmd: &str) -> bool {
 #[test]
 fn graph_calls_dot_is_valid_graphviz() {
     let dot = stdout_of(&["graph", "calls", SAMPLE_JAVA, "--format", "dot"]);
-    assert!(dot.starts_with("digraph calls {"), "{}", &dot[..80]);
+    assert!(dot.starts_with("digraph \"calls\" {"), "{}", &dot[..80]);
     assert!(dot.trim_end().ends_with('}'));
     let edges = dot.lines().filter(|l| l.contains("\" -> \"")).count();
     assert_eq!(edges, sample_calls_tsv().lines().count());

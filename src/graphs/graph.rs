@@ -212,7 +212,9 @@ impl ProjectGraph {
     }
 
     /// Breadth-first walk from `start` along edges in `direction` accepted by `follow`, up to
-    /// `max_depth` edges away. The start is included at depth 0. Shortest paths first.
+    /// `max_depth` edges away. The start is included at depth 0; each node is reported once,
+    /// by a shortest accepted path. Since `follow` may depend on the edge a node was reached
+    /// by, a node is explored again when reached by a different kind of edge.
     pub fn walk(
         &self,
         start: NodeIndex,
@@ -220,19 +222,20 @@ impl ProjectGraph {
         max_depth: Option<u32>,
         follow: &dyn Fn(&EdgeInfo, Option<&EdgeInfo>) -> bool,
     ) -> Vec<Reached> {
-        let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
+        let mut states: HashSet<(NodeIndex, Option<&'static str>)> = HashSet::from([(start, None)]);
+        let mut reported: HashSet<NodeIndex> = HashSet::from([start]);
         let mut out = vec![Reached {
             node: start,
             depth: 0,
             via: None,
         }];
-        let mut queue = VecDeque::from([0usize]);
-        while let Some(i) = queue.pop_front() {
-            let (node, depth, via) = (out[i].node, out[i].depth, out[i].via);
+        let mut queue: VecDeque<(NodeIndex, u32, Option<EdgeIndex>)> =
+            VecDeque::from([(start, 0, None)]);
+        while let Some((node, depth, arrived)) = queue.pop_front() {
             if max_depth.is_some_and(|d| depth >= d) {
                 continue;
             }
-            let arrived_by = via.map(|(_, e)| &self.graph[e]);
+            let arrived_by = arrived.map(|e| &self.graph[e]);
             for e in self.graph.edges_directed(node, direction) {
                 if !follow(e.weight(), arrived_by) {
                     continue;
@@ -241,14 +244,17 @@ impl ProjectGraph {
                     Direction::Outgoing => e.target(),
                     Direction::Incoming => e.source(),
                 };
-                if seen.insert(next) {
+                if !states.insert((next, Some(e.weight().kind))) {
+                    continue;
+                }
+                if reported.insert(next) {
                     out.push(Reached {
                         node: next,
                         depth: depth + 1,
                         via: Some((node, e.id())),
                     });
-                    queue.push_back(out.len() - 1);
                 }
+                queue.push_back((next, depth + 1, Some(e.id())));
             }
         }
         out

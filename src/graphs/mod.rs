@@ -6,7 +6,6 @@ pub mod calls;
 pub mod crud;
 pub mod deadcode;
 pub mod export;
-pub mod format;
 pub mod graph;
 pub mod impact;
 pub mod metrics;

@@ -90,6 +90,38 @@ pub fn link_program_files(model: &mut Model) {
         }
     }
     model.flows.extend(flows);
+    link_utility_copies(model);
+}
+
+/// Input DD → output DD of the copy and sort utilities every batch estate runs between its
+/// programs (`SORT`: SORTIN → SORTOUT; `IEBGENER`: SYSUT1 → SYSUT2), so lineage crosses them.
+fn link_utility_copies(model: &mut Model) {
+    let mut flows = Vec::new();
+    for r in &model.references {
+        if r.kind != RefKind::Executes {
+            continue;
+        }
+        let RefTarget::External { name } = &r.target else {
+            continue;
+        };
+        let (input, output) = match name.as_str() {
+            "SORT" | "ICEMAN" | "DFSORT" | "SYNCSORT" => ("SORTIN", "SORTOUT"),
+            "IEBGENER" | "ICEGENER" | "IEBCOPY" => ("SYSUT1", "SYSUT2"),
+            _ => continue,
+        };
+        let step = &model.symbol(r.from).qualified_name;
+        let dd = |n: &str| model.lookup(Namespace::Jcl, &format!("{step}.{n}"));
+        if let (Some(a), Some(b)) = (dd(input), dd(output)) {
+            flows.push(DataFlow {
+                source: FlowEnd::symbol(a),
+                target: FlowEnd::symbol(b),
+                kind: FlowKind::Other,
+                owner: r.from,
+                span: Some(r.span),
+            });
+        }
+    }
+    model.flows.extend(flows);
 }
 
 #[cfg(test)]
