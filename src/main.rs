@@ -671,6 +671,74 @@ fn parse_cobol(
     print(&out)
 }
 
+/// Times graph building (against indexing) and the slowest-looking queries: an impact and a
+/// lineage walk from the most connected data node, callers of the most called node, dead code.
+fn graph_bench(model: &Model, index_secs: f64, out: &mut String) {
+    use std::fmt::Write as _;
+    let started = Instant::now();
+    let calls = build::calls(model);
+    let control = build::control(model);
+    let dataflow = build::dataflow(model);
+    let resources = build::resources(model);
+    let impact_graph = impact::impact_graph(model, &dataflow, &calls);
+    let build_secs = started.elapsed().as_secs_f64();
+    let _ = writeln!(
+        out,
+        "graphs: calls {}/{}, control {}/{}, dataflow {}/{}, resources {}/{} nodes/edges; built in {:.0} ms = {:.1} % of indexing",
+        calls.graph.node_count(),
+        calls.graph.edge_count(),
+        control.graph.node_count(),
+        control.graph.edge_count(),
+        dataflow.graph.node_count(),
+        dataflow.graph.edge_count(),
+        resources.graph.node_count(),
+        resources.graph.edge_count(),
+        build_secs * 1000.0,
+        build_secs / index_secs * 100.0
+    );
+    let busiest = |g: &ProjectGraph| {
+        g.graph
+            .node_indices()
+            .max_by_key(|&n| g.graph.neighbors_undirected(n).count())
+    };
+    let time = |f: &mut dyn FnMut() -> usize| {
+        let t = Instant::now();
+        let n = f();
+        (t.elapsed().as_secs_f64() * 1000.0, n)
+    };
+    if let Some(start) = busiest(&dataflow) {
+        let id = dataflow.key(start).id(model);
+        for backward in [false, true] {
+            let (ms, n) = time(&mut || {
+                impact::impact(model, &impact_graph, &id, backward, None)
+                    .map_or(0, |r| r.nodes.len())
+            });
+            let _ = writeln!(
+                out,
+                "query: {} from {id}: {n} nodes in {ms:.1} ms",
+                if backward { "lineage" } else { "impact" }
+            );
+        }
+    }
+    if let Some(start) = busiest(&calls) {
+        let (ms, n) = time(&mut || {
+            calls
+                .walk(start, petgraph::Direction::Incoming, None, &|_, _| true)
+                .len()
+        });
+        let _ = writeln!(
+            out,
+            "query: transitive callers of {}: {n} nodes in {ms:.1} ms",
+            calls.node_id(model, start)
+        );
+    }
+    let (ms, n) = time(&mut || {
+        let d = deadcode::dead_code(model, &control, &calls);
+        d.procedures.len() + d.programs.len() + d.data_items.len()
+    });
+    let _ = writeln!(out, "query: dead code: {n} findings in {ms:.1} ms");
+}
+
 fn bench(args: &IndexArgs, runs: usize) -> Result<()> {
     let mut best: Option<(f64, f64, Model)> = None;
     let mut times = Vec::new();
@@ -791,6 +859,8 @@ fn bench(args: &IndexArgs, runs: usize) -> Result<()> {
         calls,
         resolved
     );
+    graph_bench(&model, secs, &mut out);
+    let peak_mb = peak_memory_mb().or(peak_mb);
     match peak_mb {
         Some(mb) => {
             let _ = writeln!(out, "peak memory (VmHWM): {mb:.0} MB");
