@@ -516,7 +516,8 @@ impl<'a> Resolver<'a> {
 
     /// Each argument (marked from `marks_base` in `arg_marks`) flows to the parameter of
     /// `method` at the same position; extra arguments of a varargs call to the last one.
-    fn argument_flows(&mut self, method: &'a MethodInfo, marks_base: usize, node: Node) {
+    /// `range` is the call as references show it (from the method name for `a.b().m(x)`).
+    fn argument_flows(&mut self, method: &'a MethodInfo, marks_base: usize, range: (usize, usize)) {
         let Some(owner) = self.caller else {
             return;
         };
@@ -534,16 +535,16 @@ impl<'a> Resolver<'a> {
             } else {
                 break;
             };
-            let range = (
+            let sources = (
                 self.arg_marks[marks_base + i],
                 self.arg_marks[marks_base + i + 1],
             );
             self.flows_between(
                 owner,
-                range,
+                sources,
                 Dest::Param(method.symbol, &method.param_flow_names[param]),
                 FlowKind::Argument,
-                (node.start_byte(), node.end_byte()),
+                range,
                 &mut span,
             );
         }
@@ -917,7 +918,7 @@ impl<'a> Resolver<'a> {
             if let MethodLookup::Found { method, .. } = lookup {
                 let name = format!("{}.<init>", self.table.get(enum_id).binary_name);
                 self.emit_lookup(&lookup, name, RefKind::Instantiate, span);
-                self.argument_flows(method, marks_base, node);
+                self.argument_flows(method, marks_base, byte_range(node));
             }
         }
         self.arg_marks.truncate(marks_base);
@@ -944,7 +945,7 @@ impl<'a> Resolver<'a> {
         let base_ctor = self.implicit_super_call(anon, args, span);
         self.caller = saved;
         if let Some(base_ctor) = base_ctor {
-            self.argument_flows(base_ctor, marks_base, call);
+            self.argument_flows(base_ctor, marks_base, byte_range(call));
         }
         self.visit_type(body, anon);
     }
@@ -1656,7 +1657,8 @@ impl<'a> Resolver<'a> {
             self.record_sql_arguments(method.symbol, &arg_nodes, &arg_types, span);
             // Arguments flow into the parameters; the call's value is the method's result
             // (reads of the receiver and arguments stay behind the call).
-            self.argument_flows(method, marks_base, node);
+            let range = (name_node.start_byte(), node.end_byte());
+            self.argument_flows(method, marks_base, range);
             self.sources.truncate(mark);
             if method.returns != JType::Primitive("void") {
                 self.sources.push(Src::Call(method.symbol));
@@ -1803,7 +1805,7 @@ impl<'a> Resolver<'a> {
                 let name = format!("{}.<init>", self.table.get(t).binary_name);
                 self.emit_lookup(&lookup, name, RefKind::Call, span);
                 if let MethodLookup::Found { method, .. } = lookup {
-                    self.argument_flows(method, marks_base, node);
+                    self.argument_flows(method, marks_base, byte_range(node));
                 }
             }
             None => {
@@ -1869,7 +1871,7 @@ impl<'a> Resolver<'a> {
                         .map(named_children)
                         .unwrap_or_default();
                     self.record_sql_arguments(method.symbol, &arg_nodes, &args, span);
-                    self.argument_flows(method, marks_base, node);
+                    self.argument_flows(method, marks_base, byte_range(node));
                 }
                 self.sources.truncate(mark);
             }
@@ -2083,6 +2085,10 @@ fn infer_from_class_argument(returns: JType, args: &[JType]) -> JType {
             _ => None,
         })
         .unwrap_or(returns)
+}
+
+fn byte_range(node: Node) -> (usize, usize) {
+    (node.start_byte(), node.end_byte())
 }
 
 fn is_buffer(ty: &JType) -> bool {
