@@ -244,6 +244,12 @@ fn declare_members(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit
             methods.entry(m.name.clone()).or_default().push(MethodInfo {
                 symbol,
                 params,
+                param_flow_names: m
+                    .param_names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, name)| param_flow_name(i, name))
+                    .collect(),
                 varargs: m.varargs,
                 returns,
                 is_static: m.is_static,
@@ -292,6 +298,10 @@ fn implicit_members(
     let name_span = Some(span(unit, decl.name_span));
     let mut implicit =
         |name: &str, signature: &str, kind, params: Vec<JType>, returns, is_static| {
+            // javac's names for the parameters of implicit members (`valueOf(String name)`).
+            let param_flow_names = (0..params.len())
+                .map(|i| param_flow_name(i, "name"))
+                .collect();
             let symbol = model.add_symbol(NewSymbol {
                 kind,
                 name: name.to_string(),
@@ -307,6 +317,7 @@ fn implicit_members(
                 .push(MethodInfo {
                     symbol,
                     params,
+                    param_flow_names,
                     varargs: false,
                     returns,
                     is_static,
@@ -344,6 +355,11 @@ fn implicit_members(
             true,
         );
     }
+}
+
+/// The data-flow name of a method's parameter: `#0:amount`.
+pub fn param_flow_name(index: usize, name: &str) -> String {
+    format!("#{index}:{name}")
 }
 
 /// A type as written, for symbol details: `List<Claim>`, `int[]`.

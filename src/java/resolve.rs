@@ -8,7 +8,7 @@
 //! of for-each loops and `close()` of try-with-resources over project types. Strings reaching
 //! JDBC calls are evaluated into SQL and turned into table references.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use tree_sitter::Node;
 
@@ -16,8 +16,10 @@ use super::JavaUnit;
 use super::jdk;
 use super::strings::{UNKNOWN_PART, is_plus, looks_like_sql};
 use super::syntax::{field, named_children, string_literal_value, text, type_syntax};
-use super::types::{JType, MethodLookup, NameScope, TypeId, TypeRef, TypeTable, apply_subst};
-use crate::model::{RefKind, RefTarget, Span, SymbolId, SymbolKind};
+use super::types::{
+    JType, MethodInfo, MethodLookup, NameScope, TypeId, TypeRef, TypeTable, apply_subst,
+};
+use crate::model::{DataFlow, FlowEnd, FlowKind, RefKind, RefTarget, Span, SymbolId, SymbolKind};
 use crate::sql::{self, TableAccess};
 
 /// JDBC methods whose first argument is SQL text.
@@ -65,6 +67,8 @@ pub struct Resolution {
     pub sql_arguments: Vec<SqlArgument>,
     /// (method, parameter index) pairs whose value reaches a JDBC call.
     pub sql_parameters: Vec<(SymbolId, usize)>,
+    /// Values moved by assignments, field writes, arguments and returns, in source order.
+    pub flows: Vec<DataFlow>,
 }
 
 /// Resolves every body of a registered unit.
@@ -82,6 +86,12 @@ pub fn resolve(table: &TypeTable, unit: &JavaUnit) -> Resolution {
         type_var_bounds: Vec::new(),
         depth: 0,
         string_depth: std::cell::Cell::new(0),
+        sources: Vec::new(),
+        scratch: Vec::new(),
+        arg_marks: Vec::new(),
+        flow_vars: Vec::new(),
+        declared: HashSet::new(),
+        lambda_depth: 0,
     };
     let root = unit.tree.root_node();
     r.visit_declarations(root);
@@ -148,6 +158,44 @@ struct Local {
     ty: JType,
     /// Tracked string value (String locals) or buffer content (StringBuffer/Builder locals).
     value: Option<String>,
+    /// Index of the variable in [`Resolver::flow_vars`]; `None` outside any method.
+    flow: Option<u32>,
+}
+
+impl Local {
+    fn new(ty: JType, value: Option<String>) -> Local {
+        Local {
+            ty,
+            value,
+            flow: None,
+        }
+    }
+}
+
+/// Something an expression reads, as a data-flow source (`Copy`, kept on a stack).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Src {
+    /// A parameter or local: index in [`Resolver::flow_vars`].
+    Var(u32),
+    /// A project field.
+    Field(SymbolId),
+    /// The value returned by a project method.
+    Call(SymbolId),
+}
+
+/// A parameter or local variable as a data-flow end.
+struct FlowVar {
+    owner: SymbolId,
+    name: String,
+}
+
+/// Where a data flow goes.
+#[derive(Clone, Copy)]
+enum Dest<'t> {
+    /// A local, a field, or (as [`Src::Call`]) a method's return value.
+    End(Src),
+    /// A parameter of a called method, by its flow name.
+    Param(SymbolId, &'t str),
 }
 
 #[derive(Debug, Default)]
@@ -183,6 +231,19 @@ struct Resolver<'a> {
     depth: u32,
     /// Current nesting of `string_value`.
     string_depth: std::cell::Cell<u32>,
+    /// What the expressions being evaluated read, innermost last. An expression's sources are
+    /// the entries pushed while it is evaluated; statements drop theirs when they end.
+    sources: Vec<Src>,
+    /// Reused buffer for de-duplicating sources.
+    scratch: Vec<Src>,
+    /// Start of each argument's sources in `sources`, for the calls being evaluated.
+    arg_marks: Vec<usize>,
+    /// Every parameter and local of the file met so far, by flow index.
+    flow_vars: Vec<FlowVar>,
+    /// Local names already declared per method, for `name@line` on redeclarations.
+    declared: HashSet<(SymbolId, &'a str)>,
+    /// Lambda bodies being evaluated: `return` there leaves the lambda, not the method.
+    lambda_depth: u32,
 }
 
 const TYPE_DECLARATIONS: &[&str] = &[
@@ -210,10 +271,33 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn declare(&mut self, name: &str, local: Local) {
+    fn declare_named(&mut self, name: &str, local: Local) {
         if let Some(scope) = self.scopes.last_mut() {
             scope.vars.push((name.to_string(), local));
         }
+    }
+
+    /// Declares a local variable (or lambda parameter) of the current method; its flow name is
+    /// its name, or `name@line` when the method already declared that name.
+    fn declare(&mut self, name_node: Node, mut local: Local) -> Option<u32> {
+        let name: &'a str = text(name_node, self.src);
+        if let Some(owner) = self.caller {
+            let flow_name = if self.declared.insert((owner, name)) {
+                name.to_string()
+            } else {
+                let (line, _) = self.unit.lines.line_col(self.src, name_node.start_byte());
+                format!("{name}@{line}")
+            };
+            local.flow = Some(self.flow_var(owner, flow_name));
+        }
+        let flow = local.flow;
+        self.declare_named(name, local);
+        flow
+    }
+
+    fn flow_var(&mut self, owner: SymbolId, name: String) -> u32 {
+        self.flow_vars.push(FlowVar { owner, name });
+        (self.flow_vars.len() - 1) as u32
     }
 
     fn current_class(&self) -> Option<TypeId> {
@@ -252,11 +336,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// A variable by simple name: locals, then fields of each enclosing class (inner first),
-    /// then statically imported fields.
-    fn lookup_var(&self, name: &str) -> Option<(JType, Option<String>, Option<TypeId>)> {
+    /// then statically imported fields. Returns its type, tracked string value, the type
+    /// declaring it (static fields) and what reading it means for data flow.
+    fn lookup_var(
+        &self,
+        name: &str,
+    ) -> Option<(JType, Option<String>, Option<TypeId>, Option<Src>)> {
         for scope in self.scopes.iter().rev() {
             if let Some((_, local)) = scope.vars.iter().rev().find(|(n, _)| n == name) {
-                return Some((local.ty.clone(), local.value.clone(), None));
+                return Some((
+                    local.ty.clone(),
+                    local.value.clone(),
+                    None,
+                    local.flow.map(Src::Var),
+                ));
             }
             if let Some(class) = scope.class {
                 let info = self.table.get(class);
@@ -266,13 +359,18 @@ impl<'a> Resolver<'a> {
                 };
                 if let Some((f, subst)) = self.table.find_field(class, &args, name) {
                     let owner = self.table.static_field(name, class).map(|(o, _)| o);
-                    return Some((apply_subst(&subst, &f.ty), None, owner));
+                    return Some((
+                        apply_subst(&subst, &f.ty),
+                        None,
+                        owner,
+                        Some(Src::Field(f.symbol)),
+                    ));
                 }
             }
         }
         let (owner, field_name) = self.table.static_import_field(self.unit.ctx, name)?;
         let f = self.table.get(owner).fields.get(&field_name)?;
-        Some((f.ty.clone(), None, Some(owner)))
+        Some((f.ty.clone(), None, Some(owner), Some(Src::Field(f.symbol))))
     }
 
     fn local_mut(&mut self, name: &str) -> Option<&mut Local> {
@@ -328,6 +426,174 @@ impl<'a> Resolver<'a> {
         self.emit(target, kind, span);
     }
 
+    // ----- data flow ----------------------------------------------------------------------
+
+    fn flow_end(&self, src: Src) -> FlowEnd {
+        match src {
+            Src::Var(i) => {
+                let var = &self.flow_vars[i as usize];
+                FlowEnd::Local {
+                    owner: var.owner,
+                    name: var.name.clone(),
+                }
+            }
+            Src::Field(id) | Src::Call(id) => FlowEnd::Symbol { id },
+        }
+    }
+
+    /// Records a flow from each distinct source pushed since `mark` to `dest`, made by the
+    /// code between byte offsets `range`, in the current method. A called method's result
+    /// flows as [`FlowKind::Return`] whatever `kind` is.
+    fn flows_from(&mut self, mark: usize, dest: Dest, kind: FlowKind, range: (usize, usize)) {
+        let end = self.sources.len();
+        if let Some(owner) = self.caller {
+            self.flows_between(owner, (mark, end), dest, kind, range, &mut None);
+        }
+    }
+
+    /// Like [`Self::flows_from`] for the sources in `sources[from..to]`, with an explicit owner
+    /// and a span computed at most once per statement.
+    fn flows_between(
+        &mut self,
+        owner: SymbolId,
+        (from, to): (usize, usize),
+        dest: Dest,
+        kind: FlowKind,
+        (start, end): (usize, usize),
+        span: &mut Option<Span>,
+    ) {
+        if from >= to {
+            return;
+        }
+        let mut distinct = std::mem::take(&mut self.scratch);
+        distinct.clear();
+        distinct.extend_from_slice(&self.sources[from..to]);
+        if distinct.len() > 1 {
+            distinct.sort_unstable();
+            distinct.dedup();
+        }
+        let span = *span.get_or_insert_with(|| self.span(start, end));
+        let target = match dest {
+            Dest::End(t) => self.flow_end(t),
+            Dest::Param(method, name) => FlowEnd::Local {
+                owner: method,
+                name: name.to_string(),
+            },
+        };
+        self.out.flows.reserve(distinct.len());
+        for &src in &distinct {
+            let kind = if matches!(src, Src::Call(_)) {
+                FlowKind::Return
+            } else {
+                kind
+            };
+            self.out.flows.push(DataFlow {
+                source: self.flow_end(src),
+                target: target.clone(),
+                kind,
+                owner,
+                span: Some(span),
+            });
+        }
+        self.scratch = distinct;
+    }
+
+    /// Evaluates call arguments, remembering where each one's sources start in `arg_marks`
+    /// (one entry per argument plus the end). The caller truncates `arg_marks` afterwards.
+    fn eval_arguments_marked(&mut self, args: Node) -> Vec<JType> {
+        let mut types = Vec::new();
+        let mut cursor = args.walk();
+        for a in args.named_children(&mut cursor) {
+            if a.kind().ends_with("comment") {
+                continue;
+            }
+            self.arg_marks.push(self.sources.len());
+            types.push(self.eval(a));
+        }
+        self.arg_marks.push(self.sources.len());
+        types
+    }
+
+    /// Each argument (marked from `marks_base` in `arg_marks`) flows to the parameter of
+    /// `method` at the same position; extra arguments of a varargs call to the last one.
+    /// `range` is the call as references show it (from the method name for `a.b().m(x)`).
+    fn argument_flows(&mut self, method: &'a MethodInfo, marks_base: usize, range: (usize, usize)) {
+        let Some(owner) = self.caller else {
+            return;
+        };
+        let params = method.param_flow_names.len();
+        let marks = self.arg_marks.len().saturating_sub(marks_base);
+        if params == 0 || marks < 2 {
+            return;
+        }
+        let mut span = None;
+        for i in 0..marks - 1 {
+            let param = if method.varargs && i >= params - 1 {
+                params - 1
+            } else if i < params {
+                i
+            } else {
+                break;
+            };
+            let sources = (
+                self.arg_marks[marks_base + i],
+                self.arg_marks[marks_base + i + 1],
+            );
+            self.flows_between(
+                owner,
+                sources,
+                Dest::Param(method.symbol, &method.param_flow_names[param]),
+                FlowKind::Argument,
+                range,
+                &mut span,
+            );
+        }
+    }
+
+    /// The variable or field an assignment writes (`x`, `this.f`, `obj.f`, `C.f`, `a[i]` writes
+    /// `a`), with its type. Evaluates the target's sub-expressions without keeping their reads.
+    fn assign_target(&mut self, node: Node) -> (JType, Option<Src>) {
+        let mark = self.sources.len();
+        let result = match node.kind() {
+            "identifier" => match self.lookup_var(text(node, self.src)) {
+                Some((ty, _, _, src)) => (ty, src),
+                None => (JType::Unknown, None),
+            },
+            "field_access" => {
+                let (receiver, symbol) = self.field_access(node);
+                let ty = match receiver {
+                    Receiver::Value(t) => t,
+                    _ => JType::Unknown,
+                };
+                (ty, symbol.map(Src::Field))
+            }
+            "array_access" => {
+                let (array, target) = field(node, "array")
+                    .map(|a| self.assign_target(a))
+                    .unwrap_or_default();
+                if let Some(i) = field(node, "index") {
+                    self.eval(i);
+                }
+                let element = match array {
+                    JType::Array(inner) => *inner,
+                    _ => JType::Unknown,
+                };
+                (element, target)
+            }
+            "parenthesized_expression" => match named_children(node)
+                .into_iter()
+                .rev()
+                .find(|c| !c.kind().ends_with("comment"))
+            {
+                Some(inner) => self.assign_target(inner),
+                None => (JType::Unknown, None),
+            },
+            _ => (self.eval(node), None),
+        };
+        self.sources.truncate(mark);
+        result
+    }
+
     // ----- declarations -------------------------------------------------------------------
 
     fn visit_declarations(&mut self, node: Node) {
@@ -360,6 +626,10 @@ impl<'a> Resolver<'a> {
     fn visit_type(&mut self, node: Node, id: TypeId) {
         let saved_caller = self.caller;
         let saved_vars = std::mem::take(&mut self.type_vars);
+        // The class's own code: its `return`s are its methods', its reads no part of the
+        // expression around an anonymous class.
+        let saved_lambda_depth = std::mem::replace(&mut self.lambda_depth, 0);
+        let mark = self.sources.len();
         self.push_scope(Some(id));
         let body = if node.kind() == "class_body" {
             Some(node)
@@ -387,6 +657,8 @@ impl<'a> Resolver<'a> {
             }
         }
         self.pop_scope();
+        self.sources.truncate(mark);
+        self.lambda_depth = saved_lambda_depth;
         self.caller = saved_caller;
         self.type_vars = saved_vars;
     }
@@ -420,9 +692,29 @@ impl<'a> Resolver<'a> {
                 let declarators: Vec<_> = member
                     .children_by_field_name("declarator", &mut cursor)
                     .collect();
+                // Initialisers without code of their own (no `<clinit>`) still move values:
+                // the class owns those flows.
+                let flow_owner = self.caller.unwrap_or(info.symbol);
+                let mut span = None;
                 for d in declarators {
                     if let Some(v) = field(d, "value") {
+                        let mark = self.sources.len();
                         self.eval(v);
+                        let target = field(d, "name")
+                            .and_then(|n| info.fields.get(text(n, self.src)))
+                            .map(|f| Src::Field(f.symbol));
+                        if let Some(target) = target {
+                            let range = (mark, self.sources.len());
+                            self.flows_between(
+                                flow_owner,
+                                range,
+                                Dest::End(target),
+                                FlowKind::Assign,
+                                (member.start_byte(), member.end_byte()),
+                                &mut span,
+                            );
+                        }
+                        self.sources.truncate(mark);
                     }
                 }
             }
@@ -490,7 +782,7 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default();
         self.push_scope(None);
         if let Some(params) = field(node, "parameters") {
-            self.declare_parameters(params);
+            self.declare_parameters(params, false);
         }
         let is_constructor = node.kind() != "method_declaration";
         if let Some(body) = field(node, "body") {
@@ -529,11 +821,11 @@ impl<'a> Resolver<'a> {
         JType::Unknown
     }
 
-    fn declare_parameters(&mut self, params: Node) {
-        let mut string_index = 0usize;
+    /// Declares method parameters (flow names `#<index>:<name>`) or, for a lambda, its
+    /// parameters as plain locals of the enclosing method.
+    fn declare_parameters(&mut self, params: Node, lambda: bool) {
+        let mut index = 0usize;
         for (i, p) in named_children(params).into_iter().enumerate() {
-            let _ = string_index;
-            string_index = i;
             let (ty, name) = match p.kind() {
                 "formal_parameter" => {
                     let mut ty = field(p, "type")
@@ -544,7 +836,7 @@ impl<'a> Resolver<'a> {
                             ty = JType::Array(Box::new(ty));
                         }
                     }
-                    (ty, field(p, "name").map(|n| text(n, self.src)))
+                    (ty, field(p, "name"))
                 }
                 "spread_parameter" => {
                     let children = named_children(p);
@@ -564,62 +856,97 @@ impl<'a> Resolver<'a> {
                     let name = children
                         .iter()
                         .find(|c| c.kind() == "variable_declarator")
-                        .and_then(|d| field(*d, "name"))
-                        .map(|n| text(n, self.src));
+                        .and_then(|d| field(*d, "name"));
                     (ty, name)
                 }
                 _ => continue,
             };
-            if let Some(name) = name {
-                let value = ty.is_string().then(|| param_marker(i));
-                self.declare(name, Local { ty, value });
+            let position = index;
+            index += 1;
+            let Some(name) = name else {
+                continue;
+            };
+            let value = ty.is_string().then(|| param_marker(i));
+            let mut local = Local::new(ty, value);
+            if lambda {
+                self.declare(name, local);
+                continue;
             }
+            if let Some(owner) = self.caller {
+                let flow_name = super::register::param_flow_name(position, text(name, self.src));
+                local.flow = Some(self.flow_var(owner, flow_name));
+            }
+            self.declare_named(text(name, self.src), local);
         }
     }
 
     /// `super()` inserted by javac into constructors without `this(...)`/`super(...)`.
-    fn implicit_super_call(&mut self, owner: TypeId, args: &[JType], span: Span) {
-        let info = self.table.get(owner);
+    fn implicit_super_call(
+        &mut self,
+        owner: TypeId,
+        args: &[JType],
+        span: Span,
+    ) -> Option<&'a MethodInfo> {
+        let table = self.table;
+        let info = table.get(owner);
         if let Some(JType::Project(sup, sup_args)) = &info.superclass
-            && self.table.get(*sup).kind != SymbolKind::Interface
+            && table.get(*sup).kind != SymbolKind::Interface
         {
-            let lookup = self.table.find_method(*sup, sup_args, "<init>", args);
-            if let MethodLookup::Found { .. } = lookup {
-                let name = format!("{}.<init>", self.table.get(*sup).binary_name);
+            let lookup = table.find_method(*sup, sup_args, "<init>", args);
+            if let MethodLookup::Found { method, .. } = lookup {
+                let name = format!("{}.<init>", table.get(*sup).binary_name);
                 self.emit_lookup(&lookup, name, RefKind::Call, span);
+                return Some(method);
             }
         }
+        None
     }
 
     fn visit_enum_constant(&mut self, node: Node, enum_id: TypeId) {
+        let mark = self.sources.len();
+        let marks_base = self.arg_marks.len();
         let arg_types = field(node, "arguments")
-            .map(|a| self.eval_arguments(a))
+            .map(|a| self.eval_arguments_marked(a))
             .unwrap_or_default();
         let span = self.node_span(field(node, "name").unwrap_or(node));
         if let Some(body) = field(node, "body") {
             if let Some(&anon) = self.unit.type_by_key.get(&body.start_byte()) {
-                self.instantiate_anonymous(anon, body, &arg_types, span);
+                self.instantiate_anonymous(anon, body, &arg_types, span, (marks_base, node));
             }
         } else {
             let lookup = self.table.find_method(enum_id, &[], "<init>", &arg_types);
-            if let MethodLookup::Found { .. } = lookup {
+            if let MethodLookup::Found { method, .. } = lookup {
                 let name = format!("{}.<init>", self.table.get(enum_id).binary_name);
                 self.emit_lookup(&lookup, name, RefKind::Instantiate, span);
+                self.argument_flows(method, marks_base, byte_range(node));
             }
         }
+        self.arg_marks.truncate(marks_base);
+        self.sources.truncate(mark);
     }
 
     /// `new Base(args) { ... }`: the call to the anonymous class's constructor, that
-    /// constructor's call to the base class's constructor, then the body.
-    fn instantiate_anonymous(&mut self, anon: TypeId, body: Node, args: &[JType], span: Span) {
+    /// constructor's call to the base class's constructor, then the body. The arguments
+    /// (marked from `marks_base` in `arg_marks`) flow to the base constructor's parameters.
+    fn instantiate_anonymous(
+        &mut self,
+        anon: TypeId,
+        body: Node,
+        args: &[JType],
+        span: Span,
+        (marks_base, call): (usize, Node),
+    ) {
         let info = self.table.get(anon);
         if let Some(ctor) = info.initializer_owner {
             self.emit(RefTarget::Symbol { id: ctor }, RefKind::Instantiate, span);
         }
         let saved = self.caller;
         self.caller = info.initializer_owner;
-        self.implicit_super_call(anon, args, span);
+        let base_ctor = self.implicit_super_call(anon, args, span);
         self.caller = saved;
+        if let Some(base_ctor) = base_ctor {
+            self.argument_flows(base_ctor, marks_base, byte_range(call));
+        }
         self.visit_type(body, anon);
     }
 
@@ -641,14 +968,6 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn eval_arguments(&mut self, args: Node) -> Vec<JType> {
-        named_children(args)
-            .into_iter()
-            .filter(|a| !a.kind().ends_with("comment"))
-            .map(|a| self.eval(a))
-            .collect()
-    }
-
     /// Evaluates a node once: emits the references inside it and returns its static type.
     /// Past [`super::declarations::MAX_NESTING`] levels the subtree is skipped (the declarations
     /// pass already reported it).
@@ -667,13 +986,18 @@ impl<'a> Resolver<'a> {
             "method_invocation" => self.invocation(node),
             "object_creation_expression" => self.creation(node),
             "explicit_constructor_invocation" => {
+                let mark = self.sources.len();
                 self.explicit_constructor_call(node);
+                self.sources.truncate(mark);
                 JType::Unknown
             }
-            "identifier" => self
-                .lookup_var(text(node, self.src))
-                .map(|(t, _, _)| t)
-                .unwrap_or_default(),
+            "identifier" => match self.lookup_var(text(node, self.src)) {
+                Some((t, _, _, src)) => {
+                    self.sources.extend(src);
+                    t
+                }
+                None => JType::Unknown,
+            },
             "field_access" => match self.receiver(node) {
                 Receiver::Value(t) => t,
                 _ => JType::Unknown,
@@ -758,20 +1082,32 @@ impl<'a> Resolver<'a> {
                 .map(|n| self.eval(n))
                 .unwrap_or_default(),
             "update_expression" => {
+                // `x++`: x flows to itself; the expression's value is x.
                 let mut t = JType::Unknown;
                 for c in named_children(node) {
-                    t = self.eval(c);
+                    let (ty, target) = self.assign_target(c);
+                    t = ty;
+                    if let Some(target) = target {
+                        let mark = self.sources.len();
+                        self.sources.push(target);
+                        let range = (node.start_byte(), node.end_byte());
+                        self.flows_from(mark, Dest::End(target), FlowKind::Assign, range);
+                    }
                 }
                 t
             }
             "instanceof_expression" => {
+                let mark = self.sources.len();
                 if let Some(l) = field(node, "left") {
                     self.eval(l);
                 }
                 if let (Some(name), Some(ty)) = (field(node, "name"), field(node, "right")) {
+                    // `o instanceof T t`: o's value is bound to t.
                     let ty = self.resolve_type_node(ty);
-                    let name = text(name, self.src).to_string();
-                    self.declare(&name, Local { ty, value: None });
+                    if let Some(flow) = self.declare(name, Local::new(ty, None)) {
+                        let range = (node.start_byte(), node.end_byte());
+                        self.flows_from(mark, Dest::End(Src::Var(flow)), FlowKind::Assign, range);
+                    }
                 }
                 JType::Primitive("boolean")
             }
@@ -812,22 +1148,20 @@ impl<'a> Resolver<'a> {
             }
             "lambda_expression" => {
                 let hint = self.lambda_hint.take().unwrap_or_default();
+                // The body's reads are no sources of the expression around the lambda, and
+                // its `return`s leave the lambda, not the method.
+                let mark = self.sources.len();
+                self.lambda_depth += 1;
                 self.push_scope(None);
                 if let Some(params) = field(node, "parameters") {
-                    let inferred = |ty: &JType| Local {
-                        ty: ty.clone(),
-                        value: None,
-                    };
                     match params.kind() {
                         "identifier" => {
-                            let name = text(params, self.src).to_string();
-                            self.declare(&name, inferred(&hint));
+                            self.declare(params, Local::new(hint.clone(), None));
                         }
-                        "formal_parameters" => self.declare_parameters(params),
+                        "formal_parameters" => self.declare_parameters(params, true),
                         _ => {
                             for p in named_children(params) {
-                                let name = text(p, self.src).to_string();
-                                self.declare(&name, inferred(&hint));
+                                self.declare(p, Local::new(hint.clone(), None));
                             }
                         }
                     }
@@ -836,6 +1170,8 @@ impl<'a> Resolver<'a> {
                     self.eval(body);
                 }
                 self.pop_scope();
+                self.lambda_depth -= 1;
+                self.sources.truncate(mark);
                 JType::Unknown
             }
             "class_literal" => {
@@ -851,16 +1187,33 @@ impl<'a> Resolver<'a> {
                 JType::Unknown
             }
             "block" | "switch_block" | "for_statement" | "constructor_body" => {
+                let mark = self.sources.len();
                 self.push_scope(None);
                 self.eval_children(node);
                 self.pop_scope();
+                self.sources.truncate(mark);
                 JType::Unknown
             }
             "enhanced_for_statement" => {
+                let mark = self.sources.len();
                 self.enhanced_for(node);
+                self.sources.truncate(mark);
+                JType::Unknown
+            }
+            "return_statement" => {
+                let mark = self.sources.len();
+                self.eval_children(node);
+                if self.lambda_depth == 0
+                    && let Some(method) = self.caller
+                {
+                    let range = (node.start_byte(), node.end_byte());
+                    self.flows_from(mark, Dest::End(Src::Call(method)), FlowKind::Return, range);
+                }
+                self.sources.truncate(mark);
                 JType::Unknown
             }
             "catch_clause" => {
+                let mark = self.sources.len();
                 self.push_scope(None);
                 for c in named_children(node) {
                     if c.kind() == "catch_formal_parameter" {
@@ -871,17 +1224,18 @@ impl<'a> Resolver<'a> {
                             .map(|t| self.resolve_type_node(t))
                             .unwrap_or_default();
                         if let Some(name) = field(c, "name") {
-                            let name = text(name, self.src).to_string();
-                            self.declare(&name, Local { ty, value: None });
+                            self.declare(name, Local::new(ty, None));
                         }
                     } else {
                         self.eval(c);
                     }
                 }
                 self.pop_scope();
+                self.sources.truncate(mark);
                 JType::Unknown
             }
             "try_with_resources_statement" => {
+                let mark = self.sources.len();
                 self.push_scope(None);
                 if let Some(resources) = field(node, "resources") {
                     for res in named_children(resources) {
@@ -894,6 +1248,7 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 self.pop_scope();
+                self.sources.truncate(mark);
                 JType::Unknown
             }
             k if TYPE_DECLARATIONS.contains(&k) => {
@@ -907,7 +1262,8 @@ impl<'a> Resolver<'a> {
             }
             "method_reference" => {
                 // `Type::method` produces no invoke instruction; only evaluate a receiver
-                // expression for the calls inside it.
+                // expression for the calls inside it. A function is no data source.
+                let mark = self.sources.len();
                 if let Some(first) = named_children(node).into_iter().next()
                     && !matches!(
                         first.kind(),
@@ -919,6 +1275,7 @@ impl<'a> Resolver<'a> {
                 {
                     self.eval(first);
                 }
+                self.sources.truncate(mark);
                 JType::Unknown
             }
             "line_comment"
@@ -934,8 +1291,13 @@ impl<'a> Resolver<'a> {
             | "boolean_type"
             | "void_type"
             | "array_type" => JType::Unknown,
-            _ => {
+            kind => {
+                let mark = self.sources.len();
                 self.eval_children(node);
+                if kind.ends_with("_statement") {
+                    // A statement's reads flow nowhere unless it said so above.
+                    self.sources.truncate(mark);
+                }
                 JType::Unknown
             }
         }
@@ -954,6 +1316,7 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let value_node = field(d, "value");
+            let mark = self.sources.len();
             let value_type = value_node.map(|v| self.eval(v)).unwrap_or_default();
             let mut ty = if declared.is_known() {
                 declared.clone()
@@ -966,8 +1329,11 @@ impl<'a> Resolver<'a> {
                 }
             }
             let value = value_node.and_then(|v| self.initial_string_value(&ty, v));
-            let name = text(name, self.src).to_string();
-            self.declare(&name, Local { ty, value });
+            if let Some(flow) = self.declare(name, Local::new(ty, value)) {
+                let range = (node.start_byte(), node.end_byte());
+                self.flows_from(mark, Dest::End(Src::Var(flow)), FlowKind::Assign, range);
+            }
+            self.sources.truncate(mark);
         }
     }
 
@@ -999,7 +1365,7 @@ impl<'a> Resolver<'a> {
             (Some(l), Some(r)) if l.kind() == "identifier" => {
                 let name = text(l, self.src);
                 match self.lookup_var(name) {
-                    Some((ty, old, None)) if ty.is_string() || is_buffer(&ty) => {
+                    Some((ty, old, None, _)) if ty.is_string() || is_buffer(&ty) => {
                         let new_value = match op {
                             "+=" => old.map(|o| o + &self.string_value(r)),
                             "=" => self.initial_string_value(&ty, r),
@@ -1012,9 +1378,23 @@ impl<'a> Resolver<'a> {
             }
             _ => None,
         };
-        let ty = left.map(|l| self.eval(l)).unwrap_or_default();
+        let (ty, target) = left.map(|l| self.assign_target(l)).unwrap_or_default();
+        let mark = self.sources.len();
+        if let Some(target) = target
+            && op != "="
+        {
+            // `x += e` reads x too.
+            self.sources.push(target);
+        }
         if let Some(r) = right {
             self.eval(r);
+        }
+        if let Some(target) = target {
+            let range = (node.start_byte(), node.end_byte());
+            self.flows_from(mark, Dest::End(target), FlowKind::Assign, range);
+            // The assignment's value is what the target now holds.
+            self.sources.truncate(mark);
+            self.sources.push(target);
         }
         if let Some((name, value)) = tracked
             && let Some(local) = self.local_mut(&name)
@@ -1025,9 +1405,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn enhanced_for(&mut self, node: Node) {
-        let iterable = field(node, "value")
-            .map(|v| self.eval(v))
-            .unwrap_or_default();
+        let mark = self.sources.len();
+        let value_node = field(node, "value");
+        let iterable = value_node.map(|v| self.eval(v)).unwrap_or_default();
         let span = self.node_span(node);
         let element = match &iterable {
             JType::Array(inner) => (**inner).clone(),
@@ -1051,10 +1431,15 @@ impl<'a> Resolver<'a> {
         } else {
             element
         };
-        if let Some(name) = field(node, "name") {
-            let name = text(name, self.src).to_string();
-            self.declare(&name, Local { ty, value: None });
+        if let Some(name) = field(node, "name")
+            && let Some(flow) = self.declare(name, Local::new(ty, None))
+        {
+            // Each element of the iterable is assigned to the loop variable.
+            let end = value_node.unwrap_or(name).end_byte();
+            let range = (node.start_byte(), end);
+            self.flows_from(mark, Dest::End(Src::Var(flow)), FlowKind::Assign, range);
         }
+        self.sources.truncate(mark);
         if let Some(body) = field(node, "body") {
             self.eval(body);
         }
@@ -1062,6 +1447,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn resource(&mut self, res: Node) {
+        let mark = self.sources.len();
         let value_type = field(res, "value")
             .map(|v| self.eval(v))
             .unwrap_or_default();
@@ -1080,10 +1466,13 @@ impl<'a> Resolver<'a> {
                 self.emit_lookup(&lookup, "close".into(), RefKind::Call, span);
             }
         }
-        if let Some(name) = field(res, "name") {
-            let name = text(name, self.src).to_string();
-            self.declare(&name, Local { ty, value: None });
+        if let Some(name) = field(res, "name")
+            && let Some(flow) = self.declare(name, Local::new(ty, None))
+        {
+            let range = (res.start_byte(), res.end_byte());
+            self.flows_from(mark, Dest::End(Src::Var(flow)), FlowKind::Assign, range);
         }
+        self.sources.truncate(mark);
     }
 
     // ----- receivers ----------------------------------------------------------------------
@@ -1092,7 +1481,8 @@ impl<'a> Resolver<'a> {
         match node.kind() {
             "identifier" => {
                 let name = text(node, self.src);
-                if let Some((ty, _, _)) = self.lookup_var(name) {
+                if let Some((ty, _, _, src)) = self.lookup_var(name) {
+                    self.sources.extend(src);
                     return Receiver::Value(ty);
                 }
                 match self.table.resolve_simple_type_name(name, self.name_scope()) {
@@ -1106,74 +1496,93 @@ impl<'a> Resolver<'a> {
                 }
             }
             "field_access" => {
-                let Some(field_node) = field(node, "field") else {
-                    return Receiver::Value(JType::Unknown);
-                };
-                let name = text(field_node, self.src);
-                let Some(object) = field(node, "object") else {
-                    return Receiver::Value(JType::Unknown);
-                };
-                if object.kind() == "super" {
-                    let sup = self.eval(object);
-                    return Receiver::Value(self.field_type(&sup, name));
+                let mark = self.sources.len();
+                let (receiver, symbol) = self.field_access(node);
+                if let Some(id) = symbol {
+                    // Reading a project field: its value, not the path to it, is the source.
+                    self.sources.truncate(mark);
+                    self.sources.push(Src::Field(id));
                 }
-                let object_receiver = self.receiver(object);
-                if field_node.kind() == "this" {
-                    // `Outer.this`
-                    return match object_receiver {
-                        Receiver::Type(TypeRef::Project(id)) => Receiver::Value(self.self_type(id)),
-                        _ => Receiver::Value(JType::Unknown),
-                    };
-                }
-                match object_receiver {
-                    Receiver::Package(p) => {
-                        let qualified = format!("{p}.{name}");
-                        if let Some(id) = self.table.by_source_name(&qualified) {
-                            Receiver::Type(TypeRef::Project(id))
-                        } else if self.table.is_package(&qualified)
-                            || !name.starts_with(|c: char| c.is_ascii_uppercase())
-                        {
-                            Receiver::Package(qualified)
-                        } else {
-                            Receiver::Type(TypeRef::External(qualified))
-                        }
-                    }
-                    Receiver::Type(TypeRef::Project(id)) => {
-                        if let Some((f, subst)) = self.table.find_field(id, &[], name) {
-                            Receiver::Value(apply_subst(&subst, &f.ty))
-                        } else if let Some(member) = self.table.find_member_type(id, name) {
-                            Receiver::Type(TypeRef::Project(member))
-                        } else {
-                            Receiver::Value(JType::Unknown)
-                        }
-                    }
-                    Receiver::Type(TypeRef::External(q)) => {
-                        let is_constant = name
-                            .chars()
-                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-                        if !is_constant && name.starts_with(|c: char| c.is_ascii_uppercase()) {
-                            Receiver::Type(TypeRef::External(format!("{q}.{name}")))
-                        } else {
-                            // A static field of a JDK type (`System.out`) holds a JDK object.
-                            Receiver::Value(JType::external(&format!("{q}.{name}")))
-                        }
-                    }
-                    Receiver::Value(t) => Receiver::Value(self.field_type(&t, name)),
-                }
+                receiver
             }
             _ => Receiver::Value(self.eval(node)),
         }
     }
 
-    fn field_type(&self, owner: &JType, name: &str) -> JType {
+    /// `object.name`: what it denotes, and the project field it reads if it is one.
+    fn field_access(&mut self, node: Node) -> (Receiver, Option<SymbolId>) {
+        let Some(field_node) = field(node, "field") else {
+            return (Receiver::Value(JType::Unknown), None);
+        };
+        let name = text(field_node, self.src);
+        let Some(object) = field(node, "object") else {
+            return (Receiver::Value(JType::Unknown), None);
+        };
+        if object.kind() == "super" {
+            let sup = self.eval(object);
+            let (ty, symbol) = self.field_type(&sup, name);
+            return (Receiver::Value(ty), symbol);
+        }
+        let object_receiver = self.receiver(object);
+        if field_node.kind() == "this" {
+            // `Outer.this`
+            let this = match object_receiver {
+                Receiver::Type(TypeRef::Project(id)) => Receiver::Value(self.self_type(id)),
+                _ => Receiver::Value(JType::Unknown),
+            };
+            return (this, None);
+        }
+        let receiver = match object_receiver {
+            Receiver::Package(p) => {
+                let qualified = format!("{p}.{name}");
+                if let Some(id) = self.table.by_source_name(&qualified) {
+                    Receiver::Type(TypeRef::Project(id))
+                } else if self.table.is_package(&qualified)
+                    || !name.starts_with(|c: char| c.is_ascii_uppercase())
+                {
+                    Receiver::Package(qualified)
+                } else {
+                    Receiver::Type(TypeRef::External(qualified))
+                }
+            }
+            Receiver::Type(TypeRef::Project(id)) => {
+                if let Some((f, subst)) = self.table.find_field(id, &[], name) {
+                    return (Receiver::Value(apply_subst(&subst, &f.ty)), Some(f.symbol));
+                } else if let Some(member) = self.table.find_member_type(id, name) {
+                    Receiver::Type(TypeRef::Project(member))
+                } else {
+                    Receiver::Value(JType::Unknown)
+                }
+            }
+            Receiver::Type(TypeRef::External(q)) => {
+                let is_constant = name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+                if !is_constant && name.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    Receiver::Type(TypeRef::External(format!("{q}.{name}")))
+                } else {
+                    // A static field of a JDK type (`System.out`) holds a JDK object.
+                    Receiver::Value(JType::external(&format!("{q}.{name}")))
+                }
+            }
+            Receiver::Value(t) => {
+                let (ty, symbol) = self.field_type(&t, name);
+                return (Receiver::Value(ty), symbol);
+            }
+        };
+        (receiver, None)
+    }
+
+    /// The type of field `name` of a value of type `owner`, and the project field it is.
+    fn field_type(&self, owner: &JType, name: &str) -> (JType, Option<SymbolId>) {
         match &self.bound_of(owner) {
             JType::Project(id, args) => self
                 .table
                 .find_field(*id, args, name)
-                .map(|(f, subst)| apply_subst(&subst, &f.ty))
+                .map(|(f, subst)| (apply_subst(&subst, &f.ty), Some(f.symbol)))
                 .unwrap_or_default(),
-            JType::Array(_) if name == "length" => JType::Primitive("int"),
-            _ => JType::Unknown,
+            JType::Array(_) if name == "length" => (JType::Primitive("int"), None),
+            _ => (JType::Unknown, None),
         }
     }
 
@@ -1186,6 +1595,7 @@ impl<'a> Resolver<'a> {
         };
         let name = text(name_node, self.src).to_string();
         let object = field(node, "object");
+        let mark = self.sources.len();
         let receiver = match object {
             None => None,
             Some(o) if o.kind() == "super" => Some(Receiver::Value(JType::Unknown)),
@@ -1204,16 +1614,19 @@ impl<'a> Resolver<'a> {
             _ => None,
         };
         let mut arg_types: Vec<JType> = Vec::with_capacity(arg_nodes.len());
+        let marks_base = self.arg_marks.len();
         for a in &arg_nodes {
             if a.kind() == "lambda_expression" {
                 self.lambda_hint = hint.clone();
             }
+            self.arg_marks.push(self.sources.len());
             let t = self.eval(*a);
             if hint.is_none() {
                 hint = jdk::element_type(&t);
             }
             arg_types.push(t);
         }
+        self.arg_marks.push(self.sources.len());
         let span = self.span(name_node.start_byte(), node.end_byte());
 
         self.track_buffer_call(&name, object, &arg_nodes);
@@ -1242,7 +1655,16 @@ impl<'a> Resolver<'a> {
 
         if let MethodLookup::Found { method, .. } = &lookup {
             self.record_sql_arguments(method.symbol, &arg_nodes, &arg_types, span);
+            // Arguments flow into the parameters; the call's value is the method's result
+            // (reads of the receiver and arguments stay behind the call).
+            let range = (name_node.start_byte(), node.end_byte());
+            self.argument_flows(method, marks_base, range);
+            self.sources.truncate(mark);
+            if method.returns != JType::Primitive("void") {
+                self.sources.push(Src::Call(method.symbol));
+            }
         }
+        self.arg_marks.truncate(marks_base);
         if SQL_SINKS.contains(&name.as_str())
             && let Some(first) = arg_nodes.first()
         {
@@ -1355,9 +1777,15 @@ impl<'a> Resolver<'a> {
         if let Some(o) = field(node, "object") {
             self.eval(o);
         }
+        let marks_base = self.arg_marks.len();
         let args = field(node, "arguments")
-            .map(|a| self.eval_arguments(a))
+            .map(|a| self.eval_arguments_marked(a))
             .unwrap_or_default();
+        self.explicit_constructor_target(node, &args, marks_base);
+        self.arg_marks.truncate(marks_base);
+    }
+
+    fn explicit_constructor_target(&mut self, node: Node, args: &[JType], marks_base: usize) {
         let Some(class) = self.current_class() else {
             return;
         };
@@ -1373,9 +1801,12 @@ impl<'a> Resolver<'a> {
         };
         match target {
             Some((t, type_args)) => {
-                let lookup = self.table.find_method(t, &type_args, "<init>", &args);
+                let lookup = self.table.find_method(t, &type_args, "<init>", args);
                 let name = format!("{}.<init>", self.table.get(t).binary_name);
                 self.emit_lookup(&lookup, name, RefKind::Call, span);
+                if let MethodLookup::Found { method, .. } = lookup {
+                    self.argument_flows(method, marks_base, byte_range(node));
+                }
             }
             None => {
                 let name = match &self.table.get(class).superclass {
@@ -1388,6 +1819,16 @@ impl<'a> Resolver<'a> {
     }
 
     fn creation(&mut self, node: Node) -> JType {
+        let mark = self.sources.len();
+        let marks_base = self.arg_marks.len();
+        let ty = self.creation_inner(node, mark, marks_base);
+        self.arg_marks.truncate(marks_base);
+        ty
+    }
+
+    /// `new T(args)`; for project types the arguments flow into the constructor's parameters
+    /// and the new object is no data source (its fields are).
+    fn creation_inner(&mut self, node: Node, mark: usize, marks_base: usize) -> JType {
         let outer_instance = named_children(node).into_iter().find(|c| {
             c.kind() != "class_body"
                 && Some(c.id()) != field(node, "type").map(|t| t.id())
@@ -1397,7 +1838,7 @@ impl<'a> Resolver<'a> {
         });
         let outer_type = outer_instance.map(|o| self.eval(o));
         let args = field(node, "arguments")
-            .map(|a| self.eval_arguments(a))
+            .map(|a| self.eval_arguments_marked(a))
             .unwrap_or_default();
         let span = self.node_span(field(node, "type").unwrap_or(node));
         if let Some(body) = named_children(node)
@@ -1405,7 +1846,8 @@ impl<'a> Resolver<'a> {
             .find(|c| c.kind() == "class_body")
             && let Some(&anon) = self.unit.type_by_key.get(&body.start_byte())
         {
-            self.instantiate_anonymous(anon, body, &args, span);
+            self.instantiate_anonymous(anon, body, &args, span, (marks_base, node));
+            self.sources.truncate(mark);
             return JType::Project(anon, Vec::new());
         }
         let ty = match (field(node, "type"), outer_type) {
@@ -1429,7 +1871,9 @@ impl<'a> Resolver<'a> {
                         .map(named_children)
                         .unwrap_or_default();
                     self.record_sql_arguments(method.symbol, &arg_nodes, &args, span);
+                    self.argument_flows(method, marks_base, byte_range(node));
                 }
+                self.sources.truncate(mark);
             }
             JType::External(q, _) => {
                 self.emit(
@@ -1477,8 +1921,8 @@ impl<'a> Resolver<'a> {
                 l + &r
             }
             "identifier" => match self.lookup_var(text(node, self.src)) {
-                Some((_, Some(value), _)) => value,
-                Some((_, None, Some(owner))) => self
+                Some((_, Some(value), _, _)) => value,
+                Some((_, None, Some(owner), _)) => self
                     .table
                     .constant(owner, text(node, self.src))
                     .unwrap_or(UNKNOWN_PART)
@@ -1643,6 +2087,10 @@ fn infer_from_class_argument(returns: JType, args: &[JType]) -> JType {
         .unwrap_or(returns)
 }
 
+fn byte_range(node: Node) -> (usize, usize) {
+    (node.start_byte(), node.end_byte())
+}
+
 fn is_buffer(ty: &JType) -> bool {
     matches!(
         ty.external_simple_name(),
@@ -1704,4 +2152,303 @@ pub fn resolve_sql_through_helpers(
         }
     }
     refs
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::decode::LineIndex;
+    use crate::model::{FileId, Model};
+
+    /// Loads, registers and resolves the given files (one source each) and renders every data
+    /// flow as `source -> target [kind] @line`, ends as qualified names or `method/local`.
+    fn flows(sources: &[&str]) -> Vec<String> {
+        let mut model = Model::new(".".into());
+        let mut units: Vec<JavaUnit> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, src)| {
+                let text: Arc<str> = Arc::from(*src);
+                let lines = Arc::new(LineIndex::new(src));
+                super::super::load(FileId(i as u32), text, lines).expect("parses")
+            })
+            .collect();
+        let table = super::super::register::register(&mut model, &mut units);
+        let found: Vec<DataFlow> = units
+            .iter()
+            .flat_map(|u| resolve(&table, u).flows)
+            .collect();
+        let end = |e: &FlowEnd| match e {
+            FlowEnd::Symbol { id } => model.symbol(*id).qualified_name.clone(),
+            FlowEnd::Local { owner, name } => {
+                format!("{}/{name}", model.symbol(*owner).qualified_name)
+            }
+        };
+        found
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} -> {} [{}] @{}",
+                    end(&f.source),
+                    end(&f.target),
+                    f.kind,
+                    f.span.map_or(0, |s| s.line)
+                )
+            })
+            .collect()
+    }
+
+    fn has(all: &[String], flow: &str) {
+        assert!(
+            all.iter().any(|f| f == flow),
+            "missing flow `{flow}` in:\n{}",
+            all.join("\n")
+        );
+    }
+
+    fn lacks(all: &[String], prefix: &str) {
+        assert!(
+            !all.iter().any(|f| f.starts_with(prefix)),
+            "unexpected flow starting `{prefix}` in:\n{}",
+            all.join("\n")
+        );
+    }
+
+    #[test]
+    fn parameter_into_field_through_this() {
+        let all = flows(&["class Account {
+    long balance;
+    static int count;
+    Account(long balance) {
+        this.balance = balance;
+        Account.count = count + 1;
+    }
+}"]);
+        has(
+            &all,
+            "Account.<init>(long)/#0:balance -> Account.balance [assign] @5",
+        );
+        // The parameter shadows the field on the right; `this.balance` is the field.
+        lacks(&all, "Account.balance -> Account.balance");
+        has(&all, "Account.count -> Account.count [assign] @6");
+        assert_eq!(all.len(), 2, "{all:#?}");
+    }
+
+    #[test]
+    fn call_result_into_local_and_arguments_by_position() {
+        let all = flows(&[
+            "class Rates {
+    long rate(String code, int year) { return year; }
+}",
+            "class Calc {
+    Rates rates = new Rates();
+    long run(String c, int y) {
+        long r = rates.rate(c, y + 1);
+        return r;
+    }
+}",
+        ]);
+        has(
+            &all,
+            "Rates.rate(String,int) -> Calc.run(String,int)/r [return] @4",
+        );
+        has(
+            &all,
+            "Calc.run(String,int)/#0:c -> Rates.rate(String,int)/#0:code [argument] @4",
+        );
+        has(
+            &all,
+            "Calc.run(String,int)/#1:y -> Rates.rate(String,int)/#1:year [argument] @4",
+        );
+        // The receiver and the arguments reach `r` only through the call.
+        lacks(&all, "Calc.rates -> Calc.run(String,int)/r");
+        lacks(&all, "Calc.run(String,int)/#0:c -> Calc.run(String,int)/r");
+        has(
+            &all,
+            "Calc.run(String,int)/r -> Calc.run(String,int) [return] @5",
+        );
+        has(
+            &all,
+            "Rates.rate(String,int)/#1:year -> Rates.rate(String,int) [return] @2",
+        );
+    }
+
+    #[test]
+    fn returned_expression_reads_locals_and_fields() {
+        let all = flows(&["class Line { int c; }
+class Sum {
+    int total(int a, Line b) {
+        return a + b.c;
+    }
+}"]);
+        has(
+            &all,
+            "Sum.total(int,Line)/#0:a -> Sum.total(int,Line) [return] @4",
+        );
+        has(&all, "Line.c -> Sum.total(int,Line) [return] @4");
+        // `b` is only the path to the field.
+        lacks(&all, "Sum.total(int,Line)/#1:b");
+        assert_eq!(all.len(), 2, "{all:#?}");
+    }
+
+    #[test]
+    fn constructor_arguments_reach_parameters_and_fields() {
+        let all = flows(&["class Money {
+    private final long pence;
+    Money(long pence) { this.pence = pence; }
+    Money(int pounds, int pence) { this(pounds * 100L + pence); }
+    Money plus(Money other) { return new Money(pence + other.pence); }
+}"]);
+        has(
+            &all,
+            "Money.<init>(int,int)/#0:pounds -> Money.<init>(long)/#0:pence [argument] @4",
+        );
+        has(
+            &all,
+            "Money.<init>(int,int)/#1:pence -> Money.<init>(long)/#0:pence [argument] @4",
+        );
+        has(
+            &all,
+            "Money.pence -> Money.<init>(long)/#0:pence [argument] @5",
+        );
+        has(
+            &all,
+            "Money.<init>(long)/#0:pence -> Money.pence [assign] @3",
+        );
+        // A new object is no value flowing out of the constructor.
+        lacks(&all, "Money.<init>(long) ->");
+    }
+
+    #[test]
+    fn compound_assignment_and_increment_keep_the_old_value() {
+        let all = flows(&["class Tally {
+    int total;
+    void add(int amount) {
+        total += amount;
+        int n = 0;
+        n++;
+    }
+}"]);
+        has(&all, "Tally.total -> Tally.total [assign] @4");
+        has(&all, "Tally.add(int)/#0:amount -> Tally.total [assign] @4");
+        has(&all, "Tally.add(int)/n -> Tally.add(int)/n [assign] @6");
+        // A literal is no source.
+        lacks(&all, "Tally.add(int)/n -> Tally.add(int)/n [assign] @5");
+    }
+
+    #[test]
+    fn locals_shadow_fields_and_redeclared_names_get_their_line() {
+        let all = flows(&["class Shadow {
+    int rate;
+    int other;
+    void m() {
+        int rate = other;
+        this.other = rate;
+        for (int i = 0; i < 2; i++) { rate = i; }
+        for (int i = 0; i < 2; i++) { rate = i; }
+    }
+}"]);
+        has(&all, "Shadow.other -> Shadow.m()/rate [assign] @5");
+        has(&all, "Shadow.m()/rate -> Shadow.other [assign] @6");
+        lacks(&all, "Shadow.rate");
+        has(&all, "Shadow.m()/i -> Shadow.m()/rate [assign] @7");
+        has(&all, "Shadow.m()/i@8 -> Shadow.m()/rate [assign] @8");
+    }
+
+    #[test]
+    fn lambda_bodies_stay_out_of_the_outer_expression() {
+        let all = flows(&["import java.util.List;
+class Batch {
+    int hidden;
+    int seen;
+    void run(List<Integer> xs) {
+        Runnable r = () -> seen = hidden;
+        int k = apply(x -> { return hidden; });
+        xs.forEach(x -> seen += x);
+    }
+    int apply(java.util.function.IntUnaryOperator f) { return 0; }
+}"]);
+        // The lambda's own assignment is a flow of the method; its return is not.
+        has(&all, "Batch.hidden -> Batch.seen [assign] @6");
+        lacks(&all, "Batch.hidden -> Batch.run(List)/r");
+        lacks(&all, "Batch.hidden -> Batch.run(List) [return]");
+        lacks(&all, "Batch.hidden -> Batch.apply");
+        has(
+            &all,
+            "Batch.apply(IntUnaryOperator) -> Batch.run(List)/k [return] @7",
+        );
+        // Both lambdas name their parameter `x`: the second is `x@8`.
+        has(&all, "Batch.run(List)/x@8 -> Batch.seen [assign] @8");
+    }
+
+    #[test]
+    fn anonymous_class_bodies_stay_out_of_the_outer_expression() {
+        let all = flows(&["abstract class Task {
+    Task(String name) {}
+    abstract int size();
+}
+class Runner {
+    int limit;
+    void go(String label) {
+        Object t = new Task(label) {
+            int size() { return limit; }
+        };
+    }
+}"]);
+        has(&all, "Runner.limit -> Runner$1.size() [return] @9");
+        has(
+            &all,
+            "Runner.go(String)/#0:label -> Task.<init>(String)/#0:name [argument] @8",
+        );
+        lacks(&all, "Runner.limit -> Runner.go(String)/t");
+    }
+
+    #[test]
+    fn varargs_extra_arguments_reach_the_last_parameter() {
+        let all = flows(&["class Log {
+    static void say(String fmt, Object... args) {}
+    void m(String a, int b, long c) {
+        say(a, b, c);
+        say(a);
+    }
+}"]);
+        has(
+            &all,
+            "Log.m(String,int,long)/#0:a -> Log.say(String,Object...)/#0:fmt [argument] @4",
+        );
+        has(
+            &all,
+            "Log.m(String,int,long)/#1:b -> Log.say(String,Object...)/#1:args [argument] @4",
+        );
+        has(
+            &all,
+            "Log.m(String,int,long)/#2:c -> Log.say(String,Object...)/#1:args [argument] @4",
+        );
+        // A void method's result flows nowhere.
+        lacks(&all, "Log.say(String,Object...) ->");
+    }
+
+    #[test]
+    fn static_imports_inherited_fields_and_external_calls() {
+        let all = flows(&[
+            "package p; public class Limits { public static final int MAX = 9; }",
+            "package q;
+import static p.Limits.MAX;
+class Base { protected int cap; }
+class Child extends Base {
+    void m(String s) {
+        cap = MAX;
+        String t = s.trim();
+    }
+}",
+        ]);
+        has(&all, "p.Limits.MAX -> q.Base.cap [assign] @6");
+        // A JDK call passes its receiver's (and arguments') value on.
+        has(
+            &all,
+            "q.Child.m(String)/#0:s -> q.Child.m(String)/t [assign] @7",
+        );
+    }
 }

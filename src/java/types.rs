@@ -114,6 +114,8 @@ pub struct FieldInfo {
 pub struct MethodInfo {
     pub symbol: SymbolId,
     pub params: Vec<JType>,
+    /// Each parameter's data-flow name, `#<index>:<name>` (see `model::FlowEnd::Local`).
+    pub param_flow_names: Vec<String>,
     pub varargs: bool,
     pub returns: JType,
     pub is_static: bool,
