@@ -105,6 +105,17 @@ fn program_call_graph_matches_expected() {
         ("BENONL1", "BENUPD1", "cics-xctl"),
         ("BENUPD1", "BENVAL1", "cics-link"),
         ("BENUPD1", "BENONL1", "cics-xctl"),
+        // Kept as unresolved / external nodes: DSNTIAR (IBM, through copybook SQLERRP) and
+        // transaction PAYL of another system.
+        ("BENEXT01", "DSNTIAR", "call"),
+        ("BENPAY01", "DSNTIAR", "call"),
+        ("BENOVP01", "DSNTIAR", "call"),
+        ("BENMI01", "DSNTIAR", "call"),
+        ("BENRTN01", "DSNTIAR", "call"),
+        ("BENUPD1", "PAYL", "cics-start"),
+        // RETURN TRANSID('PAY1') in BENONL1: transaction PAY1 runs BENONL1.
+        ("PAY1", "BENONL1", "transid"),
+        ("PAY2", "BENUPD1", "transid"),
     ]
     .into_iter()
     .map(|(a, b, k)| (a.to_string(), b.to_string(), k.to_string()))
