@@ -172,6 +172,10 @@ impl Local {
     }
 }
 
+/// A variable found by name: its type, tracked string value, the type declaring it (fields
+/// reached as static fields) and what reading it means for data flow.
+type VarLookup = (JType, Option<String>, Option<TypeId>, Option<Src>);
+
 /// Something an expression reads, as a data-flow source (`Copy`, kept on a stack).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Src {
@@ -338,10 +342,7 @@ impl<'a> Resolver<'a> {
     /// A variable by simple name: locals, then fields of each enclosing class (inner first),
     /// then statically imported fields. Returns its type, tracked string value, the type
     /// declaring it (static fields) and what reading it means for data flow.
-    fn lookup_var(
-        &self,
-        name: &str,
-    ) -> Option<(JType, Option<String>, Option<TypeId>, Option<Src>)> {
+    fn lookup_var(&self, name: &str) -> Option<VarLookup> {
         for scope in self.scopes.iter().rev() {
             if let Some((_, local)) = scope.vars.iter().rev().find(|(n, _)| n == name) {
                 return Some((
