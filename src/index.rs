@@ -639,6 +639,20 @@ fn add_found_refs(model: &mut Model, found: Vec<FoundRef>) {
                 });
                 RefTarget::Symbol { id }
             }
+            FoundTarget::Routine(name) => {
+                // `SCHEMA.PROC`: the program is named by the last part.
+                let program = name
+                    .rsplit('.')
+                    .next()
+                    .unwrap_or(&name)
+                    .to_ascii_uppercase();
+                match model.lookup(Namespace::Cobol, &program) {
+                    Some(id) if model.symbol(id).kind == SymbolKind::Program => {
+                        RefTarget::Symbol { id }
+                    }
+                    _ => RefTarget::External { name },
+                }
+            }
         };
         model.references.push(Reference {
             from: r.from,

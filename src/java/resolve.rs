@@ -47,6 +47,9 @@ pub enum FoundTarget {
     Ref(RefTarget),
     /// A DB table by name (the model creates or finds its symbol).
     Table(String),
+    /// A stored procedure called through JDBC (`{call BENLIB.ELIGCHK(?)}`): bound to the COBOL
+    /// program of that name when the project has one (DB2 stored procedures are often COBOL).
+    Routine(String),
 }
 
 /// A call to a project method passing a string that may be SQL (or a parameter of the caller),
@@ -130,7 +133,16 @@ pub fn strip_param_markers(value: &str) -> String {
 
 /// Table references made by running `sql` from `from`.
 pub fn sql_table_refs(from: SymbolId, sql_text: &str, span: Span) -> Vec<FoundRef> {
-    let statement = sql::analyze(&strip_param_markers(sql_text));
+    let text = strip_param_markers(sql_text);
+    let routine = sql::called_routine(&text)
+        .filter(|r| !r.contains(UNKNOWN_PART))
+        .map(|r| FoundRef {
+            from,
+            target: FoundTarget::Routine(r),
+            kind: RefKind::Call,
+            span,
+        });
+    let statement = sql::analyze(&text);
     statement
         .tables
         .iter()
@@ -150,6 +162,7 @@ pub fn sql_table_refs(from: SymbolId, sql_text: &str, span: Span) -> Vec<FoundRe
                 span,
             })
         })
+        .chain(routine)
         .collect()
 }
 
