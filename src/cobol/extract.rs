@@ -9,6 +9,7 @@
 use tree_sitter::Node;
 
 use super::cics::{self, CicsArg};
+use super::metrics::{self, ProcedureMeasure, ProgramMeasure};
 use crate::model::Span;
 
 /// Maps a byte range of the preprocessed text to a span of an original file.
@@ -38,6 +39,7 @@ pub struct ProgramFacts {
     pub accesses: Vec<DataAccess>,
     /// Every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition, where business rules hide.
     pub conditions: Vec<ConditionFacts>,
+    pub measure: ProgramMeasure,
 }
 
 /// A data name as the code wrote it: `WS-AMT OF WS-REC` → name `WS-AMT`, qualifiers `[WS-REC]`.
@@ -90,6 +92,7 @@ pub struct ProcedureFacts {
     pub name_span: Option<Span>,
     /// Index of the enclosing section (for paragraphs inside a section).
     pub section: Option<usize>,
+    pub measure: ProcedureMeasure,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -437,6 +440,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn procedure_division(&mut self, node: Node, idx: usize) {
+        self.facts.programs[idx].measure.prologue = metrics::measure_prologue(node);
         if let Some(using) = children(node)
             .into_iter()
             .find(|c| c.kind() == "procedure_using")
@@ -482,6 +486,10 @@ impl<'a> Extractor<'a> {
             span: self.span(header.parent().unwrap_or(header)),
             name_span: name_node.and_then(|n| self.span(n)),
             section,
+            measure: ProcedureMeasure {
+                own: metrics::measure_procedure(header),
+                ..Default::default()
+            },
         };
         let procedures = &mut self.facts.programs[idx].procedures;
         procedures.push(facts);
