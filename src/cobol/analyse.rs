@@ -67,7 +67,7 @@ pub fn analyse(
     let map = &expanded.map;
     let locate_fn = |s: usize, e: usize| locate(files, map, s, e);
     let mut facts: CobolFacts = extract::extract(tree.root_node(), &expanded.text, &locate_fn);
-    metrics::count_lines(&mut facts, files, id, expanded.format, options);
+    metrics::count_lines(&mut facts, files, id, expanded.format, map, options);
 
     let mut diagnostics = Vec::new();
     for problem in &expanded.problems {

@@ -440,7 +440,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn procedure_division(&mut self, node: Node, idx: usize) {
-        self.facts.programs[idx].measure.prologue = metrics::measure_prologue(node);
+        self.facts.programs[idx].measure = metrics::measure_program(node);
         if let Some(using) = children(node)
             .into_iter()
             .find(|c| c.kind() == "procedure_using")

@@ -32,7 +32,7 @@
 use tree_sitter::{Node, TreeCursor};
 
 use super::extract::{CobolFacts, ProgramFacts};
-use super::preprocess::{PreprocessOptions, SourceFormat, detect_format};
+use super::preprocess::{PreprocessOptions, SourceFormat, SourceMap, detect_format};
 use crate::model::{
     CodeMetrics, FileId, LineKind, LineTally, Model, SourceFile, Span, SymbolId, for_each_line,
 };
@@ -67,6 +67,9 @@ pub struct ProcedureMeasure {
 pub struct ProgramMeasure {
     /// Sentences of the PROCEDURE DIVISION before its first section or paragraph.
     pub prologue: Option<Complexity>,
+    /// The program's byte range in the preprocessed text (to find where it ends in its own
+    /// file when its last lines come from a copybook).
+    pub extent: Option<(usize, usize)>,
     pub code_lines: u32,
     pub comment_lines: u32,
 }
@@ -97,6 +100,17 @@ pub fn measure_procedure(header: Node) -> Complexity {
         walker.walk(node, &mut out);
     }
     out
+}
+
+/// What extraction measures of a program, given its PROCEDURE DIVISION.
+pub fn measure_program(procedure_division: Node) -> ProgramMeasure {
+    ProgramMeasure {
+        prologue: measure_prologue(procedure_division),
+        extent: procedure_division
+            .parent()
+            .map(|p| (p.start_byte(), p.end_byte())),
+        ..Default::default()
+    }
 }
 
 /// Measures the sentences of a PROCEDURE DIVISION before its first section or paragraph;
@@ -218,12 +232,14 @@ fn descend(kind: &str) -> bool {
 }
 
 /// Fills the line counts of every program and procedure of `facts` from the original files.
-/// `main_format` is the format the analysed file starts in (`Expanded::format`).
+/// `main_format` is the format the analysed file starts in (`Expanded::format`), `map` the
+/// source map of the preprocessed text.
 pub fn count_lines(
     facts: &mut CobolFacts,
     files: &[SourceFile],
     main: FileId,
     main_format: SourceFormat,
+    map: &SourceMap,
     options: &PreprocessOptions,
 ) {
     let tab = usize::from(options.tab_width.unwrap_or(8)).max(1);
@@ -258,11 +274,49 @@ pub fn count_lines(
         if program.name.is_empty() {
             continue;
         }
-        (program.measure.code_lines, program.measure.comment_lines) = count(program.span);
+        // A program whose last lines come from a copybook (`COPY SQLERRP.` at the end) has a
+        // span cut at its first line: count up to its last byte in its own file instead.
+        let span = program.span.map(|mut span| {
+            if let Some((start, end)) = program.measure.extent
+                && let Some(own_end) = end_in_file(map, span.file.0, start, end)
+                && let Some(file) = files.get(span.file.index())
+            {
+                let last = file.line_index.line_of(own_end.saturating_sub(1));
+                span.end_line = span.end_line.max(last);
+            }
+            span
+        });
+        (program.measure.code_lines, program.measure.comment_lines) = count(span);
         for p in &mut program.procedures {
             (p.measure.code_lines, p.measure.comment_lines) = count(p.span);
         }
     }
+}
+
+/// Original offset just past the last byte of the expanded range `start..end` that comes from
+/// `file`.
+fn end_in_file(map: &SourceMap, file: u32, start: usize, end: usize) -> Option<usize> {
+    let segments = map.segments();
+    let mut i = segments.partition_point(|s| s.expanded_start() < end);
+    while i > 0 {
+        i -= 1;
+        let s = &segments[i];
+        if s.file() == file {
+            let seg_end = segments
+                .get(i + 1)
+                .map_or(map.len(), |n| n.expanded_start())
+                .min(end);
+            if seg_end > s.expanded_start().max(start) {
+                return map
+                    .origin_range(seg_end - 1, seg_end)
+                    .map(|(_, b)| b.offset);
+            }
+        }
+        if s.expanded_start() <= start {
+            break;
+        }
+    }
+    None
 }
 
 /// Adds the metrics of a registered program and its procedures (`procedure_ids[i]` is the
@@ -538,6 +592,27 @@ MAIN.
         // Lines 2–11 (the directive on line 1 is before the program's span): comment line 6,
         // blank line 10 → 8 code.
         assert_eq!(metrics(&model, "METRIC3"), (8, 1, 3, 1));
+    }
+
+    #[test]
+    fn program_ending_in_a_copybook_counts_to_its_last_own_line() {
+        let program = "       IDENTIFICATION DIVISION.
+       PROGRAM-ID. METRIC4.
+       PROCEDURE DIVISION.
+       MAIN.
+           PERFORM ERR-PARA.
+           GOBACK.
+      * THE COPYBOOK ADDS A PARAGRAPH
+           COPY ENDPARA.
+";
+        let copybook = "       ERR-PARA.
+           IF X = 1 DISPLAY 'E' END-IF.
+";
+        let model = index(&[("METRIC4.cbl", program), ("ENDPARA.cpy", copybook)]);
+        // The copied paragraph is counted in the copybook: 2 lines, IF → 2.
+        assert_eq!(metrics(&model, "METRIC4.ERR-PARA"), (2, 0, 2, 1));
+        // The program: lines 1–8 of its own file (comment line 7); MAIN 1 + ERR-PARA 2.
+        assert_eq!(metrics(&model, "METRIC4"), (7, 1, 3, 1));
     }
 
     #[test]

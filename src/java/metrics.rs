@@ -263,3 +263,152 @@ pub fn push_type(
         max_nesting,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Model;
+
+    const OUTER: &str = r#"package t;
+
+public class Outer {
+    // a line comment
+    int pick(int a, boolean b, boolean c) { // a trailing comment: still code
+        int r = b && c || a > 3 ? 1 : 2;
+        /* a block
+           comment */
+        switch (a) {
+            case 1:
+            case 2:
+                r++;
+                break;
+            default:
+                r--;
+        }
+
+        for (int i = 0; i < a; i++) {
+            if (i % 2 == 0) {
+                while (r > 0) { r--; }
+            } else if (i == 3) {
+                r += 2;
+            }
+        }
+        Runnable run = () -> { if (b) { System.out.println("/* not a comment"); } };
+        try {
+            run.run();
+        } catch (RuntimeException e) {
+            r = 0;
+        }
+        return r;
+    }
+
+    static int x;
+    static {
+        x = Boolean.getBoolean("x") ? 1 : 0;
+    }
+
+    static class Inner {
+        int twice(int x) {
+            return x > 0 ? x * 2 : 0;
+        }
+    }
+
+    Object anon() {
+        return new Object() {
+            public String toString() { return a() && b() ? "x" : "y"; }
+        };
+    }
+}
+"#;
+
+    fn index(files: &[(&str, &str)]) -> Model {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in files {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        crate::index::index_path(dir.path()).unwrap()
+    }
+
+    fn metrics(model: &Model, qualified: &str) -> Option<(u32, u32, u32, u32)> {
+        let id = model
+            .symbol_named(qualified)
+            .unwrap_or_else(|| panic!("no symbol {qualified}"));
+        let found: Vec<&CodeMetrics> = model.metrics.iter().filter(|m| m.symbol == id).collect();
+        assert!(found.len() <= 1, "{qualified}: {found:?}");
+        found
+            .first()
+            .map(|m| (m.code_lines, m.comment_lines, m.cyclomatic, m.max_nesting))
+    }
+
+    #[test]
+    fn methods_nested_and_anonymous_classes() {
+        let model = index(&[("Outer.java", OUTER)]);
+        // pick, lines 5–32 (28 lines): comment lines 7–8, blank line 17 → 25 code, 2 comment
+        // (line 5 has code and a trailing comment; the string on line 25 holds `/*`).
+        // Decisions: &&, ||, ?:, case 1, case 2 (not default), for, if, while, else if,
+        // the lambda's if, catch = 11 → 12.
+        // Nesting: for > if > while = 3 (`else if` stays at the if's level; switch, try = 1).
+        assert_eq!(
+            metrics(&model, "t.Outer.pick(int,boolean,boolean)"),
+            Some((25, 2, 12, 3))
+        );
+        // <clinit>: the static block, lines 35–37, one ?: → 2.
+        assert_eq!(metrics(&model, "t.Outer.<clinit>()"), Some((3, 0, 2, 0)));
+        // anon(): the anonymous class's && and ?: are its toString's, not anon's.
+        assert_eq!(metrics(&model, "t.Outer.anon()"), Some((5, 0, 1, 0)));
+        assert_eq!(metrics(&model, "t.Outer$1.toString()"), Some((1, 0, 3, 0)));
+        assert_eq!(metrics(&model, "t.Outer$1"), Some((3, 0, 3, 0)));
+        assert_eq!(
+            metrics(&model, "t.Outer$Inner.twice(int)"),
+            Some((3, 0, 2, 0))
+        );
+        // Inner: its one method (the implicit constructor has no source and no metrics).
+        assert_eq!(metrics(&model, "t.Outer$Inner"), Some((5, 0, 2, 0)));
+        assert_eq!(metrics(&model, "t.Outer$Inner.<init>()"), None);
+        // Outer, lines 3–50 (48 lines): comment lines 4, 7, 8; blank lines 17, 33, 38, 44
+        // → 41 code. Cyclomatic: pick 12 + <clinit> 2 + anon 1 = 15 (Inner's and the
+        // anonymous class's methods are theirs).
+        assert_eq!(metrics(&model, "t.Outer"), Some((41, 3, 15, 3)));
+    }
+
+    #[test]
+    fn switch_rules_text_blocks_and_comments() {
+        let src = r#"class S {
+    String g() {
+        String t = """
+            // text, not a comment
+            """;
+        /*
+
+         * javadoc-like
+         */ return t; // done
+    }
+
+    int f(String s, int k) {
+        return switch (k) {
+            case 1, 2 -> 10;
+            case 3 -> { yield k > 0 || s == null ? 1 : 2; }
+            default -> 0;
+        };
+    }
+}
+"#;
+        let model = index(&[("S.java", src)]);
+        // g, lines 2–10: lines 3–5 are a text block (code, `//` in it too); line 6 opens a
+        // block comment, line 7 inside it is blank, line 8 is comment, line 9 has code after
+        // `*/` → 6 code, 2 comment.
+        assert_eq!(metrics(&model, "S.g()"), Some((6, 2, 1, 0)));
+        // f, lines 12–18: `case 1, 2` (one label), `case 3`, `||`, `?:` = 4 → 5 (default is
+        // not a decision); the switch nests 1.
+        assert_eq!(metrics(&model, "S.f(String,int)"), Some((7, 0, 5, 1)));
+        // S, lines 1–19: blank 7 and 11, comment 6 and 8 → 15 code; 1 + 5.
+        assert_eq!(metrics(&model, "S"), Some((15, 2, 6, 1)));
+    }
+
+    #[test]
+    fn line_tally_knows_strings_and_chars() {
+        let t = tally_lines("a = '\"'; // x\n/* y */\nb = \"//\" ;\n  \n// z\r\nc = '\\'';\r");
+        let kinds: Vec<(u32, u32)> = (1..=6).map(|l| t.count(l, l)).collect();
+        assert_eq!(kinds, [(1, 0), (0, 1), (1, 0), (0, 0), (0, 1), (1, 0)]);
+    }
+}
