@@ -79,7 +79,8 @@ pub fn measure(body: Option<Node>) -> Complexity {
             depth += 1;
             out.max_nesting = out.max_nesting.max(depth);
         }
-        // Anonymous and local classes are measured as classes of their own.
+        // Anonymous and local classes are measured as classes of their own; literals, types,
+        // modifiers and parameter lists hold no decisions (not walking them saves time).
         let own_code = !matches!(
             kind,
             "class_body"
@@ -88,6 +89,14 @@ pub fn measure(body: Option<Node>) -> Complexity {
                 | "enum_declaration"
                 | "record_declaration"
                 | "annotation_type_declaration"
+                | "string_literal"
+                | "generic_type"
+                | "scoped_type_identifier"
+                | "array_type"
+                | "type_arguments"
+                | "modifiers"
+                | "formal_parameters"
+                | "dimensions"
         );
         if own_code && cursor.goto_first_child() {
             stack.push(nests);
@@ -176,6 +185,17 @@ pub fn tally_lines(src: &str) -> LineTally {
                         }
                     }
                     c if c.is_ascii_whitespace() => {}
+                    _ if code => {
+                        // The line is code already: only what changes the state matters.
+                        match memchr::memchr3(b'/', b'"', b'\'', &b[i..]) {
+                            Some(k) if k > 0 => {
+                                i += k;
+                                continue;
+                            }
+                            Some(_) => {}
+                            None => break,
+                        }
+                    }
                     _ => code = true,
                 },
             }
