@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::extract::{self, CobolFacts};
 use super::grammar::{self, ErrorStats};
+use super::metrics;
 use super::preprocess::{self, CopybookLibrary, PreprocessOptions, ProblemSeverity};
 use super::register::CobolUnit;
 use crate::model::{Diagnostic, FileId, Severity, SourceFile, Span};
@@ -65,7 +66,8 @@ pub fn analyse(
     let stats = grammar::error_stats(&tree);
     let map = &expanded.map;
     let locate_fn = |s: usize, e: usize| locate(files, map, s, e);
-    let facts: CobolFacts = extract::extract(tree.root_node(), &expanded.text, &locate_fn);
+    let mut facts: CobolFacts = extract::extract(tree.root_node(), &expanded.text, &locate_fn);
+    metrics::count_lines(&mut facts, files, id, expanded.format, map, options);
 
     let mut diagnostics = Vec::new();
     for problem in &expanded.problems {

@@ -9,6 +9,7 @@
 use tree_sitter::Node;
 
 use super::cics::{self, CicsArg};
+use super::metrics::{self, ProcedureMeasure, ProgramMeasure};
 use crate::model::Span;
 
 /// Maps a byte range of the preprocessed text to a span of an original file.
@@ -42,6 +43,7 @@ pub struct ProgramFacts {
     pub accesses: Vec<DataAccess>,
     /// Every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition, where business rules hide.
     pub conditions: Vec<ConditionFacts>,
+    pub measure: ProgramMeasure,
 }
 
 /// A data name as the code wrote it: `WS-AMT OF WS-REC` → name `WS-AMT`, qualifiers `[WS-REC]`.
@@ -107,6 +109,7 @@ pub struct ProcedureFacts {
     pub section: Option<usize>,
     /// Control can run off the end of the procedure's own sentences into the next procedure.
     pub falls_through: bool,
+    pub measure: ProcedureMeasure,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -466,6 +469,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn procedure_division(&mut self, node: Node, idx: usize) {
+        self.facts.programs[idx].measure = metrics::measure_program(node);
         if let Some(using) = children(node)
             .into_iter()
             .find(|c| c.kind() == "procedure_using")
@@ -554,6 +558,10 @@ impl<'a> Extractor<'a> {
             name_span: name_node.and_then(|n| self.span(n)),
             section,
             falls_through: true,
+            measure: ProcedureMeasure {
+                own: metrics::measure_procedure(header),
+                ..Default::default()
+            },
         };
         let procedures = &mut self.facts.programs[idx].procedures;
         procedures.push(facts);

@@ -7,5 +7,6 @@ pub mod cics;
 pub mod extract;
 pub mod grammar;
 pub mod library;
+pub mod metrics;
 pub mod preprocess;
 pub mod register;

@@ -220,6 +220,7 @@ fn register_program(
         procedure_ids.push(id);
         by_name.entry(p.name.clone()).or_insert(id);
     }
+    super::metrics::register(model, program, program_id, &procedure_ids);
     // Data items and condition-names.
     let mut item_ids: Vec<SymbolId> = Vec::new();
     let mut item_paths: Vec<String> = Vec::new();

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use tree_sitter::Node;
 
+use super::metrics::{self, Complexity};
 use super::strings::StrExpr;
 use super::syntax::{TypeSyntax, field, has_modifier, named_children, text, type_syntax};
 use crate::model::SymbolKind;
@@ -27,6 +28,8 @@ pub struct FileDecls {
     /// Members found outside any class (an extra `}` closed the class early), by declaration
     /// start byte, with the index of the top-level type they are given back to.
     pub stray_members: Vec<(usize, usize)>,
+    /// Code and comment lines of the file, for [`crate::model::CodeMetrics`].
+    pub lines: crate::model::LineTally,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -70,6 +73,8 @@ pub struct TypeDecl {
     /// Start byte of the declaring node (the class body for anonymous classes): the key pass 2
     /// uses to find this declaration again.
     pub key: usize,
+    /// `static { }` blocks, measured.
+    pub static_blocks: Vec<(ByteSpan, Complexity)>,
 }
 
 #[derive(Debug)]
@@ -89,6 +94,8 @@ pub struct MethodDecl {
     pub key: usize,
     /// A constructor whose body starts with `this(...)`: it does not run field initializers.
     pub delegates_to_this: bool,
+    /// Decision points and nesting of the body.
+    pub complexity: Complexity,
 }
 
 impl MethodDecl {
@@ -135,6 +142,7 @@ pub fn collect(root: Node, src: &str) -> FileDecls {
         local_counters: HashMap::new(),
     };
     collector.walk(root, None, false, false);
+    collector.decls.lines = metrics::tally_lines(src);
     collector.decls
 }
 
@@ -290,6 +298,9 @@ impl<'s> Collector<'s> {
             "static_initializer" if !in_code => {
                 if let Some(t) = current {
                     self.decls.types[t].needs_clinit = true;
+                    let measured = metrics::measure(Some(node));
+                    let block = (node.start_byte(), node.end_byte());
+                    self.decls.types[t].static_blocks.push((block, measured));
                 }
                 self.walk_children(node, current, true, in_error);
                 return;
@@ -417,6 +428,7 @@ impl<'s> Collector<'s> {
             span: (node.start_byte(), node.end_byte()),
             name_span,
             key: node.start_byte(),
+            static_blocks: Vec::new(),
         });
         self.decls.types.len() - 1
     }
@@ -463,6 +475,7 @@ impl<'s> Collector<'s> {
             span: (start, creation.end_byte()),
             name_span: (start, body.start_byte()),
             key: body.start_byte(),
+            static_blocks: Vec::new(),
         });
         self.decls.types.len() - 1
     }
@@ -594,6 +607,7 @@ impl<'s> Collector<'s> {
             name_span,
             key: node.start_byte(),
             delegates_to_this,
+            complexity: metrics::measure(field(node, "body")),
         });
     }
 

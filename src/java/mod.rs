@@ -8,6 +8,7 @@
 
 pub mod declarations;
 mod jdk;
+pub mod metrics;
 pub mod register;
 pub mod resolve;
 pub mod strings;

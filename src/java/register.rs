@@ -238,6 +238,7 @@ fn declare_members(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit
                 detail: m.returns.as_ref().map(display_type),
             });
             unit.method_by_key.insert(m.key, symbol);
+            super::metrics::push_method(model, unit, m, symbol);
             if is_ctor && !m.delegates_to_this && initializer_owner.is_none() {
                 initializer_owner = Some(symbol);
             }
@@ -275,6 +276,7 @@ fn declare_members(model: &mut Model, table: &mut TypeTable, unit: &mut JavaUnit
                 detail: None,
             })
         });
+        super::metrics::push_type(model, unit, decl, type_symbol, clinit);
         let info = table.get_mut(id);
         info.fields = fields;
         info.methods = methods;

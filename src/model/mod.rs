@@ -14,7 +14,7 @@ mod metrics;
 pub use control::{ProcedureControl, ProgramControl, ProgramEnd};
 pub use flow::{DataFlow, FlowEnd, FlowKind};
 pub use kinds::{FileKind, Namespace, RefKind, Severity, SymbolKind};
-pub use metrics::CodeMetrics;
+pub use metrics::{CodeMetrics, LineKind, LineTally, for_each_line};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
