@@ -485,3 +485,23 @@ fn cli_graphs_load_into_graphviz_and_networkx() {
         )
     );
 }
+
+#[test]
+fn program_spans_end_at_their_last_line_even_after_a_final_copy() {
+    let m = model();
+    // BENEXT01 ends with `COPY SQLERRP.` on its last line (538); PAYCALC has no final COPY.
+    for (program, first, last) in [
+        ("BENEXT01", 1, 538),
+        ("BENPAY01", 1, 742),
+        ("PAYCALC", 1, 432),
+    ] {
+        let id = m.symbol_named(program).expect("program");
+        let span = m.symbol(id).span.expect("span");
+        assert!(
+            span.line >= first && span.line < 60,
+            "{program} starts at {}",
+            span.line
+        );
+        assert_eq!(span.end_line, last, "{program}");
+    }
+}

@@ -38,10 +38,15 @@ fn locate(
     let end_offset = if b.file == a.file && b.offset >= a.offset {
         b.offset
     } else {
-        // The range leaves the file it starts in (a copybook boundary): stop at its line end.
-        text[a.offset.min(text.len())..]
-            .find('\n')
-            .map_or(text.len(), |i| a.offset + i)
+        // The range ends in another file (a program whose last lines come from a copybook):
+        // end after the last text of the starting file, else at the end of its first line.
+        map.end_in_file(start, end, a.file)
+            .filter(|&e| e >= a.offset)
+            .unwrap_or_else(|| {
+                text[a.offset.min(text.len())..]
+                    .find('\n')
+                    .map_or(text.len(), |i| a.offset + i)
+            })
     };
     Some(Span::from_offsets(
         FileId(a.file),

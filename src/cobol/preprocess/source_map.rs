@@ -252,6 +252,30 @@ impl SourceMap {
         ))
     }
 
+    /// The original exclusive end, in `file`, of the last bytes of `start..end` that come
+    /// from `file`: where a range that ends inside a copybook ends in the file it started in
+    /// (just after the COPY statement that brought the copybook in).
+    pub fn end_in_file(&self, start: usize, end: usize, file: FileKey) -> Option<usize> {
+        if start >= end || end > self.len {
+            return None;
+        }
+        let first = self.index(start)?;
+        let mut i = self.index(end - 1)?;
+        loop {
+            let s = &self.segments[i];
+            if s.file == file {
+                let seg_end = self.seg_end(i).min(end);
+                return self
+                    .origin_range(s.expanded_start.max(start), seg_end)
+                    .map(|(_, e)| e.offset);
+            }
+            if i == first {
+                return None;
+            }
+            i -= 1;
+        }
+    }
+
     /// Debug check of the map against the texts: structure (sorted, covering, in bounds) and,
     /// for every byte copied verbatim, `original[origin.offset] == expanded byte`.
     /// `original` returns the original text of a file key. Used by the tests.
