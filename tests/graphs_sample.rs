@@ -155,7 +155,7 @@ fn lineage_ids(start: &str, backward: bool) -> BTreeSet<String> {
     let m = model();
     let g = impact::impact_graph(m, &build::dataflow(m), &build::calls(m));
     let report = impact::impact(m, &g, start, backward, None).expect("start found");
-    report.nodes.into_iter().map(|n| n.id).collect()
+    report.ids(m, &g).into_iter().collect()
 }
 
 #[test]

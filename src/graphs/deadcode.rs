@@ -122,28 +122,37 @@ fn unused_data_items(model: &Model) -> Vec<SymbolId> {
             used.insert(f.target.anchor());
         }
     }
-    // A used item makes its groups used (and a used condition-name its variable).
-    let mut used_or_above: HashSet<SymbolId> = used.clone();
+    // A used item makes its groups used (and a used condition-name its variable); a group
+    // used as a whole uses its elements. Parents come before their children in the model.
+    let n = model.symbols.len();
+    let mut used_below = vec![false; n];
     for &id in &used {
-        for a in model.ancestors(id) {
-            if !matches!(a.kind, SymbolKind::DataItem | SymbolKind::ConditionName) {
+        let mut at = Some(id);
+        while let Some(a) = at {
+            let s = model.symbol(a);
+            if !matches!(s.kind, SymbolKind::DataItem | SymbolKind::ConditionName)
+                || used_below[a.index()]
+            {
                 break;
             }
-            used_or_above.insert(a.id);
+            used_below[a.index()] = true;
+            at = s.parent;
         }
     }
-    model
-        .symbols
-        .iter()
-        .filter(|s| s.kind == SymbolKind::DataItem && s.name != "FILLER")
-        .filter(|s| !used_or_above.contains(&s.id))
-        // A group used as a whole uses its elements.
-        .filter(|s| {
-            !model
-                .ancestors(s.id)
-                .take_while(|a| a.kind == SymbolKind::DataItem)
-                .any(|a| used.contains(&a.id))
-        })
-        .map(|s| s.id)
-        .collect()
+    let mut used_above = vec![false; n];
+    let mut out = Vec::new();
+    for s in &model.symbols {
+        if s.kind != SymbolKind::DataItem {
+            continue;
+        }
+        if let Some(p) = s.parent
+            && model.symbol(p).kind == SymbolKind::DataItem
+        {
+            used_above[s.id.index()] = used.contains(&p) || used_above[p.index()];
+        }
+        if s.name != "FILLER" && !used_below[s.id.index()] && !used_above[s.id.index()] {
+            out.push(s.id);
+        }
+    }
+    out
 }

@@ -6,6 +6,8 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -101,8 +103,12 @@ pub struct EdgeInfo {
 pub struct ProjectGraph {
     pub name: &'static str,
     pub graph: DiGraph<NodeKey, EdgeInfo>,
-    nodes: HashMap<NodeKey, NodeIndex>,
-    edges: HashMap<(NodeIndex, NodeIndex, &'static str), EdgeIndex>,
+    /// Nodes of symbols, by symbol index (`u32::MAX`: none yet); the common case, kept
+    /// out of the hash map.
+    symbol_nodes: Vec<u32>,
+    /// Every other node.
+    nodes: FxHashMap<NodeKey, NodeIndex>,
+    edges: FxHashMap<(NodeIndex, NodeIndex, &'static str), EdgeIndex>,
     /// Display names overriding `NodeKey::id` (call graphs name Java methods without their
     /// parameter lists).
     pub names: HashMap<NodeIndex, String>,
@@ -125,7 +131,29 @@ impl ProjectGraph {
         }
     }
 
+    /// An empty graph with room for about `nodes` nodes and `edges` edges.
+    pub fn with_capacity(name: &'static str, nodes: usize, edges: usize) -> ProjectGraph {
+        let mut g = ProjectGraph::new(name);
+        g.graph.reserve_nodes(nodes);
+        g.graph.reserve_edges(edges);
+        g.nodes.reserve(nodes);
+        g.edges.reserve(edges);
+        g
+    }
+
     pub fn node(&mut self, key: NodeKey) -> NodeIndex {
+        if let NodeKey::Symbol(id) = key {
+            let i = id.index();
+            if i >= self.symbol_nodes.len() {
+                self.symbol_nodes.resize(i + 1, u32::MAX);
+            }
+            if self.symbol_nodes[i] != u32::MAX {
+                return NodeIndex::new(self.symbol_nodes[i] as usize);
+            }
+            let n = self.graph.add_node(key);
+            self.symbol_nodes[i] = n.index() as u32;
+            return n;
+        }
         if let Some(&n) = self.nodes.get(&key) {
             return n;
         }
@@ -135,13 +163,21 @@ impl ProjectGraph {
     }
 
     pub fn find(&self, key: &NodeKey) -> Option<NodeIndex> {
-        self.nodes.get(key).copied()
+        match key {
+            NodeKey::Symbol(id) => self
+                .symbol_nodes
+                .get(id.index())
+                .filter(|&&n| n != u32::MAX)
+                .map(|&n| NodeIndex::new(n as usize)),
+            _ => self.nodes.get(key).copied(),
+        }
     }
 
     /// Adds an edge, or counts one more statement for an existing (a, b, kind) edge, keeping
     /// the first statement in file order as its site.
     pub fn edge(&mut self, a: NodeIndex, b: NodeIndex, kind: &'static str, span: Option<Span>) {
-        if let Some(&e) = self.edges.get(&(a, b, kind)) {
+        let key = (a, b, kind);
+        if let Some(&e) = self.edges.get(&key) {
             let info = &mut self.graph[e];
             info.count += 1;
             let earlier = match (span, info.span) {
@@ -163,7 +199,7 @@ impl ProjectGraph {
                 count: 1,
             },
         );
-        self.edges.insert((a, b, kind), e);
+        self.edges.insert(key, e);
     }
 
     pub fn key(&self, n: NodeIndex) -> &NodeKey {
@@ -172,25 +208,50 @@ impl ProjectGraph {
 
     /// The display id of a node.
     pub fn node_id(&self, model: &Model, n: NodeIndex) -> String {
-        self.names
-            .get(&n)
-            .cloned()
-            .unwrap_or_else(|| self.graph[n].id(model))
+        self.node_id_str(model, n).into_owned()
+    }
+
+    /// The display id of a node, borrowed when it is a symbol's qualified name.
+    pub fn node_id_str<'m>(&'m self, model: &'m Model, n: NodeIndex) -> std::borrow::Cow<'m, str> {
+        if let Some(name) = self.names.get(&n) {
+            return std::borrow::Cow::Borrowed(name);
+        }
+        match &self.graph[n] {
+            NodeKey::Symbol(id) => std::borrow::Cow::Borrowed(&model.symbol(*id).qualified_name),
+            NodeKey::Missing { name, .. } => std::borrow::Cow::Borrowed(name),
+            key => std::borrow::Cow::Owned(key.id(model)),
+        }
+    }
+
+    /// A node's short label, borrowed when possible.
+    pub fn label_str<'m>(&'m self, model: &'m Model, n: NodeIndex) -> std::borrow::Cow<'m, str> {
+        match &self.graph[n] {
+            NodeKey::Symbol(id) => std::borrow::Cow::Borrowed(&model.symbol(*id).name),
+            NodeKey::Local { name, .. } | NodeKey::Missing { name, .. } => {
+                std::borrow::Cow::Borrowed(name)
+            }
+            NodeKey::End { .. } => std::borrow::Cow::Borrowed("(end)"),
+        }
     }
 
     /// Finds a node by what a user typed: its display id or qualified name (exact, then
     /// case-insensitive), else a unique node whose simple name matches.
     pub fn lookup(&self, model: &Model, text: &str) -> Result<NodeIndex, String> {
+        // An exact symbol name: straight from the model's index.
+        if let Some(id) = model.symbol_named(text)
+            && let Some(n) = self.find(&NodeKey::Symbol(id))
+        {
+            return Ok(n);
+        }
         let mut by_name = Vec::new();
         for n in self.graph.node_indices() {
-            let id = self.node_id(model, n);
-            if id == text || self.graph[n].id(model) == text {
+            let id = self.node_id_str(model, n);
+            if id == text {
                 return Ok(n);
             }
-            if id.eq_ignore_ascii_case(text)
-                || self.graph[n].label(model).eq_ignore_ascii_case(text)
+            if id.eq_ignore_ascii_case(text) || self.label_str(model, n).eq_ignore_ascii_case(text)
             {
-                by_name.push((id, n));
+                by_name.push((id.into_owned(), n));
             }
         }
         match by_name.len() {
@@ -222,8 +283,10 @@ impl ProjectGraph {
         max_depth: Option<u32>,
         follow: &dyn Fn(&EdgeInfo, Option<&EdgeInfo>) -> bool,
     ) -> Vec<Reached> {
-        let mut states: HashSet<(NodeIndex, Option<&'static str>)> = HashSet::from([(start, None)]);
-        let mut reported: HashSet<NodeIndex> = HashSet::from([start]);
+        let mut states: FxHashSet<(NodeIndex, usize)> = FxHashSet::default();
+        states.insert((start, 0));
+        let mut reported = vec![false; self.graph.node_count()];
+        reported[start.index()] = true;
         let mut out = vec![Reached {
             node: start,
             depth: 0,
@@ -244,10 +307,11 @@ impl ProjectGraph {
                     Direction::Outgoing => e.target(),
                     Direction::Incoming => e.source(),
                 };
-                if !states.insert((next, Some(e.weight().kind))) {
+                if !states.insert((next, kind_key(e.weight().kind))) {
                     continue;
                 }
-                if reported.insert(next) {
+                if !reported[next.index()] {
+                    reported[next.index()] = true;
                     out.push(Reached {
                         node: next,
                         depth: depth + 1,
@@ -350,6 +414,12 @@ impl ProjectGraph {
         }
         keep
     }
+}
+
+/// A cheap identity for an edge kind label. Labels are `&'static str` constants; two equal
+/// labels at different addresses only make the key finer, never wrong.
+fn kind_key(kind: &'static str) -> usize {
+    kind.as_ptr() as usize ^ (kind.len() << 48)
 }
 
 /// `file:line` of a span, relative to the project root.

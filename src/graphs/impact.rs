@@ -13,39 +13,93 @@
 use std::collections::HashMap;
 
 use petgraph::Direction;
-use petgraph::graph::NodeIndex;
+use petgraph::graph::{EdgeIndex, NodeIndex};
 use serde::Serialize;
 
 use super::graph::{EdgeInfo, NodeKey, ProjectGraph, site};
 use crate::model::{Model, RefKind, RefTarget, SymbolKind};
 
-/// One node reached, with how it was reached.
-#[derive(Debug, Clone, Serialize)]
+/// One node reached, with how it was reached (indices into the walked graph; render with
+/// [`ImpactReport::rows`], [`impact_text`] or [`impact_json`]).
+#[derive(Debug, Clone)]
 pub struct ImpactEntry {
-    pub id: String,
-    pub kind: &'static str,
+    pub node: NodeIndex,
     pub depth: u32,
-    /// The node it was reached from (`None` for a start).
-    pub from: Option<String>,
-    /// The edge kind it was reached by.
-    pub edge: Option<&'static str>,
-    /// `file:line` of the statement making that edge.
-    pub site: Option<String>,
-    #[serde(skip)]
+    /// The node it was reached from and the edge it was reached by (`None` for a start).
+    pub via: Option<(NodeIndex, EdgeIndex)>,
+    /// Index in [`ImpactReport::nodes`] of the node it was reached from.
     pub parent: Option<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ImpactReport {
-    pub start: Vec<String>,
-    pub direction: &'static str,
+    pub starts: Vec<NodeIndex>,
+    pub backward: bool,
     pub depth: Option<u32>,
     pub nodes: Vec<ImpactEntry>,
 }
 
+/// One reached node as users read it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImpactRow {
+    pub id: String,
+    pub kind: &'static str,
+    pub depth: u32,
+    pub from: Option<String>,
+    pub edge: Option<&'static str>,
+    pub site: Option<String>,
+}
+
+impl ImpactReport {
+    pub fn direction(&self) -> &'static str {
+        if self.backward { "backward" } else { "forward" }
+    }
+
+    /// The display ids of the reached nodes (starts included), in walk order.
+    pub fn ids(&self, model: &Model, graph: &ProjectGraph) -> Vec<String> {
+        self.nodes
+            .iter()
+            .map(|n| graph.node_id(model, n.node))
+            .collect()
+    }
+
+    pub fn row(&self, model: &Model, graph: &ProjectGraph, entry: &ImpactEntry) -> ImpactRow {
+        let (from, edge, site_text) = match entry.via {
+            Some((prev, e)) => {
+                let w = &graph.graph[e];
+                (
+                    Some(graph.node_id(model, prev)),
+                    Some(w.kind),
+                    Some(site(model, w.span)).filter(|s| !s.is_empty()),
+                )
+            }
+            None => (None, None, None),
+        };
+        ImpactRow {
+            id: graph.node_id(model, entry.node),
+            kind: graph.key(entry.node).kind(model),
+            depth: entry.depth,
+            from,
+            edge,
+            site: site_text,
+        }
+    }
+
+    pub fn rows(&self, model: &Model, graph: &ProjectGraph) -> Vec<ImpactRow> {
+        self.nodes
+            .iter()
+            .map(|e| self.row(model, graph, e))
+            .collect()
+    }
+}
+
 /// The combined graph impact and lineage walk.
 pub fn impact_graph(model: &Model, dataflow: &ProjectGraph, calls: &ProjectGraph) -> ProjectGraph {
-    let mut g = ProjectGraph::new("impact");
+    let mut g = ProjectGraph::with_capacity(
+        "impact",
+        dataflow.graph.node_count() + calls.graph.node_count(),
+        dataflow.graph.edge_count() + model.references.len() + calls.graph.edge_count(),
+    );
     for e in dataflow.graph.edge_indices() {
         let (a, b) = dataflow.graph.edge_endpoints(e).expect("edge");
         let w = &dataflow.graph[e];
@@ -128,15 +182,15 @@ pub fn may_follow(edge: &EdgeInfo, arrived: Option<&EdgeInfo>, backward: bool) -
 /// simple name matches (a copybook field has one symbol per including program).
 pub fn find_starts(model: &Model, graph: &ProjectGraph, text: &str) -> Vec<NodeIndex> {
     if let Ok(n) = graph.lookup(model, text)
-        && graph.key(n).id(model).eq_ignore_ascii_case(text)
+        && graph.node_id_str(model, n).eq_ignore_ascii_case(text)
     {
         return vec![n];
     }
     let mut out: Vec<(String, NodeIndex)> = graph
         .graph
         .node_indices()
-        .filter(|&n| graph.key(n).label(model).eq_ignore_ascii_case(text))
-        .map(|n| (graph.key(n).id(model), n))
+        .filter(|&n| graph.label_str(model, n).eq_ignore_ascii_case(text))
+        .map(|n| (graph.node_id(model, n), n))
         .collect();
     out.sort();
     out.into_iter().map(|(_, n)| n).collect()
@@ -156,67 +210,77 @@ pub fn impact(
             "no data item, file, table, paragraph or program named `{start}` takes part in any data flow or call"
         ));
     }
+    Ok(impact_from(graph, &starts, backward, depth))
+}
+
+/// Impact or lineage from known start nodes.
+pub fn impact_from(
+    graph: &ProjectGraph,
+    starts: &[NodeIndex],
+    backward: bool,
+    depth: Option<u32>,
+) -> ImpactReport {
     let direction = if backward {
         Direction::Incoming
     } else {
         Direction::Outgoing
     };
     let mut nodes: Vec<ImpactEntry> = Vec::new();
-    let mut index: HashMap<NodeIndex, usize> = HashMap::new();
-    for &s in &starts {
+    let mut index: Vec<u32> = vec![u32::MAX; graph.graph.node_count()];
+    for &s in starts {
         let reached = graph.walk(s, direction, depth, &|e, a| may_follow(e, a, backward));
         for r in reached {
-            if index.contains_key(&r.node) {
+            if index[r.node.index()] != u32::MAX {
                 continue;
             }
-            let (from, edge, site_text, parent) = match r.via {
-                Some((prev, e)) => {
-                    let w = &graph.graph[e];
-                    (
-                        Some(graph.key(prev).id(model)),
-                        Some(w.kind),
-                        Some(site(model, w.span)).filter(|s| !s.is_empty()),
-                        index.get(&prev).copied(),
-                    )
-                }
-                None => (None, None, None, None),
-            };
-            index.insert(r.node, nodes.len());
+            let parent = r
+                .via
+                .map(|(prev, _)| index[prev.index()])
+                .filter(|&p| p != u32::MAX)
+                .map(|p| p as usize);
+            index[r.node.index()] = nodes.len() as u32;
             nodes.push(ImpactEntry {
-                id: graph.key(r.node).id(model),
-                kind: graph.key(r.node).kind(model),
+                node: r.node,
                 depth: r.depth,
-                from,
-                edge,
-                site: site_text,
+                via: r.via,
                 parent,
             });
         }
     }
-    Ok(ImpactReport {
-        start: starts.iter().map(|&s| graph.key(s).id(model)).collect(),
-        direction: if backward { "backward" } else { "forward" },
+    ImpactReport {
+        starts: starts.to_vec(),
+        backward,
         depth,
         nodes,
+    }
+}
+
+/// The report as JSON: start ids, direction, depth limit and one row per reached node.
+pub fn impact_json(
+    model: &Model,
+    graph: &ProjectGraph,
+    report: &ImpactReport,
+) -> serde_json::Value {
+    serde_json::json!({
+        "start": report.starts.iter().map(|&s| graph.node_id(model, s)).collect::<Vec<_>>(),
+        "direction": report.direction(),
+        "depth": report.depth,
+        "nodes": report.rows(model, graph),
     })
 }
 
 /// The report as an indented tree, children under the node that reached them.
-pub fn impact_text(report: &ImpactReport) -> String {
+pub fn impact_text(model: &Model, graph: &ProjectGraph, report: &ImpactReport) -> String {
     let mut children: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
     for (i, n) in report.nodes.iter().enumerate() {
         children.entry(n.parent).or_default().push(i);
     }
     let mut out = String::new();
-    let arrow = if report.direction == "backward" {
-        "<-"
-    } else {
-        "->"
-    };
+    let arrow = if report.backward { "<-" } else { "->" };
     let mut stack: Vec<usize> = children.get(&None).cloned().unwrap_or_default();
     stack.reverse();
     while let Some(i) = stack.pop() {
-        let n = &report.nodes[i];
+        let n = report.row(model, graph, &report.nodes[i]);
         let indent = "  ".repeat(n.depth as usize);
         match n.edge {
             None => out.push_str(&format!("{} ({})\n", n.id, n.kind)),
@@ -234,11 +298,11 @@ pub fn impact_text(report: &ImpactReport) -> String {
             stack.extend(c.iter().rev());
         }
     }
-    let reached = report.nodes.len() - report.start.len();
+    let reached = report.nodes.len() - report.starts.len();
     out.push_str(&format!(
         "{reached} nodes reached {} from {} start node(s)\n",
-        report.direction,
-        report.start.len()
+        report.direction(),
+        report.starts.len()
     ));
     out
 }
