@@ -241,6 +241,10 @@ fn call_using_pairs_arguments_with_linkage_by_position() {
         !into_ninochk.iter().any(|(_, b, ..)| b.contains("CT-NINO")),
         "{into_ninochk:?}"
     );
+    // CICS: RECEIVE MAP INTO the symbolic map, SEND MAP FROM it; READ FILE INTO a record.
+    assert!(has("BENMS01.PAY1MAP", "BENONL1.PAY1MAPI", "read", 161));
+    assert!(has("BENONL1.PAY1MAPO", "BENMS01.PAY1MAP", "write", 452));
+    assert!(has("CLMMAST", "BENONL1.CM-CLAIMANT-RECORD", "read", 263));
     // The program's file meets the step's DD, which meets the dataset.
     assert!(
         e.iter()

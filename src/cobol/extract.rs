@@ -195,11 +195,15 @@ pub enum StatementKind {
     CicsFile {
         verb: String,
         file: String,
+        /// `INTO(x)` / `FROM(x)`: the record read or written.
+        data: Option<DataRef>,
     },
     CicsMap {
         verb: String,
         map: String,
         mapset: Option<String>,
+        /// `INTO(x)` / `FROM(x)`; without it CICS uses the symbolic map `<map>I` / `<map>O`.
+        data: Option<DataRef>,
     },
     Sql {
         text: String,
@@ -823,6 +827,15 @@ impl<'a> Extractor<'a> {
             "CICS" => {
                 let command = cics::parse_command(body);
                 let verb = command.verb.clone();
+                let data = ["INTO", "FROM"]
+                    .iter()
+                    .find_map(|o| match command.option(o) {
+                        Some(CicsArg::DataName(d)) => Some(DataRef {
+                            name: d.to_ascii_uppercase(),
+                            qualifiers: Vec::new(),
+                        }),
+                        _ => None,
+                    });
                 let as_target = |arg: &CicsArg| match arg {
                     CicsArg::Literal(s) => Some(CallTarget::Literal(s.to_ascii_uppercase())),
                     CicsArg::DataName(s) => Some(CallTarget::DataName(s.clone())),
@@ -859,6 +872,7 @@ impl<'a> Extractor<'a> {
                             .map(|f| StatementKind::CicsFile {
                                 verb,
                                 file: f.to_ascii_uppercase(),
+                                data: data.clone(),
                             }),
                         "SEND MAP" | "RECEIVE MAP" => command
                             .option("MAP")
@@ -870,6 +884,7 @@ impl<'a> Extractor<'a> {
                                     .option("MAPSET")
                                     .and_then(CicsArg::literal)
                                     .map(str::to_ascii_uppercase),
+                                data: data.clone(),
                             }),
                         _ => None,
                     };

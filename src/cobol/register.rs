@@ -630,7 +630,7 @@ fn register_program(
                 };
                 push(model, RefTarget::Symbol { id }, kind);
             }
-            StatementKind::CicsFile { verb, file } => {
+            StatementKind::CicsFile { verb, file, data } => {
                 let id = model.add_symbol(NewSymbol {
                     detail: Some("CICS file".into()),
                     ..NewSymbol::new(SymbolKind::Dataset, file.clone(), file.clone())
@@ -642,20 +642,46 @@ fn register_program(
                     _ => RefKind::Read,
                 };
                 push(model, RefTarget::Symbol { id }, kind);
+                if let Some(item) = data.as_ref().and_then(|d| data_symbol(&d.name)) {
+                    let (source, target, flow) = if kind == RefKind::Read {
+                        (id, item, FlowKind::Read)
+                    } else {
+                        (item, id, FlowKind::Write)
+                    };
+                    push_flow(model, source, target, flow, from, span);
+                }
             }
-            StatementKind::CicsMap { verb, map, mapset } => {
+            StatementKind::CicsMap {
+                verb,
+                map,
+                mapset,
+                data,
+            } => {
                 let qualified = match mapset {
                     Some(set) => format!("{set}.{map}"),
                     None => map.clone(),
                 };
                 let id =
                     model.add_symbol(NewSymbol::new(SymbolKind::CicsMap, map.clone(), qualified));
-                let kind = if verb.starts_with("RECEIVE") {
+                let receive = verb.starts_with("RECEIVE");
+                let kind = if receive {
                     RefKind::Read
                 } else {
                     RefKind::Write
                 };
                 push(model, RefTarget::Symbol { id }, kind);
+                // Without INTO/FROM, CICS uses the symbolic map `<map>I` / `<map>O`.
+                let item = match data {
+                    Some(d) => data_symbol(&d.name),
+                    None => data_symbol(&format!("{map}{}", if receive { "I" } else { "O" })),
+                };
+                if let Some(item) = item {
+                    if receive {
+                        push_flow(model, id, item, FlowKind::Read, from, span);
+                    } else {
+                        push_flow(model, item, id, FlowKind::Write, from, span);
+                    }
+                }
             }
             StatementKind::Sql { text } => {
                 let statement = sql::analyze(text);
@@ -722,6 +748,23 @@ fn register_program(
     });
     let parameters = program.using.iter().map(|name| data_symbol(name)).collect();
     pending.parameters.insert(program_id, parameters);
+}
+
+fn push_flow(
+    model: &mut Model,
+    source: SymbolId,
+    target: SymbolId,
+    kind: FlowKind,
+    owner: SymbolId,
+    span: Span,
+) {
+    model.flows.push(DataFlow {
+        source: FlowEnd::symbol(source),
+        target: FlowEnd::symbol(target),
+        kind,
+        owner,
+        span: Some(span),
+    });
 }
 
 /// The DB table symbol of `name`, created when no DDL declares it.
