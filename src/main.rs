@@ -766,6 +766,37 @@ fn graph_bench(model: &Model, index_secs: f64, out: &mut String) {
             );
         }
     }
+    // Many ordinary queries: impact and lineage from 200 nodes spread over the graph.
+    let count = impact_graph.graph.node_count();
+    if count > 0 {
+        let mut samples: Vec<f64> = Vec::new();
+        let step = (count / 200).max(1);
+        for i in (0..count).step_by(step).take(200) {
+            for backward in [false, true] {
+                let (ms, _) = time(&mut || {
+                    impact::impact_from(
+                        &impact_graph,
+                        &[petgraph::graph::NodeIndex::new(i)],
+                        backward,
+                        None,
+                    )
+                    .nodes
+                    .len()
+                });
+                samples.push(ms);
+            }
+        }
+        samples.sort_by(f64::total_cmp);
+        let at = |q: f64| samples[((samples.len() - 1) as f64 * q) as usize];
+        let _ = writeln!(
+            out,
+            "query: impact/lineage from {} nodes spread over the graph: p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+            samples.len() / 2,
+            at(0.5),
+            at(0.95),
+            at(1.0)
+        );
+    }
     if let Some(start) = busiest(&calls) {
         let (ms, n) = time(&mut || {
             calls

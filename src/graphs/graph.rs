@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
@@ -62,7 +62,9 @@ impl NodeKey {
         match self {
             NodeKey::Symbol(id) => model.symbol(*id).qualified_name.clone(),
             NodeKey::Local { owner, name } => {
-                format!("{}#{name}", model.symbol(*owner).qualified_name)
+                // Parameters are named `#0:amount` already.
+                let sep = if name.starts_with('#') { "" } else { "#" };
+                format!("{}{sep}{name}", model.symbol(*owner).qualified_name)
             }
             NodeKey::End { program } => format!("{}.(end)", model.symbol(*program).qualified_name),
             NodeKey::Missing { name, .. } => name.clone(),
@@ -95,6 +97,8 @@ impl NodeKey {
 #[derive(Debug, Clone)]
 pub struct EdgeInfo {
     pub kind: &'static str,
+    /// [`edge_class`] of `kind`, computed once so walks compare small integers.
+    pub class: u8,
     pub span: Option<Span>,
     pub count: u32,
 }
@@ -112,6 +116,50 @@ pub struct ProjectGraph {
     /// Display names overriding `NodeKey::id` (call graphs name Java methods without their
     /// parameter lists).
     pub names: HashMap<NodeIndex, String>,
+    /// Compact adjacency (outgoing, incoming) for fast walks, built by [`Self::freeze`].
+    frozen: Option<[Adjacency; 2]>,
+}
+
+/// Edges of every node in one contiguous array: node `n`'s are `edges[start[n]..start[n+1]]`
+/// as (neighbour, edge index, edge class).
+#[derive(Debug, Default)]
+struct Adjacency {
+    start: Vec<u32>,
+    edges: Vec<(u32, u32, u8)>,
+}
+
+impl Adjacency {
+    fn build(graph: &DiGraph<NodeKey, EdgeInfo>, direction: Direction) -> Adjacency {
+        let n = graph.node_count();
+        let mut start = vec![0u32; n + 1];
+        for e in graph.edge_references() {
+            let from = match direction {
+                Direction::Outgoing => e.source(),
+                Direction::Incoming => e.target(),
+            };
+            start[from.index() + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut edges = vec![(0u32, 0u32, 0u8); graph.edge_count()];
+        for e in graph.edge_references() {
+            let (from, to) = match direction {
+                Direction::Outgoing => (e.source(), e.target()),
+                Direction::Incoming => (e.target(), e.source()),
+            };
+            let slot = &mut fill[from.index()];
+            edges[*slot as usize] = (to.index() as u32, e.id().index() as u32, e.weight().class);
+            *slot += 1;
+        }
+        Adjacency { start, edges }
+    }
+
+    fn of(&self, n: NodeIndex) -> &[(u32, u32, u8)] {
+        let i = n.index();
+        &self.edges[self.start[i] as usize..self.start[i + 1] as usize]
+    }
 }
 
 /// One node reached by a walk: how far, and the edge it was first reached by.
@@ -141,7 +189,17 @@ impl ProjectGraph {
         g
     }
 
+    /// Builds the compact adjacency walks use; call after the last node and edge are added
+    /// (adding more drops it).
+    pub fn freeze(&mut self) {
+        self.frozen = Some([
+            Adjacency::build(&self.graph, Direction::Outgoing),
+            Adjacency::build(&self.graph, Direction::Incoming),
+        ]);
+    }
+
     pub fn node(&mut self, key: NodeKey) -> NodeIndex {
+        self.frozen = None;
         if let NodeKey::Symbol(id) = key {
             let i = id.index();
             if i >= self.symbol_nodes.len() {
@@ -176,6 +234,7 @@ impl ProjectGraph {
     /// Adds an edge, or counts one more statement for an existing (a, b, kind) edge, keeping
     /// the first statement in file order as its site.
     pub fn edge(&mut self, a: NodeIndex, b: NodeIndex, kind: &'static str, span: Option<Span>) {
+        self.frozen = None;
         let key = (a, b, kind);
         if let Some(&e) = self.edges.get(&key) {
             let info = &mut self.graph[e];
@@ -195,6 +254,7 @@ impl ProjectGraph {
             b,
             EdgeInfo {
                 kind,
+                class: edge_class(kind),
                 span,
                 count: 1,
             },
@@ -274,8 +334,9 @@ impl ProjectGraph {
 
     /// Breadth-first walk from `start` along edges in `direction` accepted by `follow`, up to
     /// `max_depth` edges away. The start is included at depth 0; each node is reported once,
-    /// by a shortest accepted path. Since `follow` may depend on the edge a node was reached
-    /// by, a node is explored again when reached by a different kind of edge.
+    /// by a shortest accepted path. `follow` sees the edge a node was reached by; a node is
+    /// explored again when reached by an edge of another [`edge_class`], so `follow` may
+    /// depend on the class of the edge a node was reached by.
     pub fn walk(
         &self,
         start: NodeIndex,
@@ -283,10 +344,9 @@ impl ProjectGraph {
         max_depth: Option<u32>,
         follow: &dyn Fn(&EdgeInfo, Option<&EdgeInfo>) -> bool,
     ) -> Vec<Reached> {
-        let mut states: FxHashSet<(NodeIndex, usize)> = FxHashSet::default();
-        states.insert((start, 0));
-        let mut reported = vec![false; self.graph.node_count()];
-        reported[start.index()] = true;
+        // Per node: bit 7 = reported; bits 0-3 = arrival classes already explored.
+        let mut seen = vec![0u8; self.graph.node_count()];
+        seen[start.index()] = 0x80 | 1;
         let mut out = vec![Reached {
             node: start,
             depth: 0,
@@ -299,26 +359,46 @@ impl ProjectGraph {
                 continue;
             }
             let arrived_by = arrived.map(|e| &self.graph[e]);
-            for e in self.graph.edges_directed(node, direction) {
-                if !follow(e.weight(), arrived_by) {
-                    continue;
+            let mut visit = |next: NodeIndex, e: EdgeIndex, class: u8| {
+                if !follow(&self.graph[e], arrived_by) {
+                    return;
                 }
-                let next = match direction {
-                    Direction::Outgoing => e.target(),
-                    Direction::Incoming => e.source(),
-                };
-                if !states.insert((next, kind_key(e.weight().kind))) {
-                    continue;
+                let bit = 1u8 << class;
+                let state = &mut seen[next.index()];
+                if *state & bit != 0 {
+                    return;
                 }
-                if !reported[next.index()] {
-                    reported[next.index()] = true;
+                let first = *state & 0x80 == 0;
+                *state |= bit | 0x80;
+                if first {
                     out.push(Reached {
                         node: next,
                         depth: depth + 1,
-                        via: Some((node, e.id())),
+                        via: Some((node, e)),
                     });
                 }
-                queue.push_back((next, depth + 1, Some(e.id())));
+                queue.push_back((next, depth + 1, Some(e)));
+            };
+            match &self.frozen {
+                Some(adjacency) => {
+                    let side = &adjacency[usize::from(direction == Direction::Incoming)];
+                    for &(next, e, class) in side.of(node) {
+                        visit(
+                            NodeIndex::new(next as usize),
+                            EdgeIndex::new(e as usize),
+                            class,
+                        );
+                    }
+                }
+                None => {
+                    for e in self.graph.edges_directed(node, direction) {
+                        let next = match direction {
+                            Direction::Outgoing => e.target(),
+                            Direction::Incoming => e.source(),
+                        };
+                        visit(next, e.id(), e.weight().class);
+                    }
+                }
             }
         }
         out
@@ -416,10 +496,29 @@ impl ProjectGraph {
     }
 }
 
-/// A cheap identity for an edge kind label. Labels are `&'static str` constants; two equal
-/// labels at different addresses only make the key finer, never wrong.
-fn kind_key(kind: &'static str) -> usize {
-    kind.as_ptr() as usize ^ (kind.len() << 48)
+/// Edge classes walks tell apart (see [`ProjectGraph::walk`]); 0 stands for the start.
+pub mod class {
+    pub const CONTAINS: u8 = 1;
+    pub const CONTAINED_BY: u8 = 2;
+    /// Data item → the procedure whose statement reads it.
+    pub const READ_BY: u8 = 3;
+    /// Procedure → the item it writes.
+    pub const WRITES: u8 = 4;
+    /// Procedure or program → who performs or calls it.
+    pub const DEPENDED_ON_BY: u8 = 5;
+    pub const OTHER: u8 = 6;
+}
+
+/// The class of an edge kind label.
+pub fn edge_class(kind: &str) -> u8 {
+    match kind {
+        "contains" => class::CONTAINS,
+        "contained-by" => class::CONTAINED_BY,
+        "read-by" => class::READ_BY,
+        "writes" => class::WRITES,
+        "performed-by" | "called-by" => class::DEPENDED_ON_BY,
+        _ => class::OTHER,
+    }
 }
 
 /// `file:line` of a span, relative to the project root.

@@ -157,25 +157,28 @@ pub fn impact_graph(model: &Model, dataflow: &ProjectGraph, calls: &ProjectGraph
         let (a, b) = (g.node(calls.key(b).clone()), g.node(calls.key(a).clone()));
         g.edge(a, b, "called-by", w.span);
     }
+    g.freeze();
     g
 }
-
-const DATA_ONLY: &[&str] = &["read-by", "writes", "performed-by", "called-by"];
 
 /// Whether a walk may take `edge` after arriving by `arrived` (forward walks and paths use
 /// `backward = false`).
 pub fn may_follow(edge: &EdgeInfo, arrived: Option<&EdgeInfo>, backward: bool) -> bool {
-    if backward && DATA_ONLY.contains(&edge.kind) {
+    use super::graph::class::*;
+    let e = edge.class;
+    if backward && matches!(e, READ_BY | WRITES | DEPENDED_ON_BY) {
         return false;
     }
-    match (arrived.map(|a| a.kind), edge.kind) {
-        (Some("contains"), "contained-by") | (Some("contained-by"), "contains") => false,
-        // Reached a procedure because it reads the item: what it writes is impacted, but
-        // not who performs it (that would reach most of the program).
-        (Some("read-by"), "performed-by" | "called-by") => false,
-        (Some("read-by"), "read-by") => false,
-        _ => true,
-    }
+    let a = arrived.map_or(0, |a| a.class);
+    !matches!(
+        (a, e),
+        (CONTAINS, CONTAINED_BY)
+            | (CONTAINED_BY, CONTAINS)
+            // Reached a procedure because it reads the item: what it writes is impacted,
+            // but not who performs it (that would reach most of the program).
+            | (READ_BY, DEPENDED_ON_BY)
+            | (READ_BY, READ_BY)
+    )
 }
 
 /// Finds the start nodes for a symbol name: exact qualified name, or every symbol whose
