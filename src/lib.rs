@@ -15,6 +15,7 @@ pub mod jcl;
 pub mod model;
 pub mod parsing;
 pub mod report;
+pub mod rules;
 pub mod scan;
 pub mod sql;
 #[cfg(test)]
