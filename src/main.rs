@@ -141,6 +141,13 @@ enum Command {
         #[command(flatten)]
         args: IndexArgs,
     },
+    /// Every COBOL EVALUATE as a decision table (Markdown), or as JSON.
+    Decisions {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = MdOrJson::Md)]
+        format: MdOrJson,
+    },
     /// The CRUD matrix: program/method × table/file/dataset.
     Crud {
         #[command(flatten)]
@@ -197,6 +204,12 @@ enum Command {
 #[derive(Clone, Copy, ValueEnum)]
 enum TextOrJson {
     Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MdOrJson {
+    Md,
     Json,
 }
 
@@ -475,6 +488,34 @@ fn run_command(command: Command) -> Result<()> {
                 }
             }
             print(&out)
+        }
+        Command::Decisions { args, format } => {
+            let model = index(&args)?;
+            match format {
+                MdOrJson::Md => {
+                    let tables: Vec<String> = model
+                        .decisions
+                        .iter()
+                        .map(|t| legacylens::rules::decision_table::to_markdown(&model, t))
+                        .collect();
+                    print(&tables.join("\n"))
+                }
+                MdOrJson::Json => {
+                    let tables: Vec<serde_json::Value> = model
+                        .decisions
+                        .iter()
+                        .map(|t| {
+                            serde_json::json!({
+                                "owner": model.symbol(t.owner).qualified_name,
+                                "site": legacylens::graphs::graph::site(&model, Some(t.span)),
+                                "subjects": t.subjects,
+                                "rows": t.rows,
+                            })
+                        })
+                        .collect();
+                    print_json(&serde_json::Value::Array(tables))
+                }
+            }
         }
         Command::Crud { args, format } => {
             let model = index(&args)?;

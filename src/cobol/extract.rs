@@ -43,6 +43,8 @@ pub struct ProgramFacts {
     pub accesses: Vec<DataAccess>,
     /// Every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition, where business rules hide.
     pub conditions: Vec<ConditionFacts>,
+    /// Every EVALUATE as a decision table.
+    pub decisions: Vec<DecisionFacts>,
     pub measure: ProgramMeasure,
 }
 
@@ -73,6 +75,16 @@ pub struct CallArgument {
     pub data: Option<DataRef>,
     /// BY REFERENCE (the default): the called program may change it.
     pub by_reference: bool,
+}
+
+/// An EVALUATE statement: subjects, WHEN groups with their objects and actions.
+#[derive(Debug, Clone)]
+pub struct DecisionFacts {
+    pub procedure: Option<usize>,
+    pub span: Option<Span>,
+    pub subjects: Vec<String>,
+    /// (alternatives, each with one object per subject; WHEN OTHER; actions).
+    pub rows: Vec<(Vec<Vec<String>>, bool, Vec<String>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -757,6 +769,7 @@ impl<'a> Extractor<'a> {
                 }
             }
             "exec_statement" => self.exec(node, idx, procedure),
+            "evaluate_statement" => self.decision(node, idx, procedure),
             "alter_statement" => {
                 let mut cursor = node.walk();
                 let paragraphs: Vec<String> = node
@@ -1268,6 +1281,62 @@ impl<'a> Extractor<'a> {
             reads,
             writes,
             file,
+        });
+    }
+
+    /// Text of a node with whitespace collapsed, cut at `max` characters.
+    fn brief(&self, node: Node, max: usize) -> String {
+        let text = squash(self.text_of(node));
+        if text.chars().count() <= max {
+            return text;
+        }
+        let mut cut: String = text.chars().take(max).collect();
+        cut.push('…');
+        cut
+    }
+
+    fn decision(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
+        let mut cursor = node.walk();
+        let subjects: Vec<String> = node
+            .children_by_field_name("subject", &mut cursor)
+            .map(|s| self.brief(s, 200))
+            .collect();
+        let mut rows = Vec::new();
+        for child in children(node) {
+            let (when, other) = match child.kind() {
+                "when_clause" => {
+                    let alternatives = children(child)
+                        .into_iter()
+                        .filter(|c| c.kind() == "when_selection")
+                        .map(|sel| {
+                            let mut c = sel.walk();
+                            sel.children_by_field_name("object", &mut c)
+                                .map(|o| self.brief(o, 200))
+                                .collect::<Vec<_>>()
+                        })
+                        .collect::<Vec<_>>();
+                    (alternatives, false)
+                }
+                "when_other" => (Vec::new(), true),
+                _ => continue,
+            };
+            let actions = field(child, "body")
+                .map(|b| {
+                    children(b)
+                        .into_iter()
+                        .filter(|s| !s.is_extra())
+                        .map(|s| self.brief(s, 300))
+                        .collect()
+                })
+                .unwrap_or_default();
+            rows.push((when, other, actions));
+        }
+        let span = self.span(node);
+        self.facts.programs[idx].decisions.push(DecisionFacts {
+            procedure,
+            span,
+            subjects,
+            rows,
         });
     }
 

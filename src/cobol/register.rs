@@ -11,9 +11,9 @@ use super::extract::{
     StatementKind, unquote,
 };
 use crate::model::{
-    ConditionSite, DataFlow, FileId, FlowEnd, FlowKind, Model, Namespace, NewSymbol,
-    ProcedureControl, ProgramControl, ProgramEnd, RefKind, RefTarget, Reference, Span, SymbolId,
-    SymbolKind,
+    ConditionSite, DataFlow, DecisionRow, DecisionTable, FileId, FlowEnd, FlowKind, Model,
+    Namespace, NewSymbol, ProcedureControl, ProgramControl, ProgramEnd, RefKind, RefTarget,
+    Reference, Span, SymbolId, SymbolKind,
 };
 use crate::sql::{self, HostVarDirection, TableAccess};
 
@@ -467,6 +467,25 @@ fn register_program(
                 span: Some(span),
             });
         }
+    }
+    for d in &program.decisions {
+        let Some(span) = d.span else {
+            continue;
+        };
+        model.decisions.push(DecisionTable {
+            owner: d.procedure.map(|p| procedure_ids[p]).unwrap_or(program_id),
+            span,
+            subjects: d.subjects.clone(),
+            rows: d
+                .rows
+                .iter()
+                .map(|(when, other, actions)| DecisionRow {
+                    when: when.clone(),
+                    other: *other,
+                    actions: actions.clone(),
+                })
+                .collect(),
+        });
     }
     for c in &program.conditions {
         let Some(span) = c.span else {

@@ -7,11 +7,13 @@
 //! - a reference that could not be tied to a project symbol is kept, with the name the code used.
 
 mod control;
+mod decision;
 mod flow;
 mod kinds;
 mod metrics;
 
 pub use control::{ProcedureControl, ProgramControl, ProgramEnd};
+pub use decision::{DecisionRow, DecisionTable};
 pub use flow::{DataFlow, FlowEnd, FlowKind};
 pub use kinds::{FileKind, Namespace, RefKind, Severity, SymbolKind};
 pub use metrics::{CodeMetrics, LineKind, LineTally, for_each_line};
@@ -253,6 +255,8 @@ pub struct Model {
     pub flows: Vec<DataFlow>,
     /// The control skeleton of every COBOL program.
     pub control: Vec<ProgramControl>,
+    /// Every COBOL EVALUATE as a decision table.
+    pub decisions: Vec<DecisionTable>,
     /// Size and complexity of programs, procedures, classes and methods.
     pub metrics: Vec<CodeMetrics>,
     by_qualified_name: HashMap<(Namespace, String), SymbolId>,
