@@ -1,8 +1,10 @@
 //! Business rules: the rule record and annotation files, anchoring to code that keeps
 //! changing, candidate mining, review and merge, and documentation export.
 
+pub mod annotations;
 pub mod record;
 
+pub use annotations::{AnnotationError, load, save, to_json, validate};
 pub use record::{
     Anchor, AnnotationFile, Audit, Classification, Review, RuleCondition, RuleRecord,
     SCHEMA_VERSION, Status, Verdict,
