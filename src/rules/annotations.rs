@@ -329,7 +329,8 @@ pub fn to_json(file: &AnnotationFile) -> String {
         &sorted
     };
     // Serializing plain data to a String cannot fail: every map key is a string.
-    let mut text = serde_json::to_string_pretty(file).unwrap_or_default();
+    let mut text =
+        serde_json::to_string_pretty(file).expect("an annotation file always serializes to JSON");
     text.push('\n');
     text
 }
@@ -341,6 +342,14 @@ pub fn to_json(file: &AnnotationFile) -> String {
 pub fn save(path: &Path, file: &AnnotationFile) -> Result<(), AnnotationError> {
     validate(file).map_err(|e| e.in_file(path))?;
     let text = to_json(file);
+    // What is written must load back: this catches, e.g., an unknown field added in code under
+    // the name of a known one, which would write the key twice.
+    if let Err(e) = parse(path, text.as_bytes()) {
+        return Err(AnnotationError::InvalidRules {
+            path: Some(path.to_path_buf()),
+            problem: format!("not saved, the result would not load back: {e}"),
+        });
+    }
 
     let target = match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => {
@@ -882,6 +891,16 @@ mod tests {
         let msg = save(&path, &bad).unwrap_err().to_string();
         assert!(
             msg.contains("rules.json: rule BR-1") && msg.contains("absolute"),
+            "{msg}"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), to_json(&second));
+
+        // A file that would not load back is refused.
+        let mut twice = second.clone();
+        twice.rules[0].extra.insert("name".into(), json!("again"));
+        let msg = save(&path, &twice).unwrap_err().to_string();
+        assert!(
+            msg.contains("would not load back") && msg.contains("name"),
             "{msg}"
         );
         assert_eq!(fs::read_to_string(&path).unwrap(), to_json(&second));

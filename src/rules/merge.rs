@@ -759,7 +759,7 @@ mod tests {
         let mut rng = Rng(0x5eed_1234_abcd_0001);
         let mut conflicts_seen = 0;
         let mut dropped_seen = 0;
-        for _ in 0..400 {
+        for _ in 0..300 {
             let base = random_base(&mut rng);
             let n = 2 + rng.below(2);
             let ins = inputs((0..n).map(|_| derive(&mut rng, &base)).collect());
