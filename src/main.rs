@@ -141,6 +141,11 @@ enum Command {
         #[command(flatten)]
         args: IndexArgs,
     },
+    /// Business rules: mine candidates, check anchors, merge annotation files.
+    Rules {
+        #[command(subcommand)]
+        action: RulesAction,
+    },
     /// Every COBOL EVALUATE as a decision table (Markdown), or as JSON.
     Decisions {
         #[command(flatten)]
@@ -205,6 +210,23 @@ enum Command {
 enum TextOrJson {
     Text,
     Json,
+}
+
+#[derive(Subcommand)]
+enum RulesAction {
+    /// Merge annotation files (two-way, or three-way with --base); conflicts are listed, kept
+    /// in the output file, and make the exit code 1.
+    Merge {
+        /// Annotation files to merge (two or more).
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// The common ancestor of the files, for a three-way merge.
+        #[arg(long)]
+        base: Option<PathBuf>,
+        /// Where to write the merged file.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -279,12 +301,29 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.downcast_ref::<Findings>().is_some() => {
+            eprintln!("legacylens: {err:#}");
+            ExitCode::from(1)
+        }
         Err(err) => {
             eprintln!("legacylens: {err:#}");
             ExitCode::from(2)
         }
     }
 }
+
+/// The command did its work but found what the user asked to be told about with a non-zero
+/// exit (merge conflicts, moved or orphaned anchors with `--strict`): exit code 1.
+#[derive(Debug)]
+struct Findings(String);
+
+impl std::fmt::Display for Findings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Findings {}
 
 fn run_app(dir: Option<PathBuf>) -> Result<()> {
     let dir = dir.unwrap_or_else(default_project);
@@ -489,6 +528,7 @@ fn run_command(command: Command) -> Result<()> {
             }
             print(&out)
         }
+        Command::Rules { action } => run_rules(action),
         Command::Decisions { args, format } => {
             let model = index(&args)?;
             match format {
@@ -557,6 +597,58 @@ fn run_command(command: Command) -> Result<()> {
             expanded,
             source_format,
         } => parse_cobol(&file, sexp, expanded, source_format),
+    }
+}
+
+fn run_rules(action: RulesAction) -> Result<()> {
+    use legacylens::rules::{annotations, merge};
+    match action {
+        RulesAction::Merge {
+            files,
+            base,
+            output,
+        } => {
+            let mut inputs = Vec::new();
+            for f in &files {
+                let file = annotations::load(f)?;
+                inputs.push((f.display().to_string(), file));
+            }
+            let base = base.as_deref().map(annotations::load).transpose()?;
+            let result = merge::merge(&inputs, base.as_ref());
+            annotations::save(&output, &result.file)?;
+            println!(
+                "merged {} files ({} rules) into {}",
+                inputs.len(),
+                result.file.rules.len(),
+                output.display()
+            );
+            if result.conflicts.is_empty() {
+                return Ok(());
+            }
+            let mut text = format!(
+                "{} conflicts (kept in the output under `{}`):",
+                result.conflicts.len(),
+                merge::CONFLICTS_KEY
+            );
+            for c in &result.conflicts {
+                let values: Vec<String> = c
+                    .values
+                    .iter()
+                    .map(|(source, value)| format!("{source}: {value}"))
+                    .collect();
+                text.push_str(&format!(
+                    "\n  {} {}: {}",
+                    if c.rule_id.is_empty() {
+                        "(file)"
+                    } else {
+                        &c.rule_id
+                    },
+                    c.field,
+                    values.join(" | ")
+                ));
+            }
+            Err(Findings(text).into())
+        }
     }
 }
 
