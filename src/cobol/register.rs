@@ -484,6 +484,8 @@ fn register_program(
             },
             span,
             text: c.text.clone(),
+            statement: c.statement,
+            guarded: c.guarded,
         });
     }
 

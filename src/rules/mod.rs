@@ -1,8 +1,12 @@
 //! Business rules: the rule record and annotation files, anchoring to code that keeps
 //! changing, candidate mining, review and merge, and documentation export.
 
+pub mod anchor;
+pub mod mine;
 pub mod record;
 
+pub use anchor::{AnchorState, make_anchor, resolve};
+pub use mine::{Candidate, Effect, EffectKind, candidates_file, mine};
 pub use record::{
     Anchor, AnnotationFile, Audit, Classification, Review, RuleCondition, RuleRecord,
     SCHEMA_VERSION, Status, Verdict,
