@@ -228,6 +228,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
         sql_arguments.extend(r.sql_arguments);
         sql_parameters.extend(r.sql_parameters);
         model.flows.extend(r.flows);
+        model.conditions.extend(r.conditions);
     }
     found.extend(java::resolve::resolve_sql_through_helpers(
         &sql_arguments,

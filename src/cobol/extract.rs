@@ -103,6 +103,11 @@ pub struct ConditionFacts {
     pub span: Option<Span>,
     /// The condition as written, whitespace collapsed.
     pub text: String,
+    /// The whole statement the condition belongs to (IF, EVALUATE, PERFORM, SEARCH).
+    pub statement: Option<Span>,
+    /// The code the condition guards: the IF with its branches, the WHEN clause, the SEARCH
+    /// WHEN; for an EVALUATE subject or an UNTIL, the whole statement.
+    pub guarded: Option<Span>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1364,11 +1369,28 @@ impl<'a> Extractor<'a> {
             return;
         }
         let span = (self.locate)(start, cond.end_byte());
+        // The statement holding the condition, and the part of it the condition guards.
+        let statement_node = match kind {
+            ConditionKind::If => Some(node),
+            ConditionKind::EvaluateSubject | ConditionKind::SearchWhen => node.parent(),
+            ConditionKind::When => node.parent().and_then(|clause| clause.parent()),
+            ConditionKind::Until => std::iter::successors(node.parent(), |n| n.parent())
+                .find(|n| n.kind().ends_with("_statement") || n.kind() == "sort_procedure"),
+        };
+        let guarded_node = match kind {
+            ConditionKind::If | ConditionKind::SearchWhen => Some(node),
+            ConditionKind::When => node.parent(),
+            ConditionKind::EvaluateSubject | ConditionKind::Until => statement_node,
+        };
+        let statement = statement_node.and_then(|n| self.span(n));
+        let guarded = guarded_node.and_then(|n| self.span(n));
         self.facts.programs[idx].conditions.push(ConditionFacts {
             kind,
             procedure,
             span,
             text,
+            statement,
+            guarded,
         });
     }
 }

@@ -503,6 +503,8 @@ fn register_program(
             },
             span,
             text: c.text.clone(),
+            statement: c.statement,
+            guarded: c.guarded,
         });
     }
 

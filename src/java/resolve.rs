@@ -19,7 +19,9 @@ use super::syntax::{field, named_children, string_literal_value, text, type_synt
 use super::types::{
     JType, MethodInfo, MethodLookup, NameScope, TypeId, TypeRef, TypeTable, apply_subst,
 };
-use crate::model::{DataFlow, FlowEnd, FlowKind, RefKind, RefTarget, Span, SymbolId, SymbolKind};
+use crate::model::{
+    ConditionSite, DataFlow, FlowEnd, FlowKind, RefKind, RefTarget, Span, SymbolId, SymbolKind,
+};
 use crate::sql::{self, TableAccess};
 
 /// JDBC methods whose first argument is SQL text.
@@ -72,6 +74,8 @@ pub struct Resolution {
     pub sql_parameters: Vec<(SymbolId, usize)>,
     /// Values moved by assignments, field writes, arguments and returns, in source order.
     pub flows: Vec<DataFlow>,
+    /// `if` and `switch` conditions of method bodies, for the rule miner.
+    pub conditions: Vec<ConditionSite>,
 }
 
 /// Resolves every body of a registered unit.
@@ -404,6 +408,35 @@ impl<'a> Resolver<'a> {
 
     fn span(&self, start: usize, end: usize) -> Span {
         Span::from_offsets(self.unit.file, self.src, &self.unit.lines, start, end)
+    }
+
+    /// Records the condition of an `if` or `switch` in a body (PRODUCT.md §4: rule mining).
+    fn condition_site(&mut self, node: Node) {
+        let (Some(owner), Some(cond)) = (self.caller, field(node, "condition")) else {
+            return;
+        };
+        let written = text(cond, self.src);
+        let inner = written
+            .strip_prefix('(')
+            .and_then(|t| t.strip_suffix(')'))
+            .unwrap_or(written);
+        let condition = inner.split_whitespace().collect::<Vec<_>>().join(" ");
+        if condition.is_empty() {
+            return;
+        }
+        let statement = self.node_span(node);
+        self.out.conditions.push(ConditionSite {
+            owner,
+            kind: if node.kind() == "if_statement" {
+                "if"
+            } else {
+                "switch"
+            },
+            span: self.node_span(cond),
+            text: condition,
+            statement: Some(statement),
+            guarded: Some(statement),
+        });
     }
 
     fn node_span(&self, node: Node) -> Span {
@@ -990,6 +1023,12 @@ impl<'a> Resolver<'a> {
             return JType::Unknown;
         }
         self.depth += 1;
+        if matches!(
+            node.kind(),
+            "if_statement" | "switch_expression" | "switch_statement"
+        ) {
+            self.condition_site(node);
+        }
         let t = self.eval_node(node);
         self.depth -= 1;
         t

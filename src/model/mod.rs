@@ -240,6 +240,15 @@ pub struct ConditionSite {
     pub span: Span,
     /// The condition as written, whitespace collapsed.
     pub text: String,
+    /// The whole statement the condition belongs to: the IF with its branches, the EVALUATE,
+    /// the PERFORM of an UNTIL, the SEARCH; Java's `if` / `switch`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement: Option<Span>,
+    /// The code the condition guards: the IF with its branches, the WHEN clause (selections and
+    /// body), the SEARCH WHEN; for an EVALUATE subject, an UNTIL or a Java `switch`, the whole
+    /// statement.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guarded: Option<Span>,
 }
 
 /// Everything the engine knows about one project folder.

@@ -1,13 +1,17 @@
 //! Business rules: the rule record and annotation files, anchoring to code that keeps
 //! changing, candidate mining, review and merge, and documentation export.
 
+pub mod anchor;
 pub mod annotations;
 pub mod decision_table;
 pub mod merge;
+pub mod mine;
 pub mod record;
 
+pub use anchor::{AnchorState, make_anchor, resolve};
 pub use annotations::{AnnotationError, load, save, to_json, validate};
 pub use merge::{Conflict, MergeResult, merge};
+pub use mine::{Candidate, Effect, EffectKind, candidates_file, mine};
 pub use record::{
     Anchor, AnnotationFile, Audit, Classification, Review, RuleCondition, RuleRecord,
     SCHEMA_VERSION, Status, Verdict,
