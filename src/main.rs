@@ -214,6 +214,26 @@ enum TextOrJson {
 
 #[derive(Subcommand)]
 enum RulesAction {
+    /// Propose candidate rules (IF / EVALUATE / 88-level tests and Java if/switch that guard
+    /// an effect), ranked; print them, or write them as an annotation file with -o.
+    Mine {
+        #[command(flatten)]
+        args: IndexArgs,
+        /// Annotation file to write the candidates to (status `candidate`).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+    /// Resolve every anchor of annotation files against the code as it is now: anchored,
+    /// shifted, moved (needs confirming) or orphaned (re-link).
+    Check {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long = "annotations", required = true, num_args = 1..)]
+        annotations: Vec<PathBuf>,
+        /// Exit with 1 when any anchor is moved or orphaned.
+        #[arg(long)]
+        strict: bool,
+    },
     /// Merge annotation files (two-way, or three-way with --base); conflicts are listed, kept
     /// in the output file, and make the exit code 1.
     Merge {
@@ -601,8 +621,89 @@ fn run_command(command: Command) -> Result<()> {
 }
 
 fn run_rules(action: RulesAction) -> Result<()> {
-    use legacylens::rules::{annotations, merge};
+    use legacylens::rules::{anchor, annotations, merge, mine};
     match action {
+        RulesAction::Mine { args, output } => {
+            let model = index(&args)?;
+            let candidates = mine::mine(&model, &annotations::now_rfc3339());
+            match output {
+                Some(path) => {
+                    annotations::save(&path, &mine::candidates_file(&candidates))?;
+                    let kinds: Vec<String> = mine::counts_by_kind(&candidates)
+                        .into_iter()
+                        .map(|(k, n)| format!("{n} {k}"))
+                        .collect();
+                    println!(
+                        "{} candidate rules ({}) written to {}",
+                        candidates.len(),
+                        kinds.join(", "),
+                        path.display()
+                    );
+                    Ok(())
+                }
+                None => {
+                    let mut out = String::new();
+                    for c in &candidates {
+                        let a = c.rule.anchors.first();
+                        out.push_str(&format!(
+                            "{:.1}\t{}\t{}\t{}:{}\t{}\n",
+                            c.score,
+                            c.rule.id,
+                            c.rule.name,
+                            a.map_or("", |a| a.path.as_str()),
+                            a.map_or(0, |a| a.line_hint),
+                            c.rule.conditions.first().map_or("", |c| c.plain.as_str())
+                        ));
+                    }
+                    print(&out)
+                }
+            }
+        }
+        RulesAction::Check {
+            args,
+            annotations: files,
+            strict,
+        } => {
+            let model = index(&args)?;
+            let mut out = String::new();
+            let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+            for f in &files {
+                let file = annotations::load(f)?;
+                for rule in &file.rules {
+                    for a in &rule.anchors {
+                        let state = anchor::resolve(&model, a);
+                        *counts.entry(state.label()).or_default() += 1;
+                        let place = match &state {
+                            anchor::AnchorState::Moved { symbol, span } => {
+                                format!("{symbol} {}:{}", model.file(span.file).path, span.line)
+                            }
+                            other => other
+                                .span()
+                                .map(|s| format!("{}:{}", model.file(s.file).path, s.line))
+                                .unwrap_or_default(),
+                        };
+                        out.push_str(&format!(
+                            "{}\t{}\t{}\t{}:{}\t{}\n",
+                            rule.id,
+                            state.label(),
+                            a.symbol,
+                            a.path,
+                            a.line_hint,
+                            place
+                        ));
+                    }
+                }
+            }
+            print(&out)?;
+            let summary: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            eprintln!("anchors: {}", summary.join(", "));
+            let bad = counts.get("moved").copied().unwrap_or(0)
+                + counts.get("orphaned").copied().unwrap_or(0);
+            if strict && bad > 0 {
+                return Err(Findings(format!("{bad} anchors moved or orphaned")).into());
+            }
+            Ok(())
+        }
         RulesAction::Merge {
             files,
             base,
