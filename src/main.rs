@@ -146,6 +146,23 @@ enum Command {
         #[command(subcommand)]
         action: RulesAction,
     },
+    /// Rule documentation from annotation files (several are merged; conflicts are kept and
+    /// shown): a catalogue by business function and rule set with code excerpts and decision
+    /// tables.
+    Export {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long = "annotations", required = true, num_args = 1..)]
+        annotations: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
+        format: ExportFormat,
+        /// Output file (default: standard output).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Title of the catalogue.
+        #[arg(long, default_value = "Business rule catalogue")]
+        title: String,
+    },
     /// Every COBOL EVALUATE as a decision table (Markdown), or as JSON.
     Decisions {
         #[command(flatten)]
@@ -247,6 +264,13 @@ enum RulesAction {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Md,
+    Csv,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -549,6 +573,39 @@ fn run_command(command: Command) -> Result<()> {
             print(&out)
         }
         Command::Rules { action } => run_rules(action),
+        Command::Export {
+            args,
+            annotations,
+            format,
+            output,
+            title,
+        } => {
+            use legacylens::rules::{annotations as files, export, merge};
+            let mut inputs = Vec::new();
+            for f in &annotations {
+                inputs.push((f.display().to_string(), files::load(f)?));
+            }
+            let file = if inputs.len() == 1 {
+                inputs.remove(0).1
+            } else {
+                merge::merge(&inputs, None).file
+            };
+            let model = index(&args)?;
+            let text = match format {
+                ExportFormat::Md => export::to_markdown(&model, &file, &title),
+                ExportFormat::Csv => export::to_csv(&model, &file),
+                ExportFormat::Json => {
+                    let mut s = serde_json::to_string_pretty(&export::to_json(&model, &file))?;
+                    s.push('\n');
+                    s
+                }
+            };
+            match output {
+                Some(path) => write_atomically(&path, text.as_bytes())
+                    .with_context(|| format!("writing {}", path.display())),
+                None => print(&text),
+            }
+        }
         Command::Decisions { args, format } => {
             let model = index(&args)?;
             match format {
@@ -751,6 +808,26 @@ fn run_rules(action: RulesAction) -> Result<()> {
             Err(Findings(text).into())
         }
     }
+}
+
+/// Writes `bytes` to a temp file beside `path`, then renames it over `path`.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or("export".into(), |n| n.to_string_lossy());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
 }
 
 /// Callers (`backward`) or callees of a symbol, one per line with depth and first site.
