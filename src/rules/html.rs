@@ -12,7 +12,7 @@
 //! blocks are constants that no input reaches; the output depends only on the inputs (no
 //! clock, no absolute paths), so golden tests are stable.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 
 use super::decision_table;
@@ -49,7 +49,8 @@ pub fn to_html_with(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let project = options.project.unwrap_or(&root_name);
-    let groups = export::grouped(&file.rules);
+    let grouped = export::grouped(&file.rules);
+    let groups = ordered(&grouped);
 
     let mut out = String::with_capacity(64 * 1024 + file.rules.len() * 8 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -81,7 +82,7 @@ pub fn to_html_with(
                 si + 1,
                 esc(set)
             );
-            for rule in rules {
+            for rule in rules.iter() {
                 if written.insert(rule.id.as_str()) {
                     rule_section(&mut out, model, rule);
                 } else {
@@ -235,8 +236,27 @@ fn filter_bar(out: &mut String) {
     );
 }
 
-type Groups<'r> =
-    std::collections::BTreeMap<String, std::collections::BTreeMap<String, Vec<&'r RuleRecord>>>;
+type Grouped<'r> = BTreeMap<String, BTreeMap<String, Vec<&'r RuleRecord>>>;
+/// Functions, each with its rule sets, in reading order.
+type Groups<'g, 'r> = Vec<(&'g str, Vec<(&'g str, &'g [&'r RuleRecord])>)>;
+
+/// [`export::grouped`] in reading order: names sorted, with the "(unassigned)" function and
+/// sets last rather than first.
+fn ordered<'g, 'r>(grouped: &'g Grouped<'r>) -> Groups<'g, 'r> {
+    fn last<'a, T>(items: impl Iterator<Item = (&'a str, T)>) -> Vec<(&'a str, T)> {
+        let (mut named, rest): (Vec<_>, Vec<_>) =
+            items.partition(|(name, _)| *name != export::UNASSIGNED);
+        named.extend(rest);
+        named
+    }
+    last(grouped.iter().map(|(function, sets)| {
+        let sets = last(
+            sets.iter()
+                .map(|(set, rules)| (set.as_str(), rules.as_slice())),
+        );
+        (function.as_str(), sets)
+    }))
+}
 
 fn toc(out: &mut String, groups: &Groups) {
     out.push_str("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n<ol class=\"toc-functions\">\n");
@@ -255,7 +275,7 @@ fn toc(out: &mut String, groups: &Groups) {
                 si + 1,
                 esc(set)
             );
-            for rule in rules {
+            for rule in rules.iter() {
                 let anchor = rule_anchor(rule);
                 let _ = writeln!(
                     out,
@@ -806,9 +826,9 @@ ol.conditions li { margin: .35rem 0; }
 .plain { display: block; }
 .cond-code { display: block; color: var(--muted); background: var(--code-bg); padding: .1rem .4rem; border-radius: 3px;
   white-space: pre-wrap; word-break: break-word; margin-top: .1rem; }
-.io { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
-.io ul { margin: 0; padding-left: 1.2rem; }
-.io li { word-break: break-all; }
+.io ul { margin: 0; padding-left: 1.2rem; columns: 24rem auto; column-gap: 2.5rem; }
+.io li { overflow-wrap: anywhere; break-inside: avoid; }
+.io li code { font-size: .78rem; }
 figure { margin: .75rem 0; }
 figure.neighbourhood svg { max-width: 100%; height: auto; display: block; }
 figure.neighbourhood figcaption { font-size: .75rem; color: var(--muted); }
@@ -823,10 +843,11 @@ figure.neighbourhood text { font-family: ui-monospace, "DejaVu Sans Mono", monos
 figure.neighbourhood .edge { fill: none; stroke: #9aa5b1; stroke-width: 1.2; }
 figure.neighbourhood .head { fill: #9aa5b1; }
 figure.excerpt { border: 1px solid var(--rule); border-radius: 4px; overflow: hidden; }
-figure.excerpt figcaption { background: var(--band); padding: .35rem .6rem; font-size: .82rem; border-bottom: 1px solid var(--rule); }
+figure.excerpt figcaption { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .4rem; background: var(--band);
+  padding: .35rem .6rem; font-size: .82rem; border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
 figure.excerpt pre { margin: 0; padding: .5rem .6rem; background: var(--code-bg); overflow-x: auto; line-height: 1.4; }
 .ln { display: inline-block; color: #9aa5b1; user-select: none; margin-right: 1ch; }
-.astate { float: right; font-size: .75rem; border-radius: 3px; padding: 0 .4rem; }
+.astate { font-size: .75rem; border-radius: 3px; padding: 0 .4rem; margin-left: auto; }
 .astate.a-anchored { color: #1d6b3a; }
 .astate.a-shifted { color: #1e4e8c; background: #e4eefa; }
 .astate.a-moved { color: #7a4f00; background: #fdf1d8; border: 1px solid #e0b44d; font-weight: 700; }
@@ -855,7 +876,7 @@ blockquote.comment { margin: .2rem 0 .2rem 1rem; padding-left: .6rem; border-lef
 .top a { color: var(--muted); }
 .doc-footer { color: var(--muted); font-size: .8rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); margin-top: 2rem; }
 .hidden-by-filter { display: none !important; }
-@media (max-width: 40rem) { .io { grid-template-columns: 1fr; } .filter input { width: 100%; } }
+@media (max-width: 40rem) { .filter input { width: 100%; } }
 @media print {
   html { font-size: 11pt; }
   .filter, .top { display: none !important; }
