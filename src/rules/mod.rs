@@ -5,6 +5,7 @@ pub mod anchor;
 pub mod annotations;
 pub mod decision_table;
 pub mod export;
+pub mod html;
 pub mod merge;
 pub mod mine;
 pub mod record;
