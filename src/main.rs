@@ -269,6 +269,8 @@ enum RulesAction {
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
     Md,
+    /// One self-contained HTML file (contents, status badges, decision tables, code, search).
+    Html,
     Csv,
     Json,
 }
@@ -593,6 +595,18 @@ fn run_command(command: Command) -> Result<()> {
             let model = index(&args)?;
             let text = match format {
                 ExportFormat::Md => export::to_markdown(&model, &file, &title),
+                ExportFormat::Html => {
+                    let today = legacylens::rules::annotations::now_rfc3339();
+                    legacylens::rules::html::to_html_with(
+                        &model,
+                        &file,
+                        &title,
+                        &legacylens::rules::html::HtmlOptions {
+                            project: None,
+                            generated: today.get(..10),
+                        },
+                    )
+                }
                 ExportFormat::Csv => export::to_csv(&model, &file),
                 ExportFormat::Json => {
                     let mut s = serde_json::to_string_pretty(&export::to_json(&model, &file))?;

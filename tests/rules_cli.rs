@@ -139,6 +139,21 @@ fn mine_check_merge_export_on_the_sample() {
         "--format",
         "json",
     ]);
+    let html = dir.path().join("catalogue.html");
+    let (code, _, err) = run(&[
+        "export",
+        sample,
+        "--annotations",
+        mined.to_str().unwrap(),
+        "--format",
+        "html",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(html).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..60]);
+    assert_eq!(html.matches("<script").count(), 1);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["rules"].as_array().unwrap().len(), rules);
     assert!(json["rules"][0]["code"][0]["text"].as_str().unwrap().len() > 5);
