@@ -215,22 +215,27 @@ pub fn resource_owner(model: &Model, from: SymbolId) -> SymbolId {
     call_node_symbol(model, from)
 }
 
+/// Every access of a program or method to a table, file or dataset: (owner, resource, CRUD
+/// letter, statement). JCL steps' dataset accesses are left to the batch flow.
+pub fn resource_accesses(
+    model: &Model,
+) -> impl Iterator<Item = (SymbolId, SymbolId, &'static str, crate::model::Span)> + '_ {
+    model.references.iter().filter_map(|r| {
+        let RefTarget::Symbol { id } = r.target else {
+            return None;
+        };
+        let op = crud_of(model, r.kind, id)?;
+        let owner = resource_owner(model, r.from);
+        (model.symbol(owner).kind != SymbolKind::JclStep).then_some((owner, id, op, r.span))
+    })
+}
+
 /// The resource graph: owner → table/file/dataset, one edge per CRUD letter.
 pub fn resources(model: &Model) -> ProjectGraph {
     let mut g = ProjectGraph::new("resources");
-    for r in &model.references {
-        let RefTarget::Symbol { id } = r.target else {
-            continue;
-        };
-        let Some(op) = crud_of(model, r.kind, id) else {
-            continue;
-        };
-        let owner = resource_owner(model, r.from);
-        if model.symbol(owner).kind == SymbolKind::JclStep {
-            continue;
-        }
+    for (owner, id, op, span) in resource_accesses(model) {
         let (a, b) = (g.node(NodeKey::Symbol(owner)), g.node(NodeKey::Symbol(id)));
-        g.edge(a, b, op, Some(r.span));
+        g.edge(a, b, op, Some(span));
     }
     g
 }

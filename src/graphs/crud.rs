@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::build::{crud_of, resource_owner};
+use super::build::resource_accesses;
 use super::calls::call_node_name;
-use crate::model::{FlowKind, Model, RefTarget, SymbolId, SymbolKind};
+use crate::model::{FlowKind, Model, SymbolId, SymbolKind};
 
 #[derive(Debug, Default, Serialize)]
 pub struct CrudMatrix {
@@ -62,17 +62,7 @@ fn file_datasets(model: &Model) -> HashMap<SymbolId, BTreeSet<SymbolId>> {
 pub fn crud_matrix(model: &Model) -> CrudMatrix {
     let datasets = file_datasets(model);
     let mut cells: BTreeMap<(String, (&'static str, String)), BTreeSet<char>> = BTreeMap::new();
-    for r in &model.references {
-        let RefTarget::Symbol { id } = r.target else {
-            continue;
-        };
-        let Some(op) = crud_of(model, r.kind, id) else {
-            continue;
-        };
-        let owner = resource_owner(model, r.from);
-        if model.symbol(owner).kind == SymbolKind::JclStep {
-            continue;
-        }
+    for (owner, id, op, _) in resource_accesses(model) {
         let row = call_node_name(model, owner).to_string();
         let target = model.symbol(id);
         let columns: Vec<(&'static str, String)> = match target.kind {
