@@ -388,6 +388,11 @@ fn register_program(
             },
         }
     };
+    // The project symbol a data name stands for, if it resolves to one.
+    let data_ref_symbol = |r: &DataRef| match resolve_data(r) {
+        RefTarget::Symbol { id } => Some(id),
+        _ => None,
+    };
     for access in &program.accesses {
         let Some(span) = access.span else {
             continue;
@@ -415,7 +420,7 @@ fn register_program(
         let symbols = |refs: &[DataRef]| -> Vec<SymbolId> {
             let mut out: Vec<SymbolId> = Vec::new();
             for r in refs {
-                if let RefTarget::Symbol { id } = resolve_data(r)
+                if let Some(id) = data_ref_symbol(r)
                     && !out.contains(&id)
                 {
                     out.push(id);
@@ -512,7 +517,12 @@ fn register_program(
     // Cursors declared in the program: their tables and select lists, for FETCH.
     let mut cursors: HashMap<String, (Vec<String>, Vec<Vec<String>>)> = HashMap::new();
     for st in &program.statements {
-        if let StatementKind::Sql { text } = &st.kind {
+        if let StatementKind::Sql { text } = &st.kind
+            && text
+                .trim_start()
+                .get(..7)
+                .is_some_and(|w| w.eq_ignore_ascii_case("DECLARE"))
+        {
             let statement = sql::analyze(text);
             if statement.kind == sql::StatementKind::DeclareCursor
                 && let Some(cursor) = &statement.cursor
@@ -528,12 +538,11 @@ fn register_program(
             }
         }
     }
-    let data_symbol = |name: &str| match resolve_data(&DataRef {
-        name: name.to_string(),
-        qualifiers: Vec::new(),
-    }) {
-        RefTarget::Symbol { id } => Some(id),
-        _ => None,
+    let data_symbol = |name: &str| {
+        data_ref_symbol(&DataRef {
+            name: name.to_string(),
+            qualifiers: Vec::new(),
+        })
     };
     for st in &program.statements {
         let from = st.procedure.map(|p| procedure_ids[p]).unwrap_or(program_id);
@@ -583,13 +592,7 @@ fn register_program(
                     callees,
                     arguments: arguments
                         .iter()
-                        .map(|a| {
-                            let id = a.data.as_ref().and_then(|d| match resolve_data(d) {
-                                RefTarget::Symbol { id } => Some(id),
-                                _ => None,
-                            });
-                            (id, a.by_reference)
-                        })
+                        .map(|a| (a.data.as_ref().and_then(data_ref_symbol), a.by_reference))
                         .collect(),
                     commarea: None,
                 });
@@ -608,10 +611,10 @@ fn register_program(
                 for name in &callees {
                     push(model, program_target(name), kind);
                 }
-                let commarea = commarea.as_ref().and_then(|c| match resolve_data(c) {
-                    RefTarget::Symbol { id } => Some((id, verb == "LINK")),
-                    _ => None,
-                });
+                let commarea = commarea
+                    .as_ref()
+                    .and_then(data_ref_symbol)
+                    .map(|id| (id, verb == "LINK"));
                 if commarea.is_some() {
                     pending.calls.push(PendingCall {
                         owner: from,
