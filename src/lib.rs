@@ -8,6 +8,7 @@
 pub mod app;
 pub mod cobol;
 pub mod decode;
+pub mod explore;
 pub mod graphs;
 pub mod index;
 pub mod java;

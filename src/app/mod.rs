@@ -5,7 +5,11 @@
 //! bar (cancellable), and shows the inventory: files by kind, symbols by kind, DB tables and
 //! every diagnostic. Persisted UI state lives in [`Settings`]; runtime state beside it.
 
+pub mod code_view;
+pub mod cx;
+pub mod graph_view;
 mod indexer;
+pub mod rules_view;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,14 @@
+//! (being written)
+
+use eframe::egui;
+
+use super::cx::Cx;
+
+#[derive(Default)]
+pub struct CodeView {}
+
+impl CodeView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, _cx: &mut Cx) {
+        ui.label("CodeView");
+    }
+}

@@ -1,0 +1,73 @@
+//! What every panel gets each frame: the workspace, the rule book, the active symbol and
+//! place, and a list to push [`Action`]s on. Panels never change app-wide state directly;
+//! the shell applies actions after the frame (history, view switches, activation).
+
+use crate::explore::Workspace;
+use crate::explore::rulebook::RuleBook;
+use crate::graphs::impact::ImpactReport;
+use crate::model::{FileId, SymbolId};
+
+/// A place in the original text of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub file: FileId,
+    /// 1-based.
+    pub line: u32,
+}
+
+/// The main views, shown as tabs in the centre.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum View {
+    #[default]
+    Code,
+    Graph,
+    Rules,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Code, View::Graph, View::Rules];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Code => "Code",
+            View::Graph => "Graph",
+            View::Rules => "Rules",
+        }
+    }
+}
+
+/// Something a panel asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Make a symbol the active one (views follow it); records history. Stays on the view.
+    Activate(SymbolId),
+    /// Activate a symbol and show its definition in the code view.
+    Open(SymbolId),
+    /// Show a place in the code view; the symbol enclosing it becomes active.
+    OpenAt(Place),
+    /// Switch the central view.
+    Show(View),
+    /// Impact (forward) or lineage (backward) from a symbol, shown in the impact panel and
+    /// on the graph.
+    Impact { symbol: SymbolId, backward: bool },
+    /// A short message for the status bar.
+    Status(String),
+}
+
+/// The shared context of one frame.
+pub struct Cx<'a> {
+    pub ws: &'a Workspace,
+    pub rules: &'a mut RuleBook,
+    pub active: Option<SymbolId>,
+    /// Where the code view is (the last opened place).
+    pub place: Option<Place>,
+    /// The last impact or lineage result, on `ws.graphs.impact`.
+    pub impact: Option<&'a ImpactReport>,
+    pub actions: &'a mut Vec<Action>,
+}
+
+impl Cx<'_> {
+    pub fn push(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+}

@@ -1,0 +1,164 @@
+//! Everything the app shows about one indexed project, built once on the indexing thread:
+//! the model, the four project graphs plus the combined impact graph (all frozen for fast
+//! walks), the inventory and the mined rule candidates. Views only read it.
+
+use std::time::Instant;
+
+use crate::graphs::graph::ProjectGraph;
+use crate::graphs::{build, impact};
+use crate::model::{FileId, Model, SymbolId};
+use crate::report::Inventory;
+use crate::rules::mine::{self, Candidate};
+
+/// Which project graph a view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum GraphKind {
+    Calls,
+    Control,
+    DataFlow,
+    Resources,
+    /// The combined graph impact and lineage walk (data flows, readers, writers, callers).
+    Impact,
+}
+
+impl GraphKind {
+    /// The graphs a user picks from (the impact graph is shown through the impact panel).
+    pub const PICKABLE: [GraphKind; 4] = [
+        GraphKind::Calls,
+        GraphKind::Control,
+        GraphKind::DataFlow,
+        GraphKind::Resources,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GraphKind::Calls => "Calls",
+            GraphKind::Control => "Control",
+            GraphKind::DataFlow => "Data flow",
+            GraphKind::Resources => "Resources",
+            GraphKind::Impact => "Impact",
+        }
+    }
+}
+
+/// The project graphs, frozen.
+#[derive(Debug, Default)]
+pub struct Graphs {
+    pub calls: ProjectGraph,
+    pub control: ProjectGraph,
+    pub dataflow: ProjectGraph,
+    pub resources: ProjectGraph,
+    pub impact: ProjectGraph,
+}
+
+impl Graphs {
+    pub fn build(model: &Model) -> Graphs {
+        let mut calls = build::calls(model);
+        let mut control = build::control(model);
+        let mut dataflow = build::dataflow(model);
+        let mut resources = build::resources(model);
+        let mut impact = impact::impact_graph(model, &dataflow, &calls);
+        for g in [
+            &mut calls,
+            &mut control,
+            &mut dataflow,
+            &mut resources,
+            &mut impact,
+        ] {
+            g.freeze();
+        }
+        Graphs {
+            calls,
+            control,
+            dataflow,
+            resources,
+            impact,
+        }
+    }
+
+    pub fn get(&self, kind: GraphKind) -> &ProjectGraph {
+        match kind {
+            GraphKind::Calls => &self.calls,
+            GraphKind::Control => &self.control,
+            GraphKind::DataFlow => &self.dataflow,
+            GraphKind::Resources => &self.resources,
+            GraphKind::Impact => &self.impact,
+        }
+    }
+}
+
+/// An indexed project ready to explore.
+#[derive(Debug)]
+pub struct Workspace {
+    pub model: Model,
+    pub graphs: Graphs,
+    pub inventory: Inventory,
+    /// Mined rule candidates, best first.
+    pub candidates: Vec<Candidate>,
+    /// Symbols of each file, ordered by span start (outer before inner on ties), for
+    /// [`Workspace::symbol_at`].
+    by_file: Vec<Vec<SymbolId>>,
+    /// Milliseconds spent building graphs and mining after indexing.
+    pub build_ms: f64,
+}
+
+impl Workspace {
+    /// Builds graphs, inventory and candidates over an indexed model.
+    pub fn build(model: Model) -> Workspace {
+        let started = Instant::now();
+        let graphs = Graphs::build(&model);
+        let inventory = Inventory::of(&model);
+        let candidates = mine::mine(&model, &crate::rules::annotations::now_rfc3339());
+        let mut by_file: Vec<Vec<SymbolId>> = vec![Vec::new(); model.files.len()];
+        for s in &model.symbols {
+            if let Some(span) = s.span {
+                by_file[span.file.index()].push(s.id);
+            }
+        }
+        for list in &mut by_file {
+            list.sort_by_key(|&id| {
+                let span = model.symbol(id).span.expect("symbols with spans only");
+                (span.start, std::cmp::Reverse(span.end))
+            });
+        }
+        Workspace {
+            model,
+            graphs,
+            inventory,
+            candidates,
+            by_file,
+            build_ms: started.elapsed().as_secs_f64() * 1e3,
+        }
+    }
+
+    /// Symbols defined in a file, by span start.
+    pub fn symbols_in(&self, file: FileId) -> &[SymbolId] {
+        self.by_file.get(file.index()).map_or(&[], Vec::as_slice)
+    }
+
+    /// The innermost symbol whose span contains `line` of `file`, preferring procedures,
+    /// methods and programs over data items when they nest (a data item never encloses a
+    /// statement line).
+    pub fn symbol_at(&self, file: FileId, line: u32) -> Option<SymbolId> {
+        let mut best: Option<(SymbolId, u32)> = None;
+        for &id in self.symbols_in(file) {
+            let span = self.model.symbol(id).span?;
+            if span.line > line {
+                break;
+            }
+            if span.end_line >= line {
+                let size = span.end_line - span.line;
+                if best.is_none_or(|(_, s)| size <= s) {
+                    best = Some((id, size));
+                }
+            }
+        }
+        best.map(|(id, _)| id)
+    }
+
+    /// The file and line where a symbol is shown: its name, else its span.
+    pub fn location(&self, id: SymbolId) -> Option<(FileId, u32)> {
+        let s = self.model.symbol(id);
+        s.name_span.or(s.span).map(|span| (span.file, span.line))
+    }
+}
