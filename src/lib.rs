@@ -6,6 +6,7 @@
 //! types; the desktop app in [`app`] only calls engine APIs.
 
 pub mod app;
+pub mod atomic_write;
 pub mod cobol;
 pub mod decode;
 pub mod explore;

@@ -615,7 +615,7 @@ fn run_command(command: Command) -> Result<()> {
                 }
             };
             match output {
-                Some(path) => write_atomically(&path, text.as_bytes())
+                Some(path) => legacylens::atomic_write::write_atomic(&path, text.as_bytes())
                     .with_context(|| format!("writing {}", path.display())),
                 None => print(&text),
             }
@@ -822,26 +822,6 @@ fn run_rules(action: RulesAction) -> Result<()> {
             Err(Findings(text).into())
         }
     }
-}
-
-/// Writes `bytes` to a temp file beside `path`, then renames it over `path`.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or("export".into(), |n| n.to_string_lossy());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-    }
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }
 
 /// Callers (`backward`) or callees of a symbol, one per line with depth and first site.

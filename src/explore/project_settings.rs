@@ -1,1 +1,150 @@
-//! (being written)
+//! Per-project settings saved with the project in `<root>/.legacylens/project.json`: copybook
+//! folders, a COBOL source format override, excluded paths, the annotation file and the
+//! bookmarks. Unknown fields are kept; a broken file is reported and never overwritten
+//! silently (the app shows the message and keeps defaults until the user saves).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::history::Bookmark;
+use crate::cobol::preprocess::{PreprocessOptions, SourceFormat};
+use crate::index::IndexOptions;
+
+/// The settings file, relative to the project root.
+pub const SETTINGS_FILE: &str = ".legacylens/project.json";
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProjectSettings {
+    /// Folders (relative to the root) searched for copybooks first.
+    pub copybook_folders: Vec<String>,
+    /// `fixed`, `free` or `variable`; empty = detect per file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_format: Option<String>,
+    /// Relative paths (files or folders) left out of indexing.
+    pub excluded: Vec<String>,
+    /// The annotation file the rules view opens (relative to the root, or absolute).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<String>,
+    pub bookmarks: Vec<Bookmark>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The source formats a user may force.
+pub const SOURCE_FORMATS: [&str; 3] = ["fixed", "free", "variable"];
+
+impl ProjectSettings {
+    pub fn path(root: &Path) -> PathBuf {
+        root.join(SETTINGS_FILE)
+    }
+
+    /// Loads the settings of a project; a missing file gives defaults, a broken one an error
+    /// naming the file and the line.
+    pub fn load(root: &Path) -> Result<ProjectSettings, String> {
+        let path = Self::path(root);
+        match std::fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+                format!(
+                    "{}:{}: cannot read project settings: {e}",
+                    path.display(),
+                    e.line()
+                )
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ProjectSettings::default()),
+            Err(e) => Err(format!("{}: {e}", path.display())),
+        }
+    }
+
+    /// Saves atomically, creating `.legacylens/` when needed.
+    pub fn save(&self, root: &Path) -> Result<(), String> {
+        let path = Self::path(root);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        let mut text = serde_json::to_string_pretty(self).expect("settings serialise");
+        text.push('\n');
+        crate::atomic_write::write_atomic(&path, text.as_bytes())
+            .map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    pub fn format(&self) -> Option<SourceFormat> {
+        match self.source_format.as_deref()? {
+            "fixed" => Some(SourceFormat::Fixed),
+            "free" => Some(SourceFormat::Free),
+            "variable" => Some(SourceFormat::Variable),
+            _ => None,
+        }
+    }
+
+    /// Indexing options for these settings.
+    pub fn index_options(&self) -> IndexOptions {
+        let mut options = IndexOptions::default();
+        options.copybook_folders = self.copybook_folders.clone();
+        options.scan.excluded = self.excluded.clone();
+        options.cobol = PreprocessOptions {
+            format: self.format(),
+            ..options.cobol
+        };
+        options
+    }
+
+    /// The annotation file path: the configured one, else `legacylens-rules.json` in the root.
+    pub fn annotations_path(&self, root: &Path) -> PathBuf {
+        match &self.annotations {
+            Some(p) if Path::new(p).is_absolute() => PathBuf::from(p),
+            Some(p) => root.join(p),
+            None => root.join("legacylens-rules.json"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_keeps_unknown_fields() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            ProjectSettings::load(dir.path()).unwrap(),
+            ProjectSettings::default()
+        );
+        let mut s = ProjectSettings {
+            copybook_folders: vec!["copy".into()],
+            source_format: Some("free".into()),
+            excluded: vec!["old/".into()],
+            ..Default::default()
+        };
+        s.extra.insert("future".into(), Value::from(7));
+        s.bookmarks.push(Bookmark {
+            path: "cobol/PAYCALC.cbl".into(),
+            line: 120,
+            symbol: Some("PAYCALC.2000-CALC".into()),
+            note: "rounding".into(),
+        });
+        s.save(dir.path()).unwrap();
+        let back = ProjectSettings::load(dir.path()).unwrap();
+        assert_eq!(back, s);
+        let options = back.index_options();
+        assert_eq!(options.copybook_folders, ["copy"]);
+        assert_eq!(options.scan.excluded, ["old/"]);
+        assert_eq!(options.cobol.format, Some(SourceFormat::Free));
+        assert!(options.cobol.drop_comment_lines);
+    }
+
+    #[test]
+    fn a_broken_file_is_an_error_naming_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(".legacylens")).unwrap();
+        std::fs::write(
+            ProjectSettings::path(dir.path()),
+            "{\n  \"excluded\": [\n    3,\n",
+        )
+        .unwrap();
+        let err = ProjectSettings::load(dir.path()).unwrap_err();
+        assert!(err.contains("project.json:3"), "{err}");
+    }
+}

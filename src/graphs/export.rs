@@ -8,14 +8,13 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use std::fs;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde_json::json;
 
 use super::view::{GraphView, ViewEdge};
+use crate::atomic_write::write_atomic;
 
 /// `file:line` of a node or edge; just `file` when the line is unknown, `None` without a file.
 fn site(file: Option<&str>, line: Option<u32>) -> Option<String> {
@@ -511,36 +510,6 @@ pub fn neo4j_relationships_csv(view: &GraphView) -> String {
     out
 }
 
-/// Writes `contents` to `path` atomically: a new temporary file in the same folder, flushed to
-/// disk, then renamed over `path`. Readers see the old file or the new one, never half of one.
-fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".{name}.{}.{}.tmp",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
-}
-
 /// Writes `<name>_nodes.csv` and `<name>_relationships.csv` into `dir` (which must exist) in the
 /// format of `neo4j-admin database import`, each atomically. Returns the two paths, nodes first.
 pub fn write_neo4j(view: &GraphView, dir: &Path) -> io::Result<Vec<PathBuf>> {
@@ -556,6 +525,7 @@ pub fn write_neo4j(view: &GraphView, dir: &Path) -> io::Result<Vec<PathBuf>> {
 mod tests {
     use super::*;
     use crate::graphs::view::ViewNode;
+    use std::fs;
 
     fn node(id: &str, label: &str, kind: &str, file: Option<&str>, line: Option<u32>) -> ViewNode {
         ViewNode {
