@@ -27,8 +27,42 @@ use legacylens::scan::ScanOptions;
 struct Cli {
     /// Project folder to open in the desktop app.
     dir: Option<PathBuf>,
+    /// Render the window once the project is indexed, write it as a PNG here and exit.
+    #[arg(long, value_name = "OUT.png")]
+    screenshot: Option<PathBuf>,
+    /// Open this symbol once indexed (qualified name, else the best fuzzy match).
+    #[arg(long, value_name = "SYMBOL")]
+    select: Option<String>,
+    /// The view to show once indexed.
+    #[arg(long, value_enum)]
+    view: Option<AppView>,
+    /// Inner window size in points, e.g. 1440x900.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    window_size: Option<[f32; 2]>,
+    /// Measure this many frames with the graph view of `--select` on screen (repainting
+    /// continuously, vsync off), print p50/p95/max frame times and exit.
+    #[arg(long, value_name = "FRAMES")]
+    frame_bench: Option<usize>,
+    /// Callers/callees depth of the graph `--frame-bench` shows.
+    #[arg(long, default_value_t = 3)]
+    bench_depth: u32,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum AppView {
+    Code,
+    Graph,
+    Rules,
+}
+
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("expected WIDTHxHEIGHT, got `{text}`"))?;
+    let n = |v: &str| v.trim().parse::<f32>().map_err(|e| format!("`{v}`: {e}"));
+    Ok([n(w)?, n(h)?])
 }
 
 #[derive(clap::Args, Clone)]
@@ -342,7 +376,7 @@ enum GraphFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        None => run_app(cli.dir),
+        None => run_app(&cli),
         Some(command) => run_command(command),
     };
     match result {
@@ -371,9 +405,28 @@ impl std::fmt::Display for Findings {
 
 impl std::error::Error for Findings {}
 
-fn run_app(dir: Option<PathBuf>) -> Result<()> {
-    let dir = dir.unwrap_or_else(default_project);
-    legacylens::app::run(dir).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+fn run_app(cli: &Cli) -> Result<()> {
+    use legacylens::app::{StartOptions, View, screenshot::FrameBench};
+    let dir = cli.dir.clone().unwrap_or_else(default_project);
+    let view = cli.view.map(|v| match v {
+        AppView::Code => View::Code,
+        AppView::Graph => View::Graph,
+        AppView::Rules => View::Rules,
+    });
+    let start = StartOptions {
+        screenshot: cli.screenshot.clone(),
+        select: cli.select.clone(),
+        view: if cli.frame_bench.is_some() {
+            Some(View::Graph)
+        } else {
+            view
+        },
+        window_size: cli.window_size,
+        frame_bench: cli
+            .frame_bench
+            .map(|frames| FrameBench::new(frames, cli.bench_depth)),
+    };
+    legacylens::app::run(dir, start).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
 }
 
 /// `sample_repos/` next to the working directory or the executable's source tree.

@@ -35,7 +35,7 @@ fn open(dir: PathBuf) -> Harness<'static, LegacyLensApp> {
 }
 
 #[test]
-fn shows_the_inventory_of_the_sample() {
+fn shows_the_explorer_of_the_sample() {
     let mut harness = open(sample());
     wait_for_index(&mut harness);
     let model = harness.state().model().expect("indexed");
@@ -43,15 +43,26 @@ fn shows_the_inventory_of_the_sample() {
     let diagnostics = model.diagnostics.len();
     assert!(files > 100);
 
-    harness.get_by_label("Inventory");
-    harness.get_by_label("Files by kind");
-    harness.get_by_label("java");
+    // The tree by kind, programs open, with counts.
+    assert_eq!(
+        harness.get_all_by_label("Explorer").count(),
+        2,
+        "heading and toggle"
+    );
+    harness.get_by_label("Programs");
+    harness.get_by_label("PAYCALC");
+    harness.get_by_label("DB tables");
+    harness.get_by_label("Java packages");
+    harness.get_by_label_contains(&format!("Indexed {files} files"));
+    harness.get_by_label(&diagnostics.to_string());
+
+    // Open a group: its tables appear.
+    harness.get_by_label("DB tables").click();
+    harness.run();
     harness.get_by_label("CLAIM");
     harness.get_by_label("PAYMENT");
-    harness.get_by_label_contains(&format!("Indexed {files} files"));
-    harness.get_by_label(&format!("Diagnostics ({diagnostics})"));
 
-    // Re-index from the toolbar: the same inventory comes back.
+    // Re-index from the toolbar: the same project comes back.
     harness.get_by_label("Re-index").click();
     // Indexing repaints on every file, so step rather than run until it settles.
     harness.step();
@@ -73,15 +84,15 @@ fn opens_a_typed_folder_and_lists_its_problems() {
     let mut harness = open(sample());
     wait_for_index(&mut harness);
 
-    harness.get_by_label("Project folder:");
     let path = dir.path().display().to_string();
-    // Replace the path in the field, then press Open.
-    harness
-        .get_by_role(egui::accesskit::Role::TextInput)
-        .focus();
+    // Replace the path in the project field (the first text field), then press Open.
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_all_by_role(field()).next().unwrap().focus();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness
-        .get_by_role(egui::accesskit::Role::TextInput)
+        .get_all_by_role(field())
+        .next()
+        .unwrap()
         .type_text(&path);
     harness.run();
     harness.get_by_label("Open").click();
@@ -90,6 +101,9 @@ fn opens_a_typed_folder_and_lists_its_problems() {
 
     let model = harness.state().model().expect("indexed the typed folder");
     assert_eq!(model.files.len(), 2);
+    // The diagnostics group lists each problem with its place.
+    harness.get_by_label("Diagnostics").click();
+    harness.run();
     harness.get_by_label_contains("syntax error");
     harness.get_by_label("Broken.java:4");
     harness.get_by_label("empty file (0 bytes)");

@@ -1,5 +1,6 @@
-//! Indexing on a background thread: progress shared with the UI, cancellation, and the result
-//! handed back through a channel. The UI thread never blocks on it.
+//! Indexing on a background thread: progress shared with the UI, cancellation, and the
+//! finished [`Workspace`] (model, graphs, candidates) handed back through a channel. The UI
+//! thread never blocks on it.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -8,8 +9,8 @@ use std::sync::{Arc, Mutex};
 
 use eframe::egui;
 
+use crate::explore::Workspace;
 use crate::index::{IndexOptions, index_project};
-use crate::model::Model;
 
 #[derive(Default)]
 struct Progress {
@@ -24,41 +25,47 @@ pub enum JobStatus {
         total: usize,
         current: String,
     },
-    Finished(Result<Box<Model>, String>),
+    Finished(Result<Box<Workspace>, String>),
 }
 
 pub struct IndexJob {
     progress: Arc<Progress>,
     cancel: Arc<AtomicBool>,
-    result: Receiver<Result<Model, String>>,
+    result: Receiver<Result<Workspace, String>>,
 }
 
 impl IndexJob {
-    pub fn start(root: PathBuf, ctx: egui::Context) -> IndexJob {
+    pub fn start(root: PathBuf, mut options: IndexOptions, ctx: egui::Context) -> IndexJob {
         let progress = Arc::new(Progress::default());
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = channel();
-        let options = IndexOptions {
-            progress: Some({
-                let progress = progress.clone();
-                let ctx = ctx.clone();
-                Arc::new(move |done, total, current: &str| {
-                    progress.done.store(done, Ordering::Relaxed);
-                    progress.total.store(total, Ordering::Relaxed);
-                    if let Ok(mut c) = progress.current.try_lock() {
-                        c.clear();
-                        c.push_str(current);
-                    }
-                    ctx.request_repaint();
-                })
-            }),
-            cancel: Some(cancel.clone()),
-            ..IndexOptions::default()
-        };
+        options.progress = Some({
+            let progress = progress.clone();
+            let ctx = ctx.clone();
+            Arc::new(move |done, total, current: &str| {
+                progress.done.store(done, Ordering::Relaxed);
+                progress.total.store(total, Ordering::Relaxed);
+                if let Ok(mut c) = progress.current.try_lock() {
+                    c.clear();
+                    c.push_str(current);
+                }
+                ctx.request_repaint();
+            })
+        });
+        options.cancel = Some(cancel.clone());
+        let stage = progress.clone();
         std::thread::Builder::new()
             .name("legacylens-index".into())
             .spawn(move || {
-                let result = index_project(&root, &options).map_err(|e| e.to_string());
+                let result = index_project(&root, &options)
+                    .map_err(|e| e.to_string())
+                    .map(|model| {
+                        if let Ok(mut c) = stage.current.lock() {
+                            *c = "building graphs and mining rules…".into();
+                        }
+                        ctx.request_repaint();
+                        Workspace::build(model)
+                    });
                 let _ = tx.send(result);
                 ctx.request_repaint();
             })

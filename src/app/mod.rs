@@ -1,64 +1,194 @@
 //! The desktop app (eframe/egui). The only module that uses GUI types; it calls engine APIs
-//! and never reaches into parsers.
+//! (mostly through [`crate::explore`]) and never reaches into parsers.
 //!
-//! This first window opens a project folder, indexes it on a background thread with a progress
-//! bar (cancellable), and shows the inventory: files by kind, symbols by kind, DB tables and
-//! every diagnostic. Persisted UI state lives in [`Settings`]; runtime state beside it.
+//! The shell in this file owns the window layout, the open project (indexed on a background
+//! thread into a [`Workspace`]), the active symbol and place that every view follows, the
+//! navigation history and bookmarks, and the persisted settings. Panels live in their own
+//! modules and talk back through [`cx::Action`]s, applied after each frame.
 
 pub mod code_view;
 pub mod cx;
+mod explorer;
 pub mod graph_view;
+mod impact_panel;
 mod indexer;
+mod palette;
 pub mod rules_view;
+pub mod screenshot;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
 
 use eframe::egui;
 
-use crate::model::{Model, Severity};
-use crate::report::Inventory;
+use crate::explore::Workspace;
+use crate::explore::history::{Bookmark, History};
+use crate::explore::project_settings::{ProjectSettings, SOURCE_FORMATS};
+use crate::explore::rulebook::RuleBook;
+use crate::graphs::graph::NodeKey;
+use crate::graphs::impact::{ImpactReport, impact_from};
+use crate::model::{Model, SymbolId};
+use code_view::CodeView;
+pub use cx::{Action, Cx, Place, View};
+use explorer::Explorer;
+use graph_view::GraphView;
+use impact_panel::ImpactPanel;
 use indexer::{IndexJob, JobStatus};
+use palette::Palette;
+use rules_view::RulesView;
+pub use screenshot::StartOptions;
 
-/// UI state saved between runs.
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+/// UI state saved between runs (eframe persistence).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub recent_projects: Vec<PathBuf>,
     pub dark_mode: bool,
+    pub last_project: Option<PathBuf>,
+    pub view: View,
+    pub show_explorer: bool,
+    pub show_impact: bool,
 }
 
-/// What the user asked for during a frame; applied after the frame is drawn.
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            recent_projects: Vec::new(),
+            dark_mode: false,
+            last_project: None,
+            view: View::Code,
+            show_explorer: true,
+            show_impact: true,
+        }
+    }
+}
+
+/// Where the user is: the active symbol, the code place and the view; one history entry.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Nav {
+    active: Option<SymbolId>,
+    place: Option<Place>,
+    view: View,
+}
+
+/// What the shell's own controls asked for during a frame; applied after the frame.
 enum Command {
     Open(PathBuf),
     Reindex,
     Cancel,
     ChooseFolder,
+    Back,
+    Forward,
+    AddBookmark,
+    SaveSettings,
 }
 
 pub struct LegacyLensApp {
     settings: Settings,
     project: PathBuf,
+    project_settings: ProjectSettings,
+    settings_error: Option<String>,
     path_field: String,
     job: Option<IndexJob>,
-    model: Option<Model>,
-    inventory: Option<Inventory>,
+    ws: Option<Arc<Workspace>>,
     error: Option<String>,
+    status: String,
+    rules: RuleBook,
+    // Navigation.
+    active: Option<SymbolId>,
+    place: Option<Place>,
+    view: View,
+    history: History<Nav>,
+    impact: Option<ImpactReport>,
+    // Panels.
+    explorer: Explorer,
+    palette: Palette,
+    code: CodeView,
+    graph: GraphView,
+    rules_view: RulesView,
+    impact_panel: ImpactPanel,
+    // Windows.
+    settings_open: bool,
+    settings_draft: SettingsDraft,
+    bookmarks_open: bool,
+    close_prompt: bool,
+    allow_close: bool,
+    add_bookmark_later: bool,
+    start: StartOptions,
+    shot: screenshot::ShotState,
+}
+
+/// The project settings dialog's text fields.
+#[derive(Default, Clone)]
+struct SettingsDraft {
+    copybook_folders: String,
+    source_format: String,
+    excluded: String,
+    annotations: String,
 }
 
 impl LegacyLensApp {
     /// Creates the app and starts indexing `project`.
     pub fn new(project: PathBuf, settings: Settings, ctx: &egui::Context) -> Self {
+        Self::with_options(project, settings, StartOptions::default(), ctx)
+    }
+
+    /// Creates the app with start-up options (screenshot, initial selection and view).
+    pub fn with_options(
+        project: PathBuf,
+        settings: Settings,
+        start: StartOptions,
+        ctx: &egui::Context,
+    ) -> Self {
+        let view = start.view.unwrap_or(settings.view);
         let mut app = LegacyLensApp {
             settings,
             path_field: project.display().to_string(),
             project,
+            project_settings: ProjectSettings::default(),
+            settings_error: None,
             job: None,
-            model: None,
-            inventory: None,
+            ws: None,
             error: None,
+            status: String::new(),
+            rules: RuleBook::default(),
+            active: None,
+            place: None,
+            view,
+            history: History::default(),
+            impact: None,
+            explorer: Explorer::default(),
+            palette: Palette::default(),
+            code: CodeView::default(),
+            graph: GraphView::default(),
+            rules_view: RulesView::default(),
+            impact_panel: ImpactPanel::default(),
+            settings_open: false,
+            settings_draft: SettingsDraft::default(),
+            bookmarks_open: false,
+            close_prompt: false,
+            allow_close: false,
+            add_bookmark_later: false,
+            start,
+            shot: screenshot::ShotState::default(),
         };
+        app.load_project_settings();
         app.start_indexing(ctx);
         app
+    }
+
+    fn load_project_settings(&mut self) {
+        match ProjectSettings::load(&self.project) {
+            Ok(s) => {
+                self.project_settings = s;
+                self.settings_error = None;
+            }
+            Err(e) => {
+                self.project_settings = ProjectSettings::default();
+                self.settings_error = Some(e);
+            }
+        }
     }
 
     fn start_indexing(&mut self, ctx: &egui::Context) {
@@ -66,21 +196,56 @@ impl LegacyLensApp {
             job.cancel();
         }
         self.error = None;
-        self.job = Some(IndexJob::start(self.project.clone(), ctx.clone()));
+        self.job = Some(IndexJob::start(
+            self.project.clone(),
+            self.project_settings.index_options(),
+            ctx.clone(),
+        ));
         let recent = &mut self.settings.recent_projects;
         recent.retain(|p| p != &self.project);
         recent.insert(0, self.project.clone());
         recent.truncate(10);
+        self.settings.last_project = Some(self.project.clone());
     }
 
     /// The indexed model, once ready.
     pub fn model(&self) -> Option<&Model> {
-        self.model.as_ref()
+        self.ws.as_deref().map(|ws| &ws.model)
+    }
+
+    /// The indexed workspace, once ready.
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.ws.as_deref()
     }
 
     /// Whether a background indexing run is going on.
     pub fn is_indexing(&self) -> bool {
         self.job.is_some()
+    }
+
+    /// The active symbol that the views follow.
+    pub fn active(&self) -> Option<SymbolId> {
+        self.active
+    }
+
+    /// The view shown in the centre.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The rule book of the open project.
+    pub fn rules(&self) -> &RuleBook {
+        &self.rules
+    }
+
+    /// The last impact or lineage result.
+    pub fn impact(&self) -> Option<&ImpactReport> {
+        self.impact.as_ref()
+    }
+
+    /// Applies an action as if a panel had asked for it (tests and start-up options).
+    pub fn act(&mut self, action: Action) {
+        self.apply_action(action);
     }
 
     fn poll_job(&mut self) {
@@ -92,13 +257,161 @@ impl LegacyLensApp {
             JobStatus::Finished(result) => {
                 self.job = None;
                 match result {
-                    Ok(model) => {
-                        self.inventory = Some(Inventory::of(&model));
-                        self.model = Some(*model);
-                    }
+                    Ok(ws) => self.install(*ws),
                     Err(message) => self.error = Some(message),
                 }
             }
+        }
+    }
+
+    /// Shows a freshly indexed workspace, keeping the user where they were when the same
+    /// symbol still exists.
+    fn install(&mut self, ws: Workspace) {
+        let keep = |id: Option<SymbolId>| -> Option<SymbolId> {
+            let old = self.ws.as_ref()?;
+            let name = &old.model.symbol(id?).qualified_name;
+            ws.model.symbol_named(name)
+        };
+        let active = keep(self.active);
+        let place = self.place.and_then(|p| {
+            let old = self.ws.as_ref()?;
+            let path = &old.model.file(p.file).path;
+            let file = ws.model.files.iter().find(|f| &f.path == path)?;
+            Some(Place {
+                file: file.id,
+                line: p.line,
+            })
+        });
+        self.status = format!(
+            "Indexed {} files in {:.0} ms; graphs and {} rule candidates in {:.0} ms",
+            ws.model.files.len(),
+            ws.model.stats.total_ms,
+            ws.candidates.len(),
+            ws.build_ms
+        );
+        self.history.clear();
+        self.impact = None;
+        self.active = active;
+        self.place = place;
+        self.ws = Some(Arc::new(ws));
+        // TODO(rules): the rule book is opened by the rules integration.
+        if let Some(select) = self.start.select.clone() {
+            self.select_by_name(&select);
+        } else if self.place.is_none() {
+            self.open_first_program();
+        }
+        if let Some(view) = self.start.view {
+            self.view = view;
+        }
+        self.record();
+    }
+
+    /// Opens the symbol a user named (exact qualified name, else the best search hit).
+    fn select_by_name(&mut self, name: &str) {
+        let Some(ws) = &self.ws else { return };
+        let id = ws.model.symbol_named(name).or_else(|| {
+            ws.search
+                .search(name, &|_| true, 1)
+                .first()
+                .map(|h| h.symbol)
+        });
+        match id {
+            Some(id) => self.apply_action(Action::Open(id)),
+            None => self.status = format!("no symbol matches `{name}`"),
+        }
+    }
+
+    /// A first screen that shows code: the first COBOL program of the project.
+    fn open_first_program(&mut self) {
+        let Some(ws) = &self.ws else { return };
+        let first = ws
+            .model
+            .symbols
+            .iter()
+            .filter(|s| s.kind == crate::model::SymbolKind::Program && s.span.is_some())
+            .min_by(|a, b| a.name.cmp(&b.name))
+            .map(|s| s.id);
+        if let Some(id) = first {
+            let view = self.view;
+            self.apply_action(Action::Open(id));
+            self.view = view;
+        }
+    }
+
+    fn nav(&self) -> Nav {
+        Nav {
+            active: self.active,
+            place: self.place,
+            view: self.view,
+        }
+    }
+
+    fn record(&mut self) {
+        let nav = self.nav();
+        self.history.visit(nav);
+    }
+
+    fn restore(&mut self, nav: Nav) {
+        self.active = nav.active;
+        self.place = nav.place;
+        self.view = nav.view;
+    }
+
+    fn apply_action(&mut self, action: Action) {
+        let Some(ws) = self.ws.clone() else { return };
+        match action {
+            Action::Activate(id) => {
+                self.active = Some(id);
+                self.record();
+            }
+            Action::Open(id) => {
+                self.active = Some(id);
+                if let Some((file, line)) = ws.location(id) {
+                    self.place = Some(Place { file, line });
+                    self.view = View::Code;
+                } else {
+                    self.status = format!(
+                        "{} has no definition in the project; showing its graph",
+                        ws.model.symbol(id).qualified_name
+                    );
+                    self.view = View::Graph;
+                }
+                self.record();
+            }
+            Action::OpenAt(place) => {
+                self.place = Some(place);
+                if let Some(id) = ws.symbol_at(place.file, place.line) {
+                    self.active = Some(id);
+                }
+                self.view = View::Code;
+                self.record();
+            }
+            Action::Show(view) => {
+                self.view = view;
+                self.record();
+            }
+            Action::Impact { symbol, backward } => {
+                let graph = &ws.graphs.impact;
+                let name = &ws.model.symbol(symbol).qualified_name;
+                match graph.find(&NodeKey::Symbol(symbol)) {
+                    Some(start) => {
+                        let report =
+                            impact_from(graph, &[start], backward, self.impact_panel.depth_limit());
+                        self.status = format!(
+                            "{} of {name}: {} nodes",
+                            if backward { "Lineage" } else { "Impact" },
+                            report.nodes.len().saturating_sub(1)
+                        );
+                        self.impact = Some(report);
+                        self.settings.show_impact = true;
+                    }
+                    None => {
+                        self.status =
+                            format!("{name} takes part in no data flow, read, write or call");
+                    }
+                }
+            }
+            Action::Status(text) => self.status = text,
         }
     }
 
@@ -107,8 +420,10 @@ impl LegacyLensApp {
             Command::Open(path) => {
                 self.project = path;
                 self.path_field = self.project.display().to_string();
-                self.model = None;
-                self.inventory = None;
+                self.ws = None;
+                self.active = None;
+                self.place = None;
+                self.load_project_settings();
                 self.start_indexing(ctx);
             }
             Command::Reindex => self.start_indexing(ctx),
@@ -128,41 +443,242 @@ impl LegacyLensApp {
                     self.apply(Command::Open(folder), ctx);
                 }
             }
+            Command::Back => {
+                if let Some(nav) = self.history.back().copied() {
+                    self.restore(nav);
+                }
+            }
+            Command::Forward => {
+                if let Some(nav) = self.history.forward().copied() {
+                    self.restore(nav);
+                }
+            }
+            Command::AddBookmark => self.add_bookmark(),
+            Command::SaveSettings => {
+                let d = &self.settings_draft;
+                let lines = |s: &str| -> Vec<String> {
+                    s.lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(String::from)
+                        .collect()
+                };
+                self.project_settings.copybook_folders = lines(&d.copybook_folders);
+                self.project_settings.excluded = lines(&d.excluded);
+                self.project_settings.source_format =
+                    (!d.source_format.is_empty()).then(|| d.source_format.clone());
+                self.project_settings.annotations =
+                    (!d.annotations.trim().is_empty()).then(|| d.annotations.trim().to_string());
+                match self.project_settings.save(&self.project) {
+                    Ok(()) => {
+                        self.settings_error = None;
+                        self.settings_open = false;
+                        self.status = "Project settings saved; re-indexing".into();
+                        self.start_indexing(ctx);
+                    }
+                    Err(e) => self.settings_error = Some(e),
+                }
+            }
         }
+    }
+
+    fn add_bookmark(&mut self) {
+        let (Some(ws), Some(place)) = (&self.ws, self.place) else {
+            self.status = "Open some code first to bookmark it".into();
+            return;
+        };
+        let bookmark = Bookmark {
+            path: ws.model.file(place.file).path.clone(),
+            line: place.line,
+            symbol: self
+                .active
+                .map(|id| ws.model.symbol(id).qualified_name.clone()),
+            note: String::new(),
+        };
+        if !self.project_settings.bookmarks.contains(&bookmark) {
+            self.project_settings.bookmarks.push(bookmark);
+            self.save_bookmarks();
+        }
+        self.bookmarks_open = true;
+    }
+
+    fn save_bookmarks(&mut self) {
+        if let Err(e) = self.project_settings.save(&self.project) {
+            self.status = format!("cannot save bookmarks: {e}");
+        }
+    }
+
+    fn handle_keys(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        use egui::{Key, KeyboardShortcut, Modifiers, PointerButton};
+        let shortcut = |m, k| KeyboardShortcut::new(m, k);
+        ctx.input_mut(|i| {
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::P))
+                || i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::K))
+            {
+                self.palette.open();
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::ALT, Key::ArrowLeft))
+                || i.pointer.button_pressed(PointerButton::Extra1)
+            {
+                commands.push(Command::Back);
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::ALT, Key::ArrowRight))
+                || i.pointer.button_pressed(PointerButton::Extra2)
+            {
+                commands.push(Command::Forward);
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::D)) {
+                commands.push(Command::AddBookmark);
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::NONE, Key::F5)) {
+                commands.push(Command::Reindex);
+            }
+            for (n, view) in [
+                (Key::Num1, View::Code),
+                (Key::Num2, View::Graph),
+                (Key::Num3, View::Rules),
+            ] {
+                if i.consume_shortcut(&shortcut(Modifiers::COMMAND, n)) {
+                    self.view = view;
+                }
+            }
+        });
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
-            ui.heading("LegacyLens");
+            if ui
+                .add_enabled(self.history.can_go_back(), egui::Button::new("◀"))
+                .on_hover_text("Back (Alt+←)")
+                .clicked()
+            {
+                commands.push(Command::Back);
+            }
+            if ui
+                .add_enabled(self.history.can_go_forward(), egui::Button::new("▶"))
+                .on_hover_text("Forward (Alt+→)")
+                .clicked()
+            {
+                commands.push(Command::Forward);
+            }
             ui.separator();
-            ui.label("Project folder:");
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut self.path_field)
-                    .desired_width(420.0)
-                    .hint_text("path to a folder of legacy code"),
-            );
+            ui.strong("LegacyLens");
+            ui.separator();
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.path_field)
+                        .desired_width(220.0)
+                        .hint_text("path to a folder of legacy code"),
+                )
+                .on_hover_text("Project folder: type a path and press Enter");
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button("Open").clicked() || enter {
                 commands.push(Command::Open(PathBuf::from(self.path_field.trim())));
             }
-            if ui.button("Browse…").clicked() {
+            if ui
+                .button("Browse…")
+                .on_hover_text("Choose a folder")
+                .clicked()
+            {
                 commands.push(Command::ChooseFolder);
             }
+            ui.menu_button("Project", |ui| {
+                ui.label(egui::RichText::new("Recent projects").weak());
+                if self.settings.recent_projects.is_empty() {
+                    ui.label("none yet");
+                }
+                for p in self.settings.recent_projects.clone() {
+                    if ui.button(p.display().to_string()).clicked() {
+                        commands.push(Command::Open(p));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                if let Some(sample) = bundled_sample()
+                    && ui.button("Open the bundled sample").clicked()
+                {
+                    commands.push(Command::Open(sample));
+                    ui.close();
+                }
+                if ui.button("Project settings…").clicked() {
+                    self.open_settings();
+                    ui.close();
+                }
+                if ui.button("Bookmarks…").clicked() {
+                    self.bookmarks_open = true;
+                    ui.close();
+                }
+            });
             if ui
                 .add_enabled(self.job.is_none(), egui::Button::new("Re-index"))
+                .on_hover_text("Index the folder again (F5)")
                 .clicked()
             {
                 commands.push(Command::Reindex);
             }
-            let theme = if self.settings.dark_mode {
-                "Light"
-            } else {
-                "Dark"
-            };
-            if ui.button(theme).clicked() {
-                self.settings.dark_mode = !self.settings.dark_mode;
+            ui.separator();
+            if ui
+                .add_enabled(self.ws.is_some(), egui::Button::new("🔍 Search  Ctrl+P"))
+                .on_hover_text("Go to a symbol (Ctrl+P / Ctrl+K)")
+                .clicked()
+            {
+                self.palette.open();
             }
+            ui.separator();
+            for view in View::ALL {
+                if ui
+                    .selectable_label(self.view == view, view.label())
+                    .clicked()
+                    && self.view != view
+                {
+                    self.view = view;
+                    self.history.replace(Nav {
+                        active: self.active,
+                        place: self.place,
+                        view,
+                    });
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let theme = if self.settings.dark_mode {
+                    "☀ Light"
+                } else {
+                    "🌙 Dark"
+                };
+                if ui.button(theme).clicked() {
+                    self.settings.dark_mode = !self.settings.dark_mode;
+                }
+                if ui
+                    .button("Settings")
+                    .on_hover_text("Project settings")
+                    .clicked()
+                {
+                    self.open_settings();
+                }
+                if ui
+                    .button("Bookmarks")
+                    .on_hover_text("Bookmarks with notes (Ctrl+D adds one)")
+                    .clicked()
+                {
+                    self.bookmarks_open = !self.bookmarks_open;
+                }
+                ui.toggle_value(&mut self.settings.show_impact, "Impact")
+                    .on_hover_text("Show the impact and lineage panel");
+                ui.toggle_value(&mut self.settings.show_explorer, "Explorer")
+                    .on_hover_text("Show the Explorer");
+            });
         });
+    }
+
+    fn open_settings(&mut self) {
+        let s = &self.project_settings;
+        self.settings_draft = SettingsDraft {
+            copybook_folders: s.copybook_folders.join("\n"),
+            source_format: s.source_format.clone().unwrap_or_default(),
+            excluded: s.excluded.join("\n"),
+            annotations: s.annotations.clone().unwrap_or_default(),
+        };
+        self.settings_open = true;
     }
 
     fn status_bar(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -191,90 +707,243 @@ impl LegacyLensApp {
                 }
             } else if let Some(error) = &self.error {
                 ui.colored_label(ui.visuals().error_fg_color, error);
-            } else if let Some(model) = &self.model {
-                ui.label(format!(
-                    "Indexed {} files in {:.0} ms",
-                    model.files.len(),
-                    model.stats.total_ms
-                ));
+            } else {
+                ui.label(&self.status);
             }
-        });
-    }
-
-    fn inventory_view(&self, ui: &mut egui::Ui) {
-        let (Some(model), Some(inv)) = (&self.model, &self.inventory) else {
-            ui.centered_and_justified(|ui| {
-                ui.label(if self.job.is_some() {
-                    "Indexing…"
-                } else {
-                    "Open a folder of legacy code to begin."
-                });
-            });
-            return;
-        };
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading("Inventory");
-            ui.label(format!(
-                "{} files, {} lines, {:.1} MB",
-                inv.total.files,
-                inv.total.lines,
-                inv.total.bytes as f64 / 1e6
-            ));
-            ui.columns(3, |cols| {
-                cols[0].strong("Files by kind");
-                egui::Grid::new("files_by_kind")
-                    .striped(true)
-                    .show(&mut cols[0], |ui| {
-                        for (kind, t) in &inv.files_by_kind {
-                            ui.label(kind.label());
-                            ui.label(format!("{} files", t.files));
-                            ui.label(format!("{} lines", t.lines));
-                            ui.end_row();
-                        }
-                    });
-                cols[1].strong("Symbols by kind");
-                egui::Grid::new("symbols_by_kind")
-                    .striped(true)
-                    .show(&mut cols[1], |ui| {
-                        for (kind, n) in &inv.symbols_by_kind {
-                            ui.label(kind.label());
-                            ui.label(n.to_string());
-                            ui.end_row();
-                        }
-                    });
-                cols[2].strong("DB tables");
-                egui::Grid::new("tables")
-                    .striped(true)
-                    .show(&mut cols[2], |ui| {
-                        for t in &inv.tables {
-                            ui.label(&t.name);
-                            ui.label(format!("{} reads", t.reads));
-                            ui.label(format!("{} writes", t.writes));
-                            ui.end_row();
-                        }
-                    });
-            });
-            ui.separator();
-            ui.strong(format!("Diagnostics ({})", model.diagnostics.len()));
-            egui::Grid::new("diagnostics").striped(true).show(ui, |ui| {
-                for d in &model.diagnostics {
-                    let color = match d.severity {
-                        Severity::Error => ui.visuals().error_fg_color,
-                        Severity::Warning => ui.visuals().warn_fg_color,
-                        Severity::Info => ui.visuals().weak_text_color(),
-                    };
-                    ui.colored_label(color, d.severity.label());
-                    let location = match d.line {
-                        Some(line) => format!("{}:{line}", model.path_of(d.file)),
-                        None => model.path_of(d.file).to_string(),
-                    };
-                    ui.monospace(location);
-                    ui.label(&d.message);
-                    ui.end_row();
+            if let Some(e) = &self.settings_error {
+                ui.colored_label(ui.visuals().warn_fg_color, e);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if let Some(ws) = &self.ws {
+                    let inv = &ws.inventory;
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{} files · {} lines · {} symbols · {} diagnostics",
+                            inv.total.files,
+                            inv.total.lines,
+                            ws.model.symbols.len(),
+                            ws.model.diagnostics.len()
+                        ))
+                        .weak(),
+                    );
+                }
+                if self.rules.is_dirty() {
+                    ui.colored_label(ui.visuals().warn_fg_color, "● unsaved rules");
                 }
             });
         });
     }
+
+    /// The centre when no project is loaded: indexing progress, or how to start.
+    fn start_page(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() * 0.2);
+            ui.heading("LegacyLens");
+            ui.label("Recover the business logic of COBOL, JCL, Java and SQL estates.");
+            ui.add_space(16.0);
+            if self.job.is_some() {
+                ui.spinner();
+                ui.label(format!("Indexing {}…", self.project.display()));
+                return;
+            }
+            if ui.button("Open a folder…").clicked() {
+                commands.push(Command::ChooseFolder);
+            }
+            if let Some(sample) = bundled_sample()
+                && ui.button("Open the bundled sample").clicked()
+            {
+                commands.push(Command::Open(sample));
+            }
+            if !self.settings.recent_projects.is_empty() {
+                ui.add_space(12.0);
+                ui.strong("Recent projects");
+                for p in self.settings.recent_projects.clone() {
+                    if ui.link(p.display().to_string()).clicked() {
+                        commands.push(Command::Open(p));
+                    }
+                }
+            }
+        });
+    }
+
+    fn settings_window(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let mut open = self.settings_open;
+        egui::Window::new("Project settings")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(true)
+            .default_width(460.0)
+            .show(ctx, |ui| {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Saved with the project in {}",
+                        ProjectSettings::path(&self.project).display()
+                    ))
+                    .weak(),
+                );
+                let d = &mut self.settings_draft;
+                egui::Grid::new("project_settings")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        ui.label("Copybook folders")
+                            .on_hover_text("One folder per line, relative to the project; searched before the usual places");
+                        ui.add(
+                            egui::TextEdit::multiline(&mut d.copybook_folders)
+                                .desired_rows(3)
+                                .hint_text("copy\ncopylib"),
+                        );
+                        ui.end_row();
+                        ui.label("COBOL source format");
+                        egui::ComboBox::from_id_salt("source_format")
+                            .selected_text(if d.source_format.is_empty() {
+                                "detect per file"
+                            } else {
+                                d.source_format.as_str()
+                            })
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut d.source_format, String::new(), "detect per file");
+                                for f in SOURCE_FORMATS {
+                                    ui.selectable_value(&mut d.source_format, f.to_string(), f);
+                                }
+                            });
+                        ui.end_row();
+                        ui.label("Excluded paths")
+                            .on_hover_text("Files or folders left out of indexing, one per line");
+                        ui.add(
+                            egui::TextEdit::multiline(&mut d.excluded)
+                                .desired_rows(3)
+                                .hint_text("archive/\nold/BACKUP.cbl"),
+                        );
+                        ui.end_row();
+                        ui.label("Annotation file");
+                        ui.add(
+                            egui::TextEdit::singleline(&mut d.annotations)
+                                .hint_text("legacylens-rules.json"),
+                        );
+                        ui.end_row();
+                    });
+                ui.horizontal(|ui| {
+                    if ui.button("Save and re-index").clicked() {
+                        commands.push(Command::SaveSettings);
+                    }
+                });
+                if let Some(e) = &self.settings_error {
+                    ui.colored_label(ui.visuals().error_fg_color, e);
+                }
+            });
+        self.settings_open &= open;
+    }
+
+    fn bookmarks_window(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let mut open = self.bookmarks_open;
+        let mut changed = false;
+        let mut remove = None;
+        egui::Window::new("Bookmarks")
+            .open(&mut open)
+            .default_width(420.0)
+            .show(ctx, |ui| {
+                if self.project_settings.bookmarks.is_empty() {
+                    ui.label("No bookmarks yet. Press Ctrl+D in the code to bookmark a place.");
+                }
+                if ui
+                    .add_enabled(
+                        self.place.is_some(),
+                        egui::Button::new("Bookmark this place"),
+                    )
+                    .clicked()
+                {
+                    self.add_bookmark_later = true;
+                }
+                let ws = self.ws.clone();
+                for (i, b) in self.project_settings.bookmarks.iter_mut().enumerate() {
+                    ui.separator();
+                    ui.horizontal(|ui| {
+                        let title = b
+                            .symbol
+                            .clone()
+                            .unwrap_or_else(|| format!("{}:{}", b.path, b.line));
+                        if ui
+                            .link(&title)
+                            .on_hover_text(format!("{}:{}", b.path, b.line))
+                            .clicked()
+                            && let Some(ws) = &ws
+                            && let Some(f) = ws.model.files.iter().find(|f| f.path == b.path)
+                        {
+                            actions.push(Action::OpenAt(Place {
+                                file: f.id,
+                                line: b.line,
+                            }));
+                        }
+                        if ui.small_button("Remove").clicked() {
+                            remove = Some(i);
+                        }
+                    });
+                    let note = ui.add(
+                        egui::TextEdit::multiline(&mut b.note)
+                            .desired_rows(1)
+                            .desired_width(f32::INFINITY)
+                            .hint_text("Note"),
+                    );
+                    changed |= note.lost_focus();
+                }
+            });
+        if let Some(i) = remove {
+            self.project_settings.bookmarks.remove(i);
+            changed = true;
+        }
+        if changed {
+            self.save_bookmarks();
+        }
+        self.bookmarks_open &= open;
+    }
+
+    fn close_prompt(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.rules.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.close_prompt = true;
+        }
+        if !self.close_prompt {
+            return;
+        }
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("close_prompt")).show(ctx, |ui| {
+            ui.heading("Save the rule annotations?");
+            ui.label("Some annotation changes are not saved to the annotation file yet.");
+            ui.label(egui::RichText::new("They are kept in the recovery file either way.").weak());
+            ui.horizontal(|ui| {
+                if ui.button("Save and close").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Close without saving").clicked() {
+                    choice = Some(false);
+                }
+                if ui.button("Cancel").clicked() {
+                    self.close_prompt = false;
+                }
+            });
+        });
+        if let Some(save) = choice {
+            if save {
+                // TODO(rules): save through the rule book.
+            }
+            self.close_prompt = false;
+            self.allow_close = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+/// The bundled `sample_repos/` folder, when this build can find it.
+pub fn bundled_sample() -> Option<PathBuf> {
+    let candidates = [
+        std::env::current_dir().ok().map(|d| d.join("sample_repos")),
+        Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos")),
+    ];
+    candidates.into_iter().flatten().find(|p| p.is_dir())
 }
 
 impl eframe::App for LegacyLensApp {
@@ -285,43 +954,104 @@ impl eframe::App for LegacyLensApp {
         } else {
             egui::Theme::Light
         });
+        self.close_prompt(ctx);
+        screenshot::tick(self, ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
+        if !self.palette.is_open() {
+            self.handle_keys(&ctx, &mut commands);
+        }
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar(ui, &mut commands));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui, &mut commands));
-        egui::CentralPanel::default_margins().show(ui, |ui| self.inventory_view(ui));
-        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        if let Some(ws) = self.ws.clone() {
+            let impact = self.impact.as_ref();
+            let mut cx = Cx {
+                ws: &ws,
+                rules: &mut self.rules,
+                active: self.active,
+                place: self.place,
+                impact,
+                actions: &mut actions,
+            };
+            if self.settings.show_explorer {
+                egui::Panel::left("explorer")
+                    .resizable(true)
+                    .default_size(280.0)
+                    .min_size(180.0)
+                    .show(ui, |ui| self.explorer.ui(ui, &mut cx));
+            }
+            if self.settings.show_impact {
+                egui::Panel::right("impact")
+                    .resizable(true)
+                    .default_size(340.0)
+                    .min_size(220.0)
+                    .show(ui, |ui| self.impact_panel.ui(ui, &mut cx));
+            }
+            egui::CentralPanel::default_margins().show(ui, |ui| match self.view {
+                View::Code => self.code.ui(ui, &mut cx),
+                View::Graph => self.graph.ui(ui, &mut cx),
+                View::Rules => self.rules_view.ui(ui, &mut cx),
+            });
+            self.palette.ui(&ctx, &mut cx);
+        } else {
+            egui::CentralPanel::default_margins().show(ui, |ui| self.start_page(ui, &mut commands));
+        }
+        self.settings_window(&ctx, &mut commands);
+        self.bookmarks_window(&ctx, &mut actions);
+        if std::mem::take(&mut self.add_bookmark_later) {
+            commands.push(Command::AddBookmark);
+        }
+        for action in actions {
+            self.apply_action(action);
+        }
         for command in commands {
             self.apply(command, &ctx);
         }
+        self.settings.view = self.view;
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
+
+    fn auto_save_interval(&self) -> Duration {
+        Duration::from_secs(30)
+    }
 }
 
 /// Opens the window on `project` and runs until it is closed.
-pub fn run(project: PathBuf) -> eframe::Result {
+pub fn run(project: PathBuf, start: StartOptions) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("LegacyLens")
-            .with_inner_size([1280.0, 800.0]),
+            .with_inner_size(start.window_size.unwrap_or([1440.0, 900.0])),
+        persist_window: start.screenshot.is_none() && start.frame_bench.is_none(),
+        glow_options: eframe::egui_glow::GlowConfiguration {
+            vsync: start.frame_bench.is_none(),
+            ..Default::default()
+        },
         ..Default::default()
     };
     eframe::run_native(
         "LegacyLens",
         options,
         Box::new(move |cc| {
-            let settings: Settings = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-                .unwrap_or_default();
-            Ok(Box::new(LegacyLensApp::new(
+            let ephemeral = start.screenshot.is_some() || start.frame_bench.is_some();
+            let settings: Settings = if ephemeral {
+                Settings::default()
+            } else {
+                cc.storage
+                    .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                    .unwrap_or_default()
+            };
+            Ok(Box::new(LegacyLensApp::with_options(
                 project,
                 settings,
+                start,
                 &cc.egui_ctx,
             )))
         }),

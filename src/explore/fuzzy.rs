@@ -126,12 +126,12 @@ fn boundary_bonus(text: &[u8], j: usize) -> i32 {
     }
     let prev = text[j - 1];
     let cur = text[j];
-    if matches!(
+    let separator = matches!(
         prev,
         b'-' | b'_' | b'.' | b'$' | b'#' | b'/' | b' ' | b'(' | b','
-    ) {
-        WORD_START
-    } else if prev.is_ascii_lowercase() && cur.is_ascii_uppercase() {
+    );
+    let camel_hump = prev.is_ascii_lowercase() && cur.is_ascii_uppercase();
+    if separator || camel_hump {
         WORD_START
     } else if prev.is_ascii_digit() != cur.is_ascii_digit() {
         WORD_START / 2

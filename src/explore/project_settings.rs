@@ -81,14 +81,18 @@ impl ProjectSettings {
 
     /// Indexing options for these settings.
     pub fn index_options(&self) -> IndexOptions {
-        let mut options = IndexOptions::default();
-        options.copybook_folders = self.copybook_folders.clone();
-        options.scan.excluded = self.excluded.clone();
-        options.cobol = PreprocessOptions {
-            format: self.format(),
-            ..options.cobol
-        };
-        options
+        let defaults = IndexOptions::default();
+        IndexOptions {
+            copybook_folders: self.copybook_folders.clone(),
+            scan: crate::scan::ScanOptions {
+                excluded: self.excluded.clone(),
+            },
+            cobol: PreprocessOptions {
+                format: self.format(),
+                ..defaults.cobol.clone()
+            },
+            ..defaults
+        }
     }
 
     /// The annotation file path: the configured one, else `legacylens-rules.json` in the root.

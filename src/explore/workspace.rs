@@ -10,6 +10,8 @@ use crate::model::{FileId, Model, SymbolId};
 use crate::report::Inventory;
 use crate::rules::mine::{self, Candidate};
 
+use super::fuzzy::SymbolSearch;
+
 /// Which project graph a view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum GraphKind {
@@ -95,6 +97,8 @@ pub struct Workspace {
     pub inventory: Inventory,
     /// Mined rule candidates, best first.
     pub candidates: Vec<Candidate>,
+    /// Fuzzy search over every symbol.
+    pub search: SymbolSearch,
     /// Symbols of each file, ordered by span start (outer before inner on ties), for
     /// [`Workspace::symbol_at`].
     by_file: Vec<Vec<SymbolId>>,
@@ -109,6 +113,7 @@ impl Workspace {
         let graphs = Graphs::build(&model);
         let inventory = Inventory::of(&model);
         let candidates = mine::mine(&model, &crate::rules::annotations::now_rfc3339());
+        let search = SymbolSearch::new(&model);
         let mut by_file: Vec<Vec<SymbolId>> = vec![Vec::new(); model.files.len()];
         for s in &model.symbols {
             if let Some(span) = s.span {
@@ -126,6 +131,7 @@ impl Workspace {
             graphs,
             inventory,
             candidates,
+            search,
             by_file,
             build_ms: started.elapsed().as_secs_f64() * 1e3,
         }

@@ -1,0 +1,426 @@
+//! The Explorer: the project's inventory as a tree by kind (programs, copybooks, JCL jobs,
+//! Java packages, DB tables, CICS transactions) with counts and problem markers, and the
+//! diagnostics list. Rows are flattened and drawn with `show_rows`, so estates with tens of
+//! thousands of entries scroll smoothly.
+
+use std::collections::{HashMap, HashSet};
+
+use eframe::egui;
+
+use super::cx::{Action, Cx, Place};
+use crate::explore::Workspace;
+use crate::model::{FileId, FileKind, Severity, SymbolId, SymbolKind};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Target {
+    Group,
+    Symbol(SymbolId),
+    Place(Place),
+    Nothing,
+}
+
+#[derive(Debug, Clone)]
+struct Row {
+    depth: u8,
+    /// Key of the group or parent this row opens (`None`: a leaf).
+    key: Option<String>,
+    label: String,
+    /// Dimmed text after the label (kind, count, location).
+    note: String,
+    /// Errors and warnings in the row's file.
+    problems: (u32, u32),
+    severity: Option<Severity>,
+    target: Target,
+}
+
+/// Explorer state: which groups are open and the filter.
+#[derive(Default)]
+pub struct Explorer {
+    open: HashSet<String>,
+    filter: String,
+    rows: Vec<Row>,
+    /// The workspace the rows were built for (its address); `None` after a change.
+    built: Option<usize>,
+    initialised: bool,
+}
+
+/// One group of the tree: its key, title and entries (label, note, target, children).
+struct Group {
+    key: &'static str,
+    title: &'static str,
+    entries: Vec<Entry>,
+}
+
+struct Entry {
+    label: String,
+    note: String,
+    file: Option<FileId>,
+    severity: Option<Severity>,
+    target: Target,
+    children: Vec<Entry>,
+}
+
+impl Explorer {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
+        if !self.initialised {
+            self.open.insert("programs".into());
+            self.initialised = true;
+        }
+        ui.horizontal(|ui| {
+            ui.heading("Explorer");
+        });
+        let filter = ui.add(
+            egui::TextEdit::singleline(&mut self.filter)
+                .hint_text("Filter by name")
+                .desired_width(f32::INFINITY),
+        );
+        if filter.changed() {
+            self.built = None;
+        }
+        ui.add_space(4.0);
+        let ws_key = cx.ws as *const Workspace as usize;
+        if self.built != Some(ws_key) {
+            self.rows = build_rows(cx.ws, &self.open, &self.filter.to_ascii_lowercase());
+            self.built = Some(ws_key);
+        }
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        let mut toggle: Option<String> = None;
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, self.rows.len(), |ui, range| {
+                for row in &self.rows[range] {
+                    ui.horizontal(|ui| {
+                        ui.set_height(row_height);
+                        ui.add_space(f32::from(row.depth) * 14.0);
+                        if let Some(k) = &row.key {
+                            let open = self.open.contains(k) || !self.filter.is_empty();
+                            let arrow = if open { "⏷" } else { "⏵" };
+                            let label = format!(
+                                "{} {}",
+                                if open { "Collapse" } else { "Expand" },
+                                row.label
+                            );
+                            if ui
+                                .add(egui::Button::new(arrow).frame(false).small())
+                                .on_hover_text(label)
+                                .clicked()
+                            {
+                                toggle = Some(k.clone());
+                            }
+                        } else {
+                            ui.add_space(18.0);
+                        }
+                        let selected =
+                            matches!(row.target, Target::Symbol(id) if cx.active == Some(id));
+                        let mut text = egui::RichText::new(&row.label);
+                        if row.target == Target::Group {
+                            text = text.strong();
+                        }
+                        if let Some(sev) = row.severity {
+                            text = text.color(severity_colour(ui, sev));
+                        }
+                        let response = ui.selectable_label(selected, text);
+                        if !row.note.is_empty() {
+                            ui.label(egui::RichText::new(&row.note).weak().small());
+                        }
+                        if row.problems.0 > 0 {
+                            ui.label(
+                                egui::RichText::new(format!("✖ {}", row.problems.0))
+                                    .color(ui.visuals().error_fg_color)
+                                    .small(),
+                            )
+                            .on_hover_text("errors in this file");
+                        }
+                        if row.problems.1 > 0 {
+                            ui.label(
+                                egui::RichText::new(format!("⚠ {}", row.problems.1))
+                                    .color(ui.visuals().warn_fg_color)
+                                    .small(),
+                            )
+                            .on_hover_text("warnings in this file");
+                        }
+                        if response.clicked() {
+                            match row.target {
+                                Target::Group => toggle = row.key.clone(),
+                                Target::Symbol(id) => cx.push(Action::Open(id)),
+                                Target::Place(place) => cx.push(Action::OpenAt(place)),
+                                Target::Nothing => {}
+                            }
+                        }
+                    });
+                }
+            });
+        if let Some(k) = toggle {
+            if !self.open.remove(&k) {
+                self.open.insert(k);
+            }
+            self.built = None;
+        }
+    }
+}
+
+fn severity_colour(ui: &egui::Ui, severity: Severity) -> egui::Color32 {
+    match severity {
+        Severity::Error => ui.visuals().error_fg_color,
+        Severity::Warning => ui.visuals().warn_fg_color,
+        Severity::Info => ui.visuals().weak_text_color(),
+    }
+}
+
+/// Errors and warnings per file.
+fn problems_by_file(ws: &Workspace) -> HashMap<FileId, (u32, u32)> {
+    let mut map: HashMap<FileId, (u32, u32)> = HashMap::new();
+    for d in &ws.model.diagnostics {
+        let Some(f) = d.file else { continue };
+        let e = map.entry(f).or_default();
+        match d.severity {
+            Severity::Error => e.0 += 1,
+            Severity::Warning => e.1 += 1,
+            Severity::Info => {}
+        }
+    }
+    map
+}
+
+fn symbol_entry(ws: &Workspace, id: SymbolId, note: String) -> Entry {
+    let s = ws.model.symbol(id);
+    Entry {
+        label: s.name.clone(),
+        note,
+        file: s.file(),
+        severity: None,
+        target: Target::Symbol(id),
+        children: Vec::new(),
+    }
+}
+
+fn groups(ws: &Workspace) -> Vec<Group> {
+    let model = &ws.model;
+    let of_kind = |kinds: &[SymbolKind]| -> Vec<SymbolId> {
+        let mut ids: Vec<SymbolId> = model
+            .symbols
+            .iter()
+            .filter(|s| kinds.contains(&s.kind))
+            .map(|s| s.id)
+            .collect();
+        ids.sort_by(|a, b| model.symbol(*a).name.cmp(&model.symbol(*b).name));
+        ids
+    };
+    let mut children: HashMap<SymbolId, Vec<SymbolId>> = HashMap::new();
+    for s in &model.symbols {
+        let Some(p) = s.parent else { continue };
+        let parent_kind = model.symbol(p).kind;
+        let listed = match s.kind {
+            SymbolKind::JclStep => parent_kind == SymbolKind::JclJob,
+            k if k.is_java_type() => parent_kind == SymbolKind::Package,
+            _ => false,
+        };
+        if listed {
+            children.entry(p).or_default().push(s.id);
+        }
+    }
+    let file_note = |id: SymbolId| -> String {
+        ws.location(id)
+            .map(|(f, line)| format!("{}:{line}", model.file(f).path))
+            .unwrap_or_default()
+    };
+
+    let programs = of_kind(&[SymbolKind::Program])
+        .into_iter()
+        .map(|id| symbol_entry(ws, id, file_note(id)))
+        .collect();
+
+    let mut copybooks: Vec<Entry> = model
+        .files
+        .iter()
+        .filter(|f| f.kind == FileKind::CobolCopybook)
+        .map(|f| Entry {
+            label: f.path.rsplit('/').next().unwrap_or(&f.path).to_string(),
+            note: format!("{} lines", f.lines),
+            file: Some(f.id),
+            severity: None,
+            target: Target::Place(Place {
+                file: f.id,
+                line: 1,
+            }),
+            children: Vec::new(),
+        })
+        .collect();
+    let mut missing: Vec<&str> = model
+        .files
+        .iter()
+        .flat_map(|f| f.missing_copybooks.iter().map(String::as_str))
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    copybooks.sort_by(|a, b| a.label.cmp(&b.label));
+    copybooks.extend(missing.into_iter().map(|name| Entry {
+        label: name.to_string(),
+        note: "missing".into(),
+        file: None,
+        severity: Some(if crate::cobol::preprocess::is_system_copybook(name) {
+            Severity::Info
+        } else {
+            Severity::Warning
+        }),
+        target: Target::Nothing,
+        children: Vec::new(),
+    }));
+
+    let with_children = |ids: Vec<SymbolId>, note: &dyn Fn(SymbolId) -> String| -> Vec<Entry> {
+        ids.into_iter()
+            .map(|id| {
+                let mut e = symbol_entry(ws, id, note(id));
+                let mut kids = children.get(&id).cloned().unwrap_or_default();
+                kids.sort_by(|a, b| {
+                    ws.location(*a)
+                        .map(|l| l.1)
+                        .cmp(&ws.location(*b).map(|l| l.1))
+                });
+                e.children = kids
+                    .into_iter()
+                    .map(|k| symbol_entry(ws, k, model.symbol(k).kind.label().to_string()))
+                    .collect();
+                e
+            })
+            .collect()
+    };
+    let jobs = with_children(of_kind(&[SymbolKind::JclJob]), &|id| file_note(id));
+    let packages = with_children(of_kind(&[SymbolKind::Package]), &|id| {
+        format!("{} types", children.get(&id).map_or(0, Vec::len))
+    });
+    let tables = of_kind(&[SymbolKind::DbTable, SymbolKind::DbView])
+        .into_iter()
+        .map(|id| {
+            let note = ws
+                .inventory
+                .tables
+                .iter()
+                .find(|t| t.name == model.symbol(id).name)
+                .map(|t| format!("{} reads · {} writes", t.reads, t.writes))
+                .unwrap_or_default();
+            symbol_entry(ws, id, note)
+        })
+        .collect();
+    let transactions = of_kind(&[SymbolKind::CicsTransaction])
+        .into_iter()
+        .map(|id| symbol_entry(ws, id, String::new()))
+        .collect();
+    let diagnostics = model
+        .diagnostics
+        .iter()
+        .map(|d| Entry {
+            label: match (d.file, d.line) {
+                (Some(f), Some(line)) => format!("{}:{line}", model.file(f).path),
+                (Some(f), None) => model.file(f).path.clone(),
+                _ => "project".into(),
+            },
+            note: d.message.clone(),
+            file: None,
+            severity: Some(d.severity),
+            target: match d.file {
+                Some(file) => Target::Place(Place {
+                    file,
+                    line: d.line.unwrap_or(1),
+                }),
+                None => Target::Nothing,
+            },
+            children: Vec::new(),
+        })
+        .collect();
+    vec![
+        Group {
+            key: "programs",
+            title: "Programs",
+            entries: programs,
+        },
+        Group {
+            key: "copybooks",
+            title: "Copybooks",
+            entries: copybooks,
+        },
+        Group {
+            key: "jobs",
+            title: "JCL jobs",
+            entries: jobs,
+        },
+        Group {
+            key: "packages",
+            title: "Java packages",
+            entries: packages,
+        },
+        Group {
+            key: "tables",
+            title: "DB tables",
+            entries: tables,
+        },
+        Group {
+            key: "transactions",
+            title: "CICS transactions",
+            entries: transactions,
+        },
+        Group {
+            key: "diagnostics",
+            title: "Diagnostics",
+            entries: diagnostics,
+        },
+    ]
+}
+
+fn build_rows(ws: &Workspace, open: &HashSet<String>, filter: &str) -> Vec<Row> {
+    let problems = problems_by_file(ws);
+    let matches = |e: &Entry| filter.is_empty() || e.label.to_ascii_lowercase().contains(filter);
+    let mut rows = Vec::new();
+    for group in groups(ws) {
+        let shown: Vec<&Entry> = group
+            .entries
+            .iter()
+            .filter(|e| matches(e) || e.children.iter().any(matches))
+            .collect();
+        if !filter.is_empty() && shown.is_empty() {
+            continue;
+        }
+        rows.push(Row {
+            depth: 0,
+            key: Some(group.key.to_string()),
+            label: group.title.to_string(),
+            note: group.entries.len().to_string(),
+            problems: (0, 0),
+            severity: None,
+            target: Target::Group,
+        });
+        if !open.contains(group.key) && filter.is_empty() {
+            continue;
+        }
+        for e in shown {
+            let key = (!e.children.is_empty()).then(|| format!("{}/{}", group.key, e.label));
+            rows.push(Row {
+                depth: 1,
+                key: key.clone(),
+                label: e.label.clone(),
+                note: e.note.clone(),
+                problems: e
+                    .file
+                    .and_then(|f| problems.get(&f).copied())
+                    .unwrap_or_default(),
+                severity: e.severity,
+                target: e.target,
+            });
+            let expanded = key.as_ref().is_some_and(|k| open.contains(k)) || !filter.is_empty();
+            if expanded {
+                for c in &e.children {
+                    rows.push(Row {
+                        depth: 2,
+                        key: None,
+                        label: c.label.clone(),
+                        note: c.note.clone(),
+                        problems: (0, 0),
+                        severity: None,
+                        target: c.target,
+                    });
+                }
+            }
+        }
+    }
+    rows
+}
