@@ -23,7 +23,7 @@ pub struct ImpactPanel {
 impl Default for ImpactPanel {
     fn default() -> Self {
         ImpactPanel {
-            depth: 8,
+            depth: 0,
             collapsed: HashSet::new(),
             rows: Vec::new(),
             built: None,

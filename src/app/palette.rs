@@ -101,7 +101,7 @@ impl Palette {
             ui.horizontal(|ui| {
                 ui.heading("Go to symbol");
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(egui::RichText::new("↑↓ select · Enter open · Esc close").weak());
+                    ui.label(egui::RichText::new("Up/Down select · Enter open · Esc close").weak());
                 });
             });
             // Keys the text field would otherwise take.
