@@ -10,6 +10,7 @@ use eframe::egui;
 use super::cx::{Action, Cx, Place};
 use crate::graphs::impact::ImpactReport;
 
+#[derive(Default)]
 pub struct ImpactPanel {
     /// Depth limit of new walks (0 = none).
     pub depth: u32,
@@ -18,18 +19,6 @@ pub struct ImpactPanel {
     rows: Vec<usize>,
     built: Option<(usize, usize)>,
     children: Vec<Vec<usize>>,
-}
-
-impl Default for ImpactPanel {
-    fn default() -> Self {
-        ImpactPanel {
-            depth: 0,
-            collapsed: HashSet::new(),
-            rows: Vec::new(),
-            built: None,
-            children: Vec::new(),
-        }
-    }
 }
 
 impl ImpactPanel {
