@@ -67,15 +67,25 @@ pub enum NormalStyle {
 }
 
 impl NormalStyle {
-    /// The style of a file, from its kind and (COBOL) its detected reference format.
+    /// The style of a file, from its kind and (COBOL) its reference format, detected from
+    /// the first lines only: anchors are made and resolved by the thousand, and reading the
+    /// whole file each time made mining quadratic in file size.
     pub fn of(kind: FileKind, text: &str) -> NormalStyle {
         match kind {
             FileKind::CobolProgram | FileKind::CobolCopybook => {
-                NormalStyle::Cobol(detect_format(text))
+                NormalStyle::Cobol(detect_format(head_lines(text, 400)))
             }
             _ => NormalStyle::Plain,
         }
     }
+}
+
+/// The first `n` lines of `text`.
+fn head_lines(text: &str, n: usize) -> &str {
+    let end = memchr::memchr_iter(b'\n', text.as_bytes())
+        .nth(n)
+        .map_or(text.len(), |i| i + 1);
+    &text[..end]
 }
 
 /// Text normalized for matching, with the original byte offset of every normalized byte.
