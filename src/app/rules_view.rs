@@ -88,7 +88,8 @@ pub struct RulesView {
     details: Option<Details>,
     /// The rule in the editor.
     selected: Option<String>,
-    focus_name: bool,
+    /// Frames left to give the name field focus (after E).
+    focus_name: u8,
     lists: ListBuffers,
     filter: RuleFilter,
     review_path: String,
@@ -230,7 +231,12 @@ impl RulesView {
                 self.report(cx, r);
             }
             if cx.rules.is_dirty() {
-                ui.colored_label(ui.visuals().warn_fg_color, "● unsaved");
+                // Monospace: the default proportional font has no "●".
+                ui.label(
+                    RichText::new("● unsaved")
+                        .monospace()
+                        .color(ui.visuals().warn_fg_color),
+                );
             } else {
                 ui.label(RichText::new("saved").color(ui.visuals().weak_text_color()));
             }
@@ -376,7 +382,7 @@ impl RulesView {
             Triage::Edit => cx.rules.accept(ws, &id).map(|()| {
                 self.selected = Some(id.clone());
                 self.tab = RulesTab::Rules;
-                self.focus_name = true;
+                self.focus_name = 3;
                 format!("Accepted {id} as a draft; editing it")
             }),
             Triage::Next | Triage::Previous => return,
@@ -413,7 +419,7 @@ impl RulesView {
             .show(ui, |ui| {
                 ui.strong(format!("{} candidates to triage", pending.len()));
                 ui.label(
-                    RichText::new("A accept · R reject · E edit · J/↓ next · K/↑ previous")
+                    RichText::new("A accept · R reject · E edit · J or Down next · K or Up previous")
                         .color(ui.visuals().weak_text_color()),
                 );
                 egui::ScrollArea::vertical()
@@ -646,9 +652,14 @@ impl RulesView {
                 let name = ui
                     .add(egui::TextEdit::singleline(&mut rule.name).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
-                if self.focus_name {
-                    name.request_focus();
-                    self.focus_name = false;
+                // A few frames: a grid's first frame is a sizing pass that takes no focus.
+                if self.focus_name > 0 {
+                    if name.has_focus() {
+                        self.focus_name = 0;
+                    } else {
+                        name.request_focus();
+                        self.focus_name -= 1;
+                    }
                 }
                 ui.end_row();
 
@@ -672,7 +683,7 @@ impl RulesView {
                 .labelled_by(label.id);
                 ui.end_row();
 
-                ui.label("Classification");
+                let label = ui.label("Classification");
                 egui::ComboBox::from_id_salt("rule_classification")
                     .selected_text(rule.classification.map_or("(none)", classification_label))
                     .show_ui(ui, |ui| {
@@ -684,10 +695,12 @@ impl RulesView {
                                 classification_label(c),
                             );
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(label.id);
                 ui.end_row();
 
-                ui.label("Status");
+                let label = ui.label("Status");
                 ui.horizontal(|ui| {
                     badge(ui, export::status_label(rule.status), status_color(ui, rule.status));
                     let allowed = rule.status.next_allowed();
@@ -699,7 +712,9 @@ impl RulesView {
                                     next_status = Some(s);
                                 }
                             }
-                        });
+                        })
+                        .response
+                        .labelled_by(label.id);
                 });
                 ui.end_row();
 
@@ -1389,13 +1404,15 @@ fn combo<T: Clone + PartialEq>(
     options: &[T],
     name: impl Fn(&T) -> String,
 ) {
-    ui.label(label);
-    egui::ComboBox::from_id_salt(("rules_filter", label))
+    let label = ui.label(label);
+    egui::ComboBox::from_id_salt(("rules_filter", label.id))
         .selected_text(value.as_ref().map_or("Any".to_string(), &name))
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, "Any");
             for o in options {
                 ui.selectable_value(value, Some(o.clone()), name(o));
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
 }
