@@ -83,7 +83,10 @@ fn keyboard_triage_accepts_and_the_editor_renames_the_rule() {
     // A accepts the selected (first) candidate as a draft.
     h.key_press(Key::A);
     h.run();
-    assert_eq!(h.state().book.rule(&first.id).unwrap().status, Status::Draft);
+    assert_eq!(
+        h.state().book.rule(&first.id).unwrap().status,
+        Status::Draft
+    );
     assert!(h.state().book.is_dirty());
     h.get_by_label("● unsaved");
 
@@ -92,7 +95,10 @@ fn keyboard_triage_accepts_and_the_editor_renames_the_rule() {
     h.run();
     h.key_press(Key::R);
     h.run();
-    assert!(h.state().book.rule(&second).is_none(), "R typed into a field");
+    assert!(
+        h.state().book.rule(&second).is_none(),
+        "R typed into a field"
+    );
     h.key_press(Key::Escape);
     h.run();
 
@@ -106,8 +112,14 @@ fn keyboard_triage_accepts_and_the_editor_renames_the_rule() {
     let third = ws().candidates[2].rule.id.clone();
     let fourth = ws().candidates[3].rule.id.clone();
     assert_eq!(h.state().book.rule(&second).unwrap().status, Status::Draft);
-    assert!(h.state().book.rule(&third).is_none(), "skipped, still pending");
-    assert_eq!(h.state().book.rule(&fourth).unwrap().status, Status::Rejected);
+    assert!(
+        h.state().book.rule(&third).is_none(),
+        "skipped, still pending"
+    );
+    assert_eq!(
+        h.state().book.rule(&fourth).unwrap().status,
+        Status::Rejected
+    );
     // K goes back to the third, which A accepts.
     h.key_press(Key::K);
     h.run();
@@ -154,7 +166,10 @@ fn e_accepts_and_opens_the_editor_on_the_name() {
     let first = ws().candidates[0].rule.clone();
     h.key_press(Key::E);
     h.run();
-    assert_eq!(h.state().book.rule(&first.id).unwrap().status, Status::Draft);
+    assert_eq!(
+        h.state().book.rule(&first.id).unwrap().status,
+        Status::Draft
+    );
     h.get_by_label("Edit rule");
     // The name field has focus: typing goes into it.
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);

@@ -224,10 +224,7 @@ impl RulesView {
             if ui.button("Save").clicked()
                 || ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::S))
             {
-                let r = cx
-                    .rules
-                    .save()
-                    .map(|p| format!("Saved {}", p.display()));
+                let r = cx.rules.save().map(|p| format!("Saved {}", p.display()));
                 self.report(cx, r);
             }
             if cx.rules.is_dirty() {
@@ -276,7 +273,9 @@ impl RulesView {
             let can_open = !same && !cx.rules.is_dirty() && !self.book_path.trim().is_empty();
             if ui
                 .add_enabled(can_open, egui::Button::new("Open file"))
-                .on_disabled_hover_text("Save your changes first; opening another file never drops them.")
+                .on_disabled_hover_text(
+                    "Save your changes first; opening another file never drops them.",
+                )
                 .clicked()
             {
                 let user = cx.rules.user();
@@ -287,7 +286,10 @@ impl RulesView {
                 self.report(cx, Ok(format!("Opened {}", target.display())));
             }
             if ui
-                .add_enabled(!same && !self.book_path.trim().is_empty(), egui::Button::new("Save as"))
+                .add_enabled(
+                    !same && !self.book_path.trim().is_empty(),
+                    egui::Button::new("Save as"),
+                )
                 .clicked()
             {
                 let r = cx
@@ -331,7 +333,8 @@ impl RulesView {
         if self.tab != RulesTab::Queue || ui.ctx().text_edit_focused() {
             return;
         }
-        let pressed = |ui: &mut egui::Ui, key: Key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+        let pressed =
+            |ui: &mut egui::Ui, key: Key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
         if pressed(ui, Key::A) {
             self.triage(cx, Triage::Accept);
         } else if pressed(ui, Key::R) {
@@ -350,10 +353,7 @@ impl RulesView {
         if n == 0 {
             return;
         }
-        self.queue_selected = self
-            .queue_selected
-            .saturating_add_signed(delta)
-            .min(n - 1);
+        self.queue_selected = self.queue_selected.saturating_add_signed(delta).min(n - 1);
     }
 
     fn triage(&mut self, cx: &mut Cx, what: Triage) {
@@ -409,7 +409,11 @@ impl RulesView {
         }
         self.queue_selected = self.queue_selected.min(pending.len() - 1);
         let selected = pending[self.queue_selected];
-        if self.details.as_ref().is_none_or(|d| d.id != selected.rule.id) {
+        if self
+            .details
+            .as_ref()
+            .is_none_or(|d| d.id != selected.rule.id)
+        {
             self.details = Some(details(ws, &selected.rule));
         }
         let mut clicked = None;
@@ -419,8 +423,10 @@ impl RulesView {
             .show(ui, |ui| {
                 ui.strong(format!("{} candidates to triage", pending.len()));
                 ui.label(
-                    RichText::new("A accept · R reject · E edit · J or Down next · K or Up previous")
-                        .color(ui.visuals().weak_text_color()),
+                    RichText::new(
+                        "A accept · R reject · E edit · J or Down next · K or Up previous",
+                    )
+                    .color(ui.visuals().weak_text_color()),
                 );
                 egui::ScrollArea::vertical()
                     .id_salt("rules_queue_scroll")
@@ -557,9 +563,13 @@ impl RulesView {
                 &book.programs(),
                 String::clone,
             );
-            combo(ui, "Anchor", &mut self.filter.anchor, &AnchorHealth::ALL, |h| {
-                h.label().to_string()
-            });
+            combo(
+                ui,
+                "Anchor",
+                &mut self.filter.anchor,
+                &AnchorHealth::ALL,
+                |h| h.label().to_string(),
+            );
         });
         ui.horizontal(|ui| {
             let label = ui.label("Search:");
@@ -570,7 +580,10 @@ impl RulesView {
             )
             .labelled_by(label.id);
             if ui
-                .add_enabled(self.filter != RuleFilter::default(), egui::Button::new("Clear filters"))
+                .add_enabled(
+                    self.filter != RuleFilter::default(),
+                    egui::Button::new("Clear filters"),
+                )
                 .clicked()
             {
                 self.filter = RuleFilter::default();
@@ -702,13 +715,20 @@ impl RulesView {
 
                 let label = ui.label("Status");
                 ui.horizontal(|ui| {
-                    badge(ui, export::status_label(rule.status), status_color(ui, rule.status));
+                    badge(
+                        ui,
+                        export::status_label(rule.status),
+                        status_color(ui, rule.status),
+                    );
                     let allowed = rule.status.next_allowed();
                     egui::ComboBox::from_id_salt("rule_status")
                         .selected_text("Change to…")
                         .show_ui(ui, |ui| {
                             for s in allowed {
-                                if ui.selectable_label(false, export::status_label(s)).clicked() {
+                                if ui
+                                    .selectable_label(false, export::status_label(s))
+                                    .clicked()
+                                {
                                     next_status = Some(s);
                                 }
                             }
@@ -800,7 +820,9 @@ impl RulesView {
         ui.separator();
         ui.strong("Anchors");
         if rule.anchors.is_empty() {
-            ui.label("This rule has no anchor. Select its code in the code view, then use Add anchor.");
+            ui.label(
+                "This rule has no anchor. Select its code in the code view, then use Add anchor.",
+            );
         }
         let active = cx
             .active
@@ -888,7 +910,10 @@ impl RulesView {
         ui.strong("Audit");
         ui.label(format!(
             "Created by {} at {}; last changed by {} at {}",
-            rule.audit.created_by, rule.audit.created_at, rule.audit.updated_by, rule.audit.updated_at
+            rule.audit.created_by,
+            rule.audit.created_at,
+            rule.audit.updated_by,
+            rule.audit.updated_at
         ));
 
         // Apply: field edits, then a status change, then a re-link.
@@ -907,7 +932,8 @@ impl RulesView {
         if let Some((index, how)) = relink {
             let r = match how {
                 Relink::ConfirmMove => cx.rules.confirm_move(ws, id, index),
-                Relink::Active => match cx.active.and_then(|s| Some((s, ws.model.symbol(s).span?))) {
+                Relink::Active => match cx.active.and_then(|s| Some((s, ws.model.symbol(s).span?)))
+                {
                     Some((symbol, span)) => cx.rules.relink(ws, id, index, symbol, span),
                     None => Err("no active symbol to link to".to_string()),
                 },
@@ -937,7 +963,10 @@ impl RulesView {
                 self.review_path = p.display().to_string();
             }
             if ui
-                .add_enabled(!self.review_path.trim().is_empty(), egui::Button::new("Load"))
+                .add_enabled(
+                    !self.review_path.trim().is_empty(),
+                    egui::Button::new("Load"),
+                )
                 .clicked()
             {
                 let path = PathBuf::from(self.review_path.trim());
@@ -989,8 +1018,12 @@ impl RulesView {
                     .show(ui, |ui| {
                         for (i, r) in loaded.file.rules.iter().enumerate() {
                             let mine = cx.rules.rule(&r.id).map_or(r.status, |m| m.status);
-                            let text = format!("{} — {} ({})", r.id, r.name, export::status_label(mine));
-                            if ui.selectable_label(i == self.review_selected, text).clicked() {
+                            let text =
+                                format!("{} — {} ({})", r.id, r.name, export::status_label(mine));
+                            if ui
+                                .selectable_label(i == self.review_selected, text)
+                                .clicked()
+                            {
                                 clicked = Some(i);
                             }
                         }
@@ -1012,7 +1045,11 @@ impl RulesView {
                         Some(mine) => {
                             ui.horizontal(|ui| {
                                 ui.label("Status in your file:");
-                                badge(ui, export::status_label(mine.status), status_color(ui, mine.status));
+                                badge(
+                                    ui,
+                                    export::status_label(mine.status),
+                                    status_color(ui, mine.status),
+                                );
                             });
                         }
                         None => {
@@ -1095,8 +1132,7 @@ impl RulesView {
                 });
             if r.is_ok() {
                 self.review_comment.clear();
-                self.review_selected =
-                    (self.review_selected + 1).min(loaded.file.rules.len() - 1);
+                self.review_selected = (self.review_selected + 1).min(loaded.file.rules.len() - 1);
             }
             self.report(cx, r);
         }
@@ -1122,13 +1158,17 @@ impl RulesView {
                 self.merge_path = p.display().to_string();
             }
             if ui
-                .add_enabled(!self.merge_path.trim().is_empty(), egui::Button::new("Merge"))
+                .add_enabled(
+                    !self.merge_path.trim().is_empty(),
+                    egui::Button::new("Merge"),
+                )
                 .clicked()
             {
                 let path = PathBuf::from(self.merge_path.trim());
-                let r = cx.rules.merge_with(ws, &path).map(|n| {
-                    format!("Merged {}: {n} conflicts to resolve", path.display())
-                });
+                let r = cx
+                    .rules
+                    .merge_with(ws, &path)
+                    .map(|n| format!("Merged {}: {n} conflicts to resolve", path.display()));
                 self.report(cx, r);
             }
         });
@@ -1151,7 +1191,10 @@ impl RulesView {
                         let title = if c.rule_id.is_empty() {
                             format!("File field “{}”", c.field)
                         } else if c.field == RULE_FIELD {
-                            format!("{} — {name}: deleted on one side, changed on another", c.rule_id)
+                            format!(
+                                "{} — {name}: deleted on one side, changed on another",
+                                c.rule_id
+                            )
                         } else {
                             format!("{} — {name}: field “{}”", c.rule_id, c.field)
                         };
@@ -1169,13 +1212,17 @@ impl RulesView {
                                     ui.label(RichText::new(value_text(v)).monospace());
                                 }
                                 ui.label(
-                                    RichText::new(c.base.as_ref().map_or("(two-way merge: no base)".to_string(), value_text))
-                                        .color(ui.visuals().weak_text_color()),
+                                    RichText::new(c.base.as_ref().map_or(
+                                        "(two-way merge: no base)".to_string(),
+                                        value_text,
+                                    ))
+                                    .color(ui.visuals().weak_text_color()),
                                 );
                                 ui.end_row();
                                 for (i, (_, v)) in c.values.iter().enumerate() {
                                     if ui.button(format!("Keep {}", side_letter(i))).clicked() {
-                                        choice = Some((c.rule_id.clone(), c.field.clone(), v.clone()));
+                                        choice =
+                                            Some((c.rule_id.clone(), c.field.clone(), v.clone()));
                                     }
                                 }
                                 ui.end_row();
@@ -1331,7 +1378,11 @@ fn show_conditions(ui: &mut egui::Ui, conditions: &[RuleCondition]) {
     }
     ui.strong("Conditions");
     for c in conditions {
-        let plain = if c.plain.is_empty() { &c.code } else { &c.plain };
+        let plain = if c.plain.is_empty() {
+            &c.code
+        } else {
+            &c.plain
+        };
         ui.label(format!("• {plain}"));
         ui.label(
             RichText::new(format!("   {}", c.code))

@@ -854,7 +854,9 @@ impl RuleBook {
     /// Writes the book to the recovery file atomically.
     pub fn write_recovery(&mut self) -> Result<PathBuf, String> {
         if self.recovery_pending {
-            return Err("a recovery file from an earlier session waits: restore or discard it first".into());
+            return Err(
+                "a recovery file from an earlier session waits: restore or discard it first".into(),
+            );
         }
         let path = recovery_path(
             self.path
@@ -1188,7 +1190,10 @@ mod tests {
         book.add_review(ws(), &other.id, Verdict::Reject, "not a rule")
             .unwrap();
         assert_eq!(book.rule(&other.id).unwrap().status, Status::Rejected);
-        assert!(book.add_review(ws(), "BR-nope", Verdict::Approve, "").is_err());
+        assert!(
+            book.add_review(ws(), "BR-nope", Verdict::Approve, "")
+                .is_err()
+        );
     }
 
     #[test]
@@ -1211,10 +1216,17 @@ mod tests {
         let conflicts = book.conflicts();
         assert_eq!(conflicts.len(), 1);
         let c = &conflicts[0];
-        assert_eq!((c.rule_id.as_str(), c.field.as_str()), (id.as_str(), "name"));
+        assert_eq!(
+            (c.rule_id.as_str(), c.field.as_str()),
+            (id.as_str(), "name")
+        );
         assert_eq!(c.values[0].1, Value::from("My name"));
         assert_eq!(c.values[1].1, Value::from("Their name"));
-        assert_eq!(book.rule(&id).unwrap().name, "My name", "A is kept meanwhile");
+        assert_eq!(
+            book.rule(&id).unwrap().name,
+            "My name",
+            "A is kept meanwhile"
+        );
         // The conflict survives a save.
         book.save().unwrap();
         assert_eq!(book_in(dir.path()).conflicts().len(), 1);
@@ -1290,7 +1302,10 @@ mod tests {
         let other_span = ws().model.symbol(other).span.unwrap();
         book.relink(ws(), &id, 0, other, other_span).unwrap();
         let rule = book.rule(&id).unwrap();
-        assert_eq!(rule.anchors[0].symbol, ws().model.symbol(other).qualified_name);
+        assert_eq!(
+            rule.anchors[0].symbol,
+            ws().model.symbol(other).qualified_name
+        );
         assert_eq!(book.states(&id)[0].span().unwrap().line, other_span.line);
         assert!(
             book.marks(ws(), span.file)
