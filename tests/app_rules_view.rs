@@ -9,7 +9,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use legacylens::app::cx::{Action, Cx};
-use legacylens::app::rules_view::RulesView;
+use legacylens::app::rules_view::{CloseChoice, ClosePrompt, RulesView};
 use legacylens::explore::Workspace;
 use legacylens::explore::rulebook::{RuleBook, recovery_path};
 use legacylens::rules::annotations;
@@ -289,4 +289,61 @@ fn export_markdown_writes_the_catalogue() {
     assert!(text.contains("Zebra crossing allowance"));
     assert!(text.starts_with("# Business rule catalogue"));
     h.get_by_label(&format!("Written: {}", out.display()));
+}
+
+struct Closing {
+    book: RuleBook,
+    prompt: ClosePrompt,
+    choice: Option<CloseChoice>,
+}
+
+fn closing(book: RuleBook) -> Harness<'static, Closing> {
+    let state = Closing {
+        book,
+        prompt: ClosePrompt::default(),
+        choice: None,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 600.0))
+        .build_ui_state(
+            |ui, s: &mut Closing| {
+                if s.choice.is_none() {
+                    s.choice = s.prompt.show(ui.ctx(), &mut s.book);
+                }
+            },
+            state,
+        );
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_close_prompt_saves_or_stays_open_when_the_save_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = ws().candidates[0].rule.id.clone();
+
+    let path = dir.path().join("rules.json");
+    let mut book = book_at(path.clone());
+    book.accept(ws(), &id).unwrap();
+    let mut h = closing(book);
+    h.get_by_label("Unsaved annotation changes");
+    h.get_by_label("Save and close").click();
+    h.run();
+    assert_eq!(h.state().choice, Some(CloseChoice::Close));
+    assert!(!h.state().book.is_dirty());
+    assert_eq!(annotations::load(&path).unwrap().rules.len(), 1);
+
+    // A save that fails keeps the prompt, the reason and the edits.
+    let mut book = book_at(dir.path().join("missing/rules.json"));
+    book.accept(ws(), &id).unwrap();
+    let mut h = closing(book);
+    h.get_by_label("Save and close").click();
+    h.run();
+    assert_eq!(h.state().choice, None);
+    h.get_by_label_contains("not saved: ");
+    assert!(h.state().book.is_dirty());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().choice, Some(CloseChoice::Stay));
+    assert_eq!(h.state().book.rule(&id).unwrap().status, Status::Draft);
 }

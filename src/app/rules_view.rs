@@ -85,6 +85,8 @@ pub struct RulesView {
     tab: RulesTab,
     /// Index of the selected candidate in the pending list.
     queue_selected: usize,
+    /// Scroll the queue list to the selection (after a key moved it).
+    queue_scroll: bool,
     details: Option<Details>,
     /// The rule in the editor.
     selected: Option<String>,
@@ -160,6 +162,17 @@ fn browse_json(start: &Path) -> Option<PathBuf> {
 }
 
 impl RulesView {
+    /// Opens the export dialog (for a menu item; the dialog shows with the Rules view).
+    pub fn open_export(&mut self) {
+        self.export.open = true;
+        self.export.written = None;
+    }
+
+    /// Switches to a sub-tab.
+    pub fn show_tab(&mut self, tab: RulesTab) {
+        self.tab = tab;
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
         let now = Instant::now();
         if let Some(e) = cx.rules.tick(now) {
@@ -238,16 +251,7 @@ impl RulesView {
                 ui.label(RichText::new("saved").color(ui.visuals().weak_text_color()));
             }
             if ui.button("Export…").clicked() {
-                self.export.open = true;
-                self.export.written = None;
-                if self.export.path.is_empty() {
-                    self.export.path = ws
-                        .model
-                        .root
-                        .join(self.export.format.default_file_name())
-                        .display()
-                        .to_string();
-                }
+                self.open_export();
             }
         });
         ui.horizontal(|ui| {
@@ -330,7 +334,7 @@ impl RulesView {
     }
 
     fn keyboard(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
-        if self.tab != RulesTab::Queue || ui.ctx().text_edit_focused() {
+        if self.tab != RulesTab::Queue || self.export.open || ui.ctx().text_edit_focused() {
             return;
         }
         let pressed =
@@ -354,6 +358,7 @@ impl RulesView {
             return;
         }
         self.queue_selected = self.queue_selected.saturating_add_signed(delta).min(n - 1);
+        self.queue_scroll = true;
     }
 
     fn triage(&mut self, cx: &mut Cx, what: Triage) {
@@ -428,22 +433,25 @@ impl RulesView {
                     )
                     .color(ui.visuals().weak_text_color()),
                 );
-                egui::ScrollArea::vertical()
-                    .id_salt("rules_queue_scroll")
-                    .show(ui, |ui| {
-                        for (i, c) in pending.iter().enumerate() {
-                            let r = ui.selectable_label(
-                                i == self.queue_selected,
-                                format!("{:.1}  {}", c.score, c.rule.name),
-                            );
-                            if i == self.queue_selected && r.changed() {
-                                r.scroll_to_me(None);
-                            }
-                            if r.clicked() {
-                                clicked = Some(i);
-                            }
+                let row_height = ui.spacing().interact_size.y;
+                let mut scroll = egui::ScrollArea::vertical().id_salt("rules_queue_scroll");
+                if std::mem::take(&mut self.queue_scroll) {
+                    let above = self.queue_selected.saturating_sub(3) as f32;
+                    scroll = scroll
+                        .vertical_scroll_offset(above * (row_height + ui.spacing().item_spacing.y));
+                }
+                scroll.show_rows(ui, row_height, pending.len(), |ui, rows| {
+                    for i in rows {
+                        let c = pending[i];
+                        let r = ui.selectable_label(
+                            i == self.queue_selected,
+                            format!("{:.1}  {}", c.score, c.rule.name),
+                        );
+                        if r.clicked() {
+                            clicked = Some(i);
                         }
-                    });
+                    }
+                });
             });
         if let Some(i) = clicked {
             self.queue_selected = i;
@@ -992,7 +1000,7 @@ impl RulesView {
                 cx.rules.set_user(&user);
             }
         });
-        let Some(loaded) = cx.rules.review_file().cloned() else {
+        let Some(loaded) = cx.rules.review_file() else {
             ui.label(
                 "Load a reviewer's or a colleague's annotation file (type its path or use Browse…) to go through its rules: approve, reject, or ask for a change with a comment. Verdicts are added to your annotation file.",
             );
@@ -1002,26 +1010,32 @@ impl RulesView {
             ui.label("That file holds no rules. Load another one.");
             return;
         }
-        self.review_selected = self.review_selected.min(loaded.file.rules.len() - 1);
+        let count = loaded.file.rules.len();
+        self.review_selected = self.review_selected.min(count - 1);
+        let title = format!("{count} rules in {}", loaded.path.display());
+        let labels: Vec<String> = loaded
+            .file
+            .rules
+            .iter()
+            .map(|r| {
+                let mine = cx.rules.rule(&r.id).map_or(r.status, |m| m.status);
+                format!("{} — {} ({})", r.id, r.name, export::status_label(mine))
+            })
+            .collect();
+        let theirs = loaded.file.rules[self.review_selected].clone();
         let mut clicked = None;
         egui::Panel::left("rules_review_list")
             .resizable(true)
             .default_size(300.0)
             .show(ui, |ui| {
-                ui.strong(format!(
-                    "{} rules in {}",
-                    loaded.file.rules.len(),
-                    loaded.path.display()
-                ));
+                ui.strong(title);
+                let row_height = ui.spacing().interact_size.y;
                 egui::ScrollArea::vertical()
                     .id_salt("rules_review_scroll")
-                    .show(ui, |ui| {
-                        for (i, r) in loaded.file.rules.iter().enumerate() {
-                            let mine = cx.rules.rule(&r.id).map_or(r.status, |m| m.status);
-                            let text =
-                                format!("{} — {} ({})", r.id, r.name, export::status_label(mine));
+                    .show_rows(ui, row_height, count, |ui, rows| {
+                        for i in rows {
                             if ui
-                                .selectable_label(i == self.review_selected, text)
+                                .selectable_label(i == self.review_selected, &labels[i])
                                 .clicked()
                             {
                                 clicked = Some(i);
@@ -1033,7 +1047,7 @@ impl RulesView {
             self.review_selected = i;
             self.review_comment.clear();
         }
-        let theirs = &loaded.file.rules[self.review_selected];
+        let theirs = &theirs;
         let mut verdict = None;
         egui::CentralPanel::no_frame().show(ui, |ui| {
             egui::ScrollArea::vertical()
@@ -1132,7 +1146,7 @@ impl RulesView {
                 });
             if r.is_ok() {
                 self.review_comment.clear();
-                self.review_selected = (self.review_selected + 1).min(loaded.file.rules.len() - 1);
+                self.review_selected = (self.review_selected + 1).min(count - 1);
             }
             self.report(cx, r);
         }
@@ -1248,6 +1262,14 @@ impl RulesView {
             return;
         }
         let ws = cx.ws;
+        if self.export.path.is_empty() {
+            self.export.path = ws
+                .model
+                .root
+                .join(self.export.format.default_file_name())
+                .display()
+                .to_string();
+        }
         let mut open = true;
         let mut result = None;
         egui::Window::new("Export catalogue")
@@ -1315,6 +1337,62 @@ impl RulesView {
             self.report(cx, r);
         }
         self.export.open = open;
+    }
+}
+
+/// What the user chose in the unsaved-changes prompt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseChoice {
+    /// Saved, or the user chose to drop the changes: go on closing.
+    Close,
+    /// Keep the window (or project) open.
+    Stay,
+}
+
+/// The prompt shown when the window or the project closes while the rule book has unsaved
+/// changes: "Save and close", "Close without saving", "Cancel". A failed save keeps the
+/// prompt open with the reason (nothing is lost).
+#[derive(Debug, Default)]
+pub struct ClosePrompt {
+    error: Option<String>,
+}
+
+impl ClosePrompt {
+    /// Draws the prompt as a modal; `None` until the user chooses.
+    pub fn show(&mut self, ctx: &egui::Context, book: &mut RuleBook) -> Option<CloseChoice> {
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("rules_close_prompt")).show(ctx, |ui| {
+            ui.heading("Unsaved annotation changes");
+            let file = book.path().map_or("The annotation file".to_string(), |p| {
+                p.display().to_string()
+            });
+            ui.label(format!("{file} has changes that are not saved yet."));
+            ui.horizontal(|ui| {
+                if ui.button("Save and close").clicked() {
+                    match book.save() {
+                        Ok(_) => choice = Some(CloseChoice::Close),
+                        Err(e) => self.error = Some(e),
+                    }
+                }
+                if ui.button("Close without saving").clicked() {
+                    let _ = book.discard_recovery();
+                    choice = Some(CloseChoice::Close);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(CloseChoice::Stay);
+                }
+            });
+            if let Some(e) = &self.error {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+                ui.label(
+                    "Cancel, then use Save as in the Rules view to write the changes elsewhere.",
+                );
+            }
+        });
+        if choice.is_some() {
+            self.error = None;
+        }
+        choice
     }
 }
 
