@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use eframe::egui::{self, Color32, Key, Modifiers, RichText};
+use egui_extras::{Column, TableBuilder};
 use serde_json::Value;
 
 use super::cx::{Action, Cx, Place};
@@ -604,42 +605,58 @@ impl RulesView {
             return;
         }
         let mut clicked = None;
-        egui::ScrollArea::both()
-            .id_salt("rules_list_scroll")
-            .show(ui, |ui| {
-                egui::Grid::new("rules_list_grid")
-                    .striped(true)
-                    .num_columns(5)
-                    .show(ui, |ui| {
-                        ui.strong("Rule");
-                        ui.strong("Status");
-                        ui.strong("Class");
-                        ui.strong("Anchor");
-                        ui.strong("Program");
-                        ui.end_row();
-                        for rule in &shown {
-                            let selected = self.selected.as_deref() == Some(rule.id.as_str());
-                            if ui
-                                .selectable_label(selected, &rule.name)
-                                .on_hover_text(&rule.id)
-                                .clicked()
-                            {
-                                clicked = Some(rule.id.clone());
-                            }
-                            badge(
-                                ui,
-                                export::status_label(rule.status),
-                                status_color(ui, rule.status),
-                            );
-                            ui.label(rule.classification.map_or("", classification_label));
-                            let h = AnchorHealth::worst(book.states(&rule.id));
-                            badge(ui, h.label(), health_color(ui, h));
-                            let programs: Vec<String> =
-                                rule.anchors.iter().map(program_of).collect();
-                            ui.label(programs.join(", "));
-                            ui.end_row();
+        let row_height = ui.spacing().interact_size.y;
+        let selected_id = self.selected.clone();
+        // Virtual rows: files keep every rejected candidate, so lists grow long.
+        TableBuilder::new(ui)
+            .id_salt("rules_list_table")
+            .striped(true)
+            .resizable(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::initial(240.0).at_least(120.0).clip(true))
+            .column(Column::auto())
+            .column(Column::auto())
+            .column(Column::auto())
+            .column(Column::auto().at_most(200.0).clip(true))
+            .header(row_height, |mut header| {
+                for title in ["Rule", "Status", "Class", "Anchor", "Program"] {
+                    header.col(|ui| {
+                        ui.strong(title);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, shown.len(), |mut row| {
+                    let rule = shown[row.index()];
+                    row.col(|ui| {
+                        let selected = selected_id.as_deref() == Some(rule.id.as_str());
+                        if ui
+                            .selectable_label(selected, &rule.name)
+                            .on_hover_text(&rule.id)
+                            .clicked()
+                        {
+                            clicked = Some(rule.id.clone());
                         }
                     });
+                    row.col(|ui| {
+                        badge(
+                            ui,
+                            export::status_label(rule.status),
+                            status_color(ui, rule.status),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(rule.classification.map_or("", classification_label));
+                    });
+                    row.col(|ui| {
+                        let h = AnchorHealth::worst(book.states(&rule.id));
+                        badge(ui, h.label(), health_color(ui, h));
+                    });
+                    row.col(|ui| {
+                        let programs: Vec<String> = rule.anchors.iter().map(program_of).collect();
+                        ui.label(programs.join(", "));
+                    });
+                });
             });
         if let Some(id) = clicked {
             self.selected = Some(id);
