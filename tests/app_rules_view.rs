@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use legacylens::app::cx::{Action, Cx};
 use legacylens::app::rules_view::{CloseChoice, ClosePrompt, RulesView};
 use legacylens::explore::Workspace;
@@ -27,6 +27,7 @@ struct State {
     book: RuleBook,
     view: RulesView,
     actions: Vec<Action>,
+    active: Option<legacylens::model::SymbolId>,
 }
 
 fn book_at(path: PathBuf) -> RuleBook {
@@ -40,6 +41,7 @@ fn harness(book: RuleBook) -> Harness<'static, State> {
         book,
         view: RulesView::default(),
         actions: Vec::new(),
+        active: None,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 1000.0))
@@ -48,7 +50,7 @@ fn harness(book: RuleBook) -> Harness<'static, State> {
                 let mut cx = Cx {
                     ws: ws(),
                     rules: &mut s.book,
-                    active: None,
+                    active: s.active,
                     place: None,
                     impact: None,
                     actions: &mut s.actions,
@@ -346,4 +348,38 @@ fn the_close_prompt_saves_or_stays_open_when_the_save_fails() {
     h.run();
     assert_eq!(h.state().choice, Some(CloseChoice::Stay));
     assert_eq!(h.state().book.rule(&id).unwrap().status, Status::Draft);
+}
+
+#[test]
+fn a_rule_is_recorded_at_the_active_symbol_and_opens_the_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let anchor = ws().candidates[0].rule.anchors[0].clone();
+    let symbol = ws().model.symbol_named(&anchor.symbol).unwrap();
+    let mut h = harness(book_at(dir.path().join("rules.json")));
+    h.get_by_label("Rules").click();
+    h.run();
+    assert!(
+        h.get_by_label("New rule at the active symbol")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing active"
+    );
+    h.state_mut().active = Some(symbol);
+    h.run();
+    let name = &ws().model.symbol(symbol).name;
+    h.get_by_label(&format!("New rule at {name}")).click();
+    h.run();
+    let rule = h.state().book.rule("BR-0001").expect("recorded").clone();
+    assert_eq!(rule.anchors[0].symbol, anchor.symbol);
+    // The editor is open on it with the anchor state and an Open button.
+    h.get_by_label("Edit rule");
+    // The badge in the list and in the editor.
+    assert_eq!(h.get_all_by_label("anchored").count(), 2);
+    h.get_by_label("Open").click();
+    h.run();
+    let span = ws().model.symbol(symbol).span.unwrap();
+    assert!(h.state().actions.iter().any(|a| matches!(
+        a,
+        Action::OpenAt(p) if p.file == span.file && p.line == span.line
+    )));
 }

@@ -523,9 +523,10 @@ impl RulesView {
     // -----------------------------------------------------------------------------------------
 
     fn rules(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
+        self.new_rule_button(ui, cx);
         if cx.rules.rules().is_empty() {
             ui.label(
-                "No rules yet. Accept candidates in the Queue (press A), or merge another annotation file under Conflicts.",
+                "No rules yet. Accept candidates in the Queue (press A), record one from the code with New rule at the active symbol, or merge another annotation file under Conflicts.",
             );
             return;
         }
@@ -543,6 +544,31 @@ impl RulesView {
                     }
                 });
         });
+    }
+
+    /// Records a rule by hand on the active symbol (the code the user is looking at).
+    fn new_rule_button(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
+        let ws = cx.ws;
+        let target = cx
+            .active
+            .and_then(|s| Some((s, ws.model.symbols.get(s.index())?.span?)));
+        let label = match target {
+            Some((s, _)) => format!("New rule at {}", ws.model.symbol(s).name),
+            None => "New rule at the active symbol".to_string(),
+        };
+        if ui
+            .add_enabled(target.is_some(), egui::Button::new(label))
+            .on_disabled_hover_text("Open the code of the rule first; its symbol becomes active.")
+            .clicked()
+            && let Some((symbol, span)) = target
+        {
+            let r = cx.rules.create(ws, symbol, span).map(|id| {
+                self.selected = Some(id.clone());
+                self.focus_name = 3;
+                format!("Recorded {id}; describe it")
+            });
+            self.report(cx, r);
+        }
     }
 
     fn rules_list(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {

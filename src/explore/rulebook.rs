@@ -17,7 +17,7 @@ use crate::rules::annotations;
 use crate::rules::merge::{self, CONFLICTS_KEY, Conflict, RULE_FIELD};
 use crate::rules::mine::Candidate;
 use crate::rules::record::{
-    Anchor, AnnotationFile, Classification, Review, RuleRecord, Status, Verdict,
+    Anchor, AnnotationFile, Audit, Classification, Review, RuleRecord, Status, Verdict,
 };
 use crate::rules::{export, html};
 
@@ -262,8 +262,9 @@ pub struct LoadedFile {
 pub struct RuleBook {
     path: Option<PathBuf>,
     file: AnnotationFile,
-    /// Indices into `ws.candidates` of candidates whose id is not in the file.
-    pending: Vec<usize>,
+    /// Candidates whose id is not in the file: index into `ws.candidates` and id (a stale
+    /// entry, after a re-index without [`RuleBook::refresh`], is skipped, never mistaken).
+    pending: Vec<(usize, String)>,
     dirty: bool,
     /// When the first change not yet in the recovery file was made.
     changed_at: Option<Instant>,
@@ -328,7 +329,7 @@ impl RuleBook {
             .iter()
             .enumerate()
             .filter(|(_, c)| !ids.contains(c.rule.id.as_str()))
-            .map(|(i, _)| i)
+            .map(|(i, c)| (i, c.rule.id.clone()))
             .collect();
     }
 
@@ -382,7 +383,7 @@ impl RuleBook {
     pub fn pending<'w>(&self, ws: &'w Workspace) -> Vec<&'w Candidate> {
         self.pending
             .iter()
-            .filter_map(|&i| ws.candidates.get(i))
+            .filter_map(|(i, id)| ws.candidates.get(*i).filter(|c| &c.rule.id == id))
             .collect()
     }
 
@@ -510,6 +511,62 @@ impl RuleBook {
     /// The candidate is recorded as rejected, so it is not proposed again.
     pub fn reject(&mut self, ws: &Workspace, id: &str) -> Result<(), String> {
         self.triage(ws, id, Status::Rejected)
+    }
+
+    /// Records a new draft rule by hand, anchored at `span` in `symbol` (the code the user
+    /// selected); its id is the next free `BR-0001`-style sequence number. Returns the id.
+    pub fn create(
+        &mut self,
+        ws: &Workspace,
+        symbol: SymbolId,
+        span: Span,
+    ) -> Result<String, String> {
+        let anchor = anchor::make_anchor(&ws.model, symbol, span);
+        if anchor.path.is_empty() {
+            return Err("that place is not in a file of the project".to_string());
+        }
+        let used: HashSet<&str> = self.file.rules.iter().map(|r| r.id.as_str()).collect();
+        let id = (1..)
+            .map(|n| format!("BR-{n:04}"))
+            .find(|id| !used.contains(id.as_str()))
+            .expect("a free sequence number");
+        let name = ws
+            .model
+            .symbols
+            .get(symbol.index())
+            .map_or("code", |s| s.name.as_str());
+        let user = self.user();
+        let now = annotations::now_rfc3339();
+        let rule = RuleRecord {
+            id: id.clone(),
+            name: format!("New rule in {name}"),
+            business_description: String::new(),
+            technical_description: String::new(),
+            classification: None,
+            status: Status::Draft,
+            business_functions: Vec::new(),
+            rule_sets: Vec::new(),
+            owner: None,
+            tags: Vec::new(),
+            inputs: Vec::new(),
+            outputs: Vec::new(),
+            conditions: Vec::new(),
+            anchors: vec![anchor],
+            reviews: Vec::new(),
+            audit: Audit {
+                created_by: user.clone(),
+                created_at: now.clone(),
+                updated_by: user,
+                updated_at: now,
+                extra: Map::new(),
+            },
+            extra: Map::new(),
+        };
+        self.insert(rule);
+        self.resolve_rule(ws, &id);
+        self.refresh_pending(ws);
+        self.touch();
+        Ok(id)
     }
 
     /// Replaces the rule with the same id by `rule` (an edit). A status change must be an
@@ -1313,6 +1370,25 @@ mod tests {
                 .any(|m| m.line == other_span.line && m.rule_id == id)
         );
         assert!(book.relink(ws(), &id, 9, other, other_span).is_err());
+    }
+
+    #[test]
+    fn a_rule_recorded_by_hand_gets_a_sequence_id_and_an_anchor() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut book = book_in(dir.path());
+        let anchor_of_first = &ws().candidates[0].rule.anchors[0];
+        let symbol = ws().model.symbol_named(&anchor_of_first.symbol).unwrap();
+        let span = ws().model.symbol(symbol).span.unwrap();
+        let id = book.create(ws(), symbol, span).unwrap();
+        assert_eq!(id, "BR-0001");
+        assert_eq!(book.create(ws(), symbol, span).unwrap(), "BR-0002");
+        let rule = book.rule(&id).unwrap();
+        assert_eq!(rule.status, Status::Draft);
+        assert_eq!(rule.audit.created_by, "alice");
+        assert_eq!(rule.anchors[0].symbol, anchor_of_first.symbol);
+        assert!(matches!(book.states(&id)[0], AnchorState::Anchored { .. }));
+        book.save().unwrap();
+        assert_eq!(book_in(dir.path()).rules().len(), 2);
     }
 
     #[test]
