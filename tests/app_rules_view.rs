@@ -383,3 +383,45 @@ fn a_rule_is_recorded_at_the_active_symbol_and_opens_the_code() {
         Action::OpenAt(p) if p.file == span.file && p.line == span.line
     )));
 }
+
+#[test]
+fn an_orphaned_anchor_is_shown_and_re_linked_to_the_active_symbol() {
+    let dir = tempfile::tempdir().unwrap();
+    let cand = ws().candidates[0].rule.clone();
+    let mut book = book_at(dir.path().join("rules.json"));
+    book.accept(ws(), &cand.id).unwrap();
+    let mut rule = book.rule(&cand.id).unwrap().clone();
+    rule.name = "Gone rule".into();
+    rule.anchors[0].quote = "THIS TEXT IS NOWHERE IN THE SAMPLE".into();
+    rule.anchors[0].fingerprint = "0000000000000000".into();
+    rule.anchors[0].symbol = "NO-SUCH-PROGRAM.NO-SUCH-PARA".into();
+    book.update(ws(), rule).unwrap();
+    // A second rule, still anchored, for the filters.
+    book.accept(ws(), &ws().candidates[1].rule.id).unwrap();
+
+    let mut h = harness(book);
+    h.get_by_label("Rules").click();
+    h.run();
+    h.get_by_label("2 of 2 rules");
+    type_into(&mut h, "Search:", "gone");
+    h.get_by_label("1 of 2 rules");
+    h.get_by_label("Gone rule").click();
+    h.run();
+    assert_eq!(h.get_all_by_label("orphaned").count(), 2, "list and editor");
+    h.get_by_label_contains("The anchored code is gone");
+
+    let symbol = ws().model.symbol_named(&cand.anchors[0].symbol).unwrap();
+    h.state_mut().active = Some(symbol);
+    h.run();
+    let name = &ws().model.symbol(symbol).name;
+    h.get_by_label(&format!("Re-link to {name}")).click();
+    h.run();
+    let rule = h.state().book.rule(&cand.id).unwrap();
+    assert_eq!(rule.anchors[0].symbol, cand.anchors[0].symbol);
+    assert!(matches!(
+        h.state().book.states(&cand.id)[0],
+        legacylens::rules::anchor::AnchorState::Anchored { .. }
+    ));
+    assert_eq!(h.get_all_by_label("anchored").count(), 2);
+    assert!(h.query_by_label("orphaned").is_none());
+}

@@ -733,23 +733,39 @@ impl RuleBook {
     /// Returns the number of conflicts found.
     pub fn merge_with(&mut self, ws: &Workspace, path: &Path) -> Result<usize, String> {
         let other = annotations::load(path).map_err(|e| e.to_string())?;
-        let label = |p: Option<&Path>, fallback: &str| {
-            p.and_then(|p| p.file_name())
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| fallback.to_string())
-        };
-        let mine = label(self.path.as_deref(), "this book");
-        let mut theirs = label(Some(path), "other file");
+        let mine = self
+            .path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or("this book".to_string(), |n| {
+                n.to_string_lossy().into_owned()
+            });
+        let mut theirs = path.file_name().map_or("other file".to_string(), |n| {
+            n.to_string_lossy().into_owned()
+        });
         if theirs == mine {
             theirs = path.display().to_string();
         }
-        let result = merge::merge(&[(mine, self.file.clone()), (theirs, other)], None);
+        Ok(self.merge_files(ws, &mine, vec![(theirs, other)]))
+    }
+
+    /// Merges already loaded files (source label, file) into the book, which is labelled
+    /// `mine`. Returns the number of conflicts found.
+    pub fn merge_files(
+        &mut self,
+        ws: &Workspace,
+        mine: &str,
+        others: Vec<(String, AnnotationFile)>,
+    ) -> usize {
+        let mut inputs = vec![(mine.to_string(), self.file.clone())];
+        inputs.extend(others);
+        let result = merge::merge(&inputs, None);
         if result.file != self.file {
             self.file = result.file;
             self.touch();
         }
         self.refresh(ws);
-        Ok(result.conflicts.len())
+        result.conflicts.len()
     }
 
     /// Unresolved conflicts recorded in the file (by this or an earlier merge), by rule id
