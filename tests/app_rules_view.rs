@@ -348,6 +348,18 @@ fn the_close_prompt_saves_or_stays_open_when_the_save_fails() {
     h.run();
     assert_eq!(h.state().choice, Some(CloseChoice::Stay));
     assert_eq!(h.state().book.rule(&id).unwrap().status, Status::Draft);
+
+    // Closing without saving leaves the changes in the recovery file.
+    let path = dir.path().join("other.json");
+    let mut book = book_at(path.clone());
+    book.accept(ws(), &id).unwrap();
+    let mut h = closing(book);
+    h.get_by_label("Close without saving").click();
+    h.run();
+    assert_eq!(h.state().choice, Some(CloseChoice::Close));
+    assert!(!path.exists());
+    let reopened = book_at(path);
+    assert!(reopened.recovery_available());
 }
 
 #[test]

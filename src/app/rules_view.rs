@@ -1393,8 +1393,9 @@ pub enum CloseChoice {
 }
 
 /// The prompt shown when the window or the project closes while the rule book has unsaved
-/// changes: "Save and close", "Close without saving", "Cancel". A failed save keeps the
-/// prompt open with the reason (nothing is lost).
+/// changes: "Save and close", "Close without saving" (the changes stay in the recovery file
+/// and are offered on the next open), "Cancel". A failed save keeps the prompt open with the
+/// reason (nothing is lost).
 #[derive(Debug, Default)]
 pub struct ClosePrompt {
     error: Option<String>,
@@ -1410,6 +1411,10 @@ impl ClosePrompt {
                 p.display().to_string()
             });
             ui.label(format!("{file} has changes that are not saved yet."));
+            ui.label(
+                RichText::new("Closing without saving keeps them in the recovery file; they are offered the next time.")
+                    .color(ui.visuals().weak_text_color()),
+            );
             ui.horizontal(|ui| {
                 if ui.button("Save and close").clicked() {
                     match book.save() {
@@ -1418,8 +1423,10 @@ impl ClosePrompt {
                     }
                 }
                 if ui.button("Close without saving").clicked() {
-                    let _ = book.discard_recovery();
-                    choice = Some(CloseChoice::Close);
+                    match book.flush_recovery() {
+                        Ok(()) => choice = Some(CloseChoice::Close),
+                        Err(e) => self.error = Some(e),
+                    }
                 }
                 if ui.button("Cancel").clicked() {
                     choice = Some(CloseChoice::Stay);

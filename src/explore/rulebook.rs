@@ -936,10 +936,19 @@ impl RuleBook {
                 .as_deref()
                 .ok_or_else(|| "no annotation file is open".to_string())?,
         );
-        annotations::write_file_atomic(&path, annotations::to_json(&self.file).as_bytes())
+        crate::atomic_write::write_atomic(&path, annotations::to_json(&self.file).as_bytes())
             .map_err(|e| format!("cannot write the recovery file {}: {e}", path.display()))?;
         self.changed_at = None;
         Ok(path)
+    }
+
+    /// Writes the recovery file now if changes are not in it yet (closing without saving:
+    /// the changes stay recoverable). Does nothing while an older recovery waits.
+    pub fn flush_recovery(&mut self) -> Result<(), String> {
+        if self.changed_at.is_none() || self.recovery_pending || self.path.is_none() {
+            return Ok(());
+        }
+        self.write_recovery().map(|_| ())
     }
 
     /// The per-frame autosave: writes the recovery file when due. On failure it tries again
@@ -1030,7 +1039,7 @@ impl RuleBook {
         path: &Path,
     ) -> Result<PathBuf, String> {
         let text = self.render(ws, format);
-        annotations::write_file_atomic(path, text.as_bytes())
+        crate::atomic_write::write_atomic(path, text.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         Ok(path.to_path_buf())
     }
@@ -1177,12 +1186,16 @@ mod tests {
         assert!(book.is_dirty());
         book.save().unwrap();
         assert!(!recovery.exists(), "a save removes the recovery file");
+        book.flush_recovery().unwrap();
+        assert!(!recovery.exists(), "nothing to flush after a save");
 
         // Discard deletes it.
         let mut rule = book.rule(&id).unwrap().clone();
         rule.owner = Some("benefits team".into());
         book.update(ws(), rule).unwrap();
-        book.write_recovery().unwrap();
+        // Closing without saving flushes the change to the recovery file at once.
+        book.flush_recovery().unwrap();
+        assert!(recovery.is_file());
         drop(book);
         let mut book = book_in(dir.path());
         assert!(book.recovery_available());

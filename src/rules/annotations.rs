@@ -403,13 +403,6 @@ pub fn save(path: &Path, file: &AnnotationFile) -> Result<(), AnnotationError> {
     })
 }
 
-/// Writes `bytes` to `path` atomically (temp file in the same folder, fsync, rename), with no
-/// `.bak` and no validation: for recovery files and exported documents.
-pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
-    write_atomic(path, bytes, permissions)
-}
-
 /// `<file name>.bak` next to `path`.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
@@ -925,17 +918,5 @@ mod tests {
         let order: Vec<&str> = r.reviews.iter().map(|x| x.reviewer.as_str()).collect();
         assert_eq!(order, ["amy", "bob", "zed"]);
         assert_eq!(r.audit.updated_by, "amy");
-    }
-
-    #[test]
-    fn write_file_atomic_replaces_the_whole_file_and_leaves_no_temp() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.md");
-        write_file_atomic(&path, b"first version, longer").unwrap();
-        write_file_atomic(&path, b"second").unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "second");
-        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(names.len(), 1, "no temp or backup file is left");
-        assert!(write_file_atomic(&dir.path().join("missing/out.md"), b"x").is_err());
     }
 }
