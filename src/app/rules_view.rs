@@ -175,6 +175,11 @@ impl RulesView {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
+        // The shell opens the book with the project; if it has not, the default file is
+        // opened here, before anything can be edited.
+        if cx.rules.path().is_none() && !cx.rules.is_dirty() {
+            *cx.rules = RuleBook::open_default(cx.ws);
+        }
         let now = Instant::now();
         if let Some(e) = cx.rules.tick(now) {
             self.message = Some((e, true));
@@ -255,7 +260,7 @@ impl RulesView {
                 self.open_export();
             }
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Annotation file:");
             if self.book_path.is_empty()
                 && let Some(p) = cx.rules.path()
@@ -442,6 +447,8 @@ impl RulesView {
                         .vertical_scroll_offset(above * (row_height + ui.spacing().item_spacing.y));
                 }
                 scroll.show_rows(ui, row_height, pending.len(), |ui, rows| {
+                    // One line per row: virtual rows have a fixed height.
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                     for i in rows {
                         let c = pending[i];
                         let r = ui.selectable_label(
@@ -459,7 +466,7 @@ impl RulesView {
         }
         let mut action = None;
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.button("Accept (A)").clicked() {
                     action = Some(Triage::Accept);
                 }
@@ -1000,7 +1007,7 @@ impl RulesView {
 
     fn review(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
         let ws = cx.ws;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Review file:");
             ui.add(
                 egui::TextEdit::singleline(&mut self.review_path)
@@ -1076,6 +1083,7 @@ impl RulesView {
                 egui::ScrollArea::vertical()
                     .id_salt("rules_review_scroll")
                     .show_rows(ui, row_height, count, |ui, rows| {
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                         for i in rows {
                             if ui
                                 .selectable_label(i == self.review_selected, &labels[i])
@@ -1201,7 +1209,7 @@ impl RulesView {
 
     fn conflicts(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
         let ws = cx.ws;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Merge with:");
             ui.add(
                 egui::TextEdit::singleline(&mut self.merge_path)
