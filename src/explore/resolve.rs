@@ -1,1 +1,333 @@
-//! (being written)
+//! Name resolution for the code view: the word under the pointer, the symbol a click on it
+//! means (the definition itself, the reference the indexer recorded there, a name of the
+//! enclosing program or class, else a unique project-wide name), and the summary shown on
+//! hover.
+
+use std::ops::Range;
+
+use crate::model::{FileId, FileKind, Namespace, RefTarget, SymbolId, SymbolKind};
+
+use super::Workspace;
+
+/// Which characters make up a word in a kind of file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordRule {
+    /// Letters, digits, hyphens (not at either end), underscores.
+    Cobol,
+    /// Java identifiers: letters, digits, `_`, `$`.
+    Java,
+    /// JCL names and dataset names: also `.`, `#`, `@`, `$`, `&`.
+    Jcl,
+}
+
+impl WordRule {
+    fn of(kind: FileKind) -> WordRule {
+        match kind {
+            FileKind::Java => WordRule::Java,
+            FileKind::Jcl => WordRule::Jcl,
+            _ => WordRule::Cobol,
+        }
+    }
+
+    fn accepts(self, c: char) -> bool {
+        if c.is_alphanumeric() || c == '_' {
+            return true;
+        }
+        match self {
+            WordRule::Cobol => c == '-',
+            WordRule::Java => c == '$',
+            WordRule::Jcl => matches!(c, '-' | '.' | '#' | '@' | '$' | '&'),
+        }
+    }
+
+    /// Characters a word may contain but not start or end with.
+    fn inner_only(self, c: char) -> bool {
+        match self {
+            WordRule::Cobol => c == '-',
+            WordRule::Java => false,
+            WordRule::Jcl => matches!(c, '-' | '.'),
+        }
+    }
+}
+
+/// The COBOL word or Java identifier at byte `offset` of `text`: letters, digits, hyphens
+/// (never first or last), underscores. `None` when the offset is not on a word.
+pub fn word_at(text: &str, offset: usize) -> Option<Range<usize>> {
+    word_by_rule(text, offset, WordRule::Cobol)
+}
+
+/// [`word_at`] with the word rules of a kind of file (Java identifiers stop at `-`, JCL
+/// dataset names run across `.`).
+pub fn word_at_in(kind: FileKind, text: &str, offset: usize) -> Option<Range<usize>> {
+    word_by_rule(text, offset, WordRule::of(kind))
+}
+
+fn word_by_rule(text: &str, offset: usize, rule: WordRule) -> Option<Range<usize>> {
+    if offset >= text.len() {
+        return None;
+    }
+    let mut at = offset;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let here = text[at..].chars().next()?;
+    if !rule.accepts(here) {
+        return None;
+    }
+    let mut start = at;
+    for (i, c) in text[..at].char_indices().rev() {
+        if !rule.accepts(c) {
+            break;
+        }
+        start = i;
+    }
+    let mut end = at;
+    for (i, c) in text[at..].char_indices() {
+        if !rule.accepts(c) {
+            break;
+        }
+        end = at + i + c.len_utf8();
+    }
+    // Hyphens (and dots) only join words: trim them at both ends.
+    while let Some(c) = text[start..end]
+        .chars()
+        .next()
+        .filter(|&c| rule.inner_only(c))
+    {
+        start += c.len_utf8();
+    }
+    while let Some(c) = text[start..end]
+        .chars()
+        .next_back()
+        .filter(|&c| rule.inner_only(c))
+    {
+        end -= c.len_utf8();
+    }
+    (start <= at && at < end).then_some(start..end)
+}
+
+/// Whether names compare case-insensitively in this kind of file (all but Java).
+fn case_insensitive(kind: FileKind) -> bool {
+    kind != FileKind::Java
+}
+
+fn same_name(a: &str, b: &str, ignore_case: bool) -> bool {
+    if ignore_case {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a == b
+    }
+}
+
+/// The symbol a click at byte `offset` of `file` means, if any.
+pub fn resolve(ws: &Workspace, file: FileId, offset: usize) -> Option<SymbolId> {
+    let model = &ws.model;
+    let source = model.files.get(file.index())?;
+    let text = source.text.as_deref()?;
+    let word = word_at_in(source.kind, text, offset)?;
+    let name = &text[word.clone()];
+    let ignore_case = case_insensitive(source.kind);
+    let at = offset as u32;
+
+    // 1. The definition itself.
+    for &id in ws.symbols_in(file) {
+        if let Some(span) = model.symbol(id).name_span
+            && span.file == file
+            && span.start <= at
+            && at < span.end.max(span.start + 1)
+        {
+            return Some(id);
+        }
+    }
+
+    // 2. A reference recorded there to a symbol of that name.
+    for reference in &model.references {
+        if reference.span.file != file || reference.span.start > at || at >= reference.span.end {
+            continue;
+        }
+        if let RefTarget::Symbol { id } = reference.target
+            && same_name(&model.symbol(id).name, name, ignore_case)
+        {
+            return Some(id);
+        }
+    }
+
+    // 3. A name of the enclosing program or class (nearest scope first).
+    let line = source.line_index.line_of(offset);
+    if let Some(enclosing) = ws.symbol_at(file, line) {
+        let scopes = std::iter::once(enclosing)
+            .chain(model.ancestors(enclosing).map(|s| s.id))
+            .filter(|&id| {
+                let kind = model.symbol(id).kind;
+                kind == SymbolKind::Program || kind.is_java_type()
+            });
+        for scope in scopes {
+            if let Some(id) = find_in_scope(ws, scope, name, ignore_case) {
+                return Some(id);
+            }
+        }
+    }
+
+    // 4. A unique project-wide name of a top-level thing.
+    unique_global(ws, name, ignore_case, source.kind)
+}
+
+/// A symbol named `name` inside `scope` (any depth), preferring procedures and methods, then
+/// the first declared.
+fn find_in_scope(
+    ws: &Workspace,
+    scope: SymbolId,
+    name: &str,
+    ignore_case: bool,
+) -> Option<SymbolId> {
+    let model = &ws.model;
+    let mut best: Option<(u8, SymbolId)> = None;
+    for symbol in &model.symbols {
+        if symbol.id == scope || !same_name(&symbol.name, name, ignore_case) {
+            continue;
+        }
+        if !model.ancestors(symbol.id).any(|a| a.id == scope) {
+            continue;
+        }
+        let rank = match symbol.kind {
+            SymbolKind::Paragraph | SymbolKind::Section | SymbolKind::Method => 0,
+            SymbolKind::DataItem | SymbolKind::Field | SymbolKind::File => 1,
+            _ => 2,
+        };
+        if best.is_none_or(|(r, _)| rank < r) {
+            best = Some((rank, symbol.id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// Kinds a bare name may mean anywhere in the project.
+fn is_global_kind(kind: SymbolKind) -> bool {
+    matches!(
+        kind,
+        SymbolKind::Program
+            | SymbolKind::Copybook
+            | SymbolKind::DbTable
+            | SymbolKind::DbView
+            | SymbolKind::JclJob
+            | SymbolKind::JclProc
+            | SymbolKind::Dataset
+            | SymbolKind::CicsTransaction
+            | SymbolKind::CicsMap
+    ) || kind.is_java_type()
+}
+
+/// The one global symbol with that name; when several, the one of the file's own language.
+fn unique_global(
+    ws: &Workspace,
+    name: &str,
+    ignore_case: bool,
+    kind: FileKind,
+) -> Option<SymbolId> {
+    let matches: Vec<SymbolId> = ws
+        .model
+        .symbols
+        .iter()
+        .filter(|s| is_global_kind(s.kind) && same_name(&s.name, name, ignore_case))
+        .map(|s| s.id)
+        .collect();
+    match matches.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        several => {
+            let home = match kind {
+                FileKind::Java => Namespace::Java,
+                FileKind::Jcl => Namespace::Jcl,
+                FileKind::SqlDdl => Namespace::Db,
+                _ => Namespace::Cobol,
+            };
+            let mut own = several
+                .iter()
+                .filter(|&&id| ws.model.symbol(id).kind.namespace() == home);
+            match (own.next(), own.next()) {
+                (Some(&id), None) => Some(id),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// What the code view tells about a symbol on hover.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SymbolSummary {
+    pub name: String,
+    /// The kind's label (`paragraph`, `data-item`, `class` …).
+    pub kind: &'static str,
+    pub qualified_name: String,
+    /// PIC / USAGE of a data item, a Java type, a DD's DSN …
+    pub detail: Option<String>,
+    /// `path:line` of the definition.
+    pub defined_at: Option<String>,
+    /// Qualified name of the parent symbol.
+    pub parent: Option<String>,
+    /// References to the symbol in the project.
+    pub references: usize,
+}
+
+impl SymbolSummary {
+    /// Label/value rows for a tooltip.
+    pub fn rows(&self) -> Vec<(String, String)> {
+        let mut rows = vec![
+            ("Kind".to_string(), self.kind.to_string()),
+            ("Name".to_string(), self.qualified_name.clone()),
+        ];
+        if let Some(detail) = &self.detail {
+            rows.push(("Detail".into(), detail.clone()));
+        }
+        if let Some(at) = &self.defined_at {
+            rows.push(("Defined at".into(), at.clone()));
+        }
+        if let Some(parent) = &self.parent {
+            rows.push(("In".into(), parent.clone()));
+        }
+        rows.push(("References".into(), self.references.to_string()));
+        rows
+    }
+}
+
+/// The hover summary of a symbol.
+pub fn summary(ws: &Workspace, id: SymbolId) -> SymbolSummary {
+    let model = &ws.model;
+    let symbol = model.symbol(id);
+    let defined_at = ws
+        .location(id)
+        .map(|(file, line)| format!("{}:{line}", model.file(file).path));
+    let references = model
+        .references
+        .iter()
+        .filter(|r| r.target == RefTarget::Symbol { id })
+        .count();
+    SymbolSummary {
+        name: symbol.name.clone(),
+        kind: symbol.kind.label(),
+        qualified_name: symbol.qualified_name.clone(),
+        detail: symbol.detail.clone(),
+        defined_at,
+        parent: symbol
+            .parent
+            .map(|p| model.symbol(p).qualified_name.clone()),
+        references,
+    }
+}
+
+/// References to `id`, in file and line order.
+pub fn references_to(ws: &Workspace, id: SymbolId) -> Vec<usize> {
+    let model = &ws.model;
+    let mut found: Vec<usize> = model
+        .references
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.target == RefTarget::Symbol { id })
+        .map(|(i, _)| i)
+        .collect();
+    found.sort_by_key(|&i| {
+        let span = model.references[i].span;
+        (span.file, span.start)
+    });
+    found
+}
