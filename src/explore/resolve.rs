@@ -331,3 +331,183 @@ pub fn references_to(ws: &Workspace, id: SymbolId) -> Vec<usize> {
     });
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    use super::*;
+
+    fn workspace() -> &'static Workspace {
+        static WS: OnceLock<Workspace> = OnceLock::new();
+        WS.get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos");
+            Workspace::build(crate::index::index_path(root).expect("sample indexes"))
+        })
+    }
+
+    fn file(ws: &Workspace, suffix: &str) -> FileId {
+        ws.model
+            .files
+            .iter()
+            .find(|f| f.path.ends_with(suffix))
+            .unwrap_or_else(|| panic!("no file {suffix}"))
+            .id
+    }
+
+    /// Offset of `needle` (plus `skip` bytes) in the first line of `file` containing `anchor`.
+    fn offset(ws: &Workspace, file: FileId, anchor: &str, needle: &str) -> usize {
+        let text = ws.model.file(file).text.as_deref().unwrap();
+        let base = text.find(anchor).unwrap_or_else(|| panic!("{anchor:?}"));
+        base + text[base..].find(needle).unwrap() + 1
+    }
+
+    fn qualified(ws: &Workspace, id: Option<SymbolId>) -> String {
+        id.map_or("-".into(), |id| ws.model.symbol(id).qualified_name.clone())
+    }
+
+    #[test]
+    fn words_follow_cobol_and_java_rules() {
+        let text = "    PERFORM 2000-CALC-AMOUNT. MOVE -1 TO X-\n";
+        let at = |needle: &str, d: usize| text.find(needle).unwrap() + d;
+        assert_eq!(
+            word_at(text, at("2000", 0)),
+            Some(at("2000", 0)..at(".", 0))
+        );
+        assert_eq!(
+            word_at(text, at("CALC", 2)),
+            Some(at("2000", 0)..at(".", 0))
+        );
+        assert_eq!(
+            word_at(text, at("PERFORM", 6)),
+            Some(at("PERFORM", 0)..at("PERFORM", 7))
+        );
+        assert_eq!(word_at(text, 0), None);
+        assert_eq!(word_at(text, at(".", 0)), None);
+        // A leading or trailing hyphen is not part of a word.
+        assert_eq!(word_at(text, at("-1", 0)), None);
+        assert_eq!(word_at(text, at("-1", 1)), Some(at("-1", 1)..at("-1", 2)));
+        assert_eq!(word_at(text, at("X-", 1)), None);
+        assert_eq!(word_at(text, at("X-", 0)), Some(at("X-", 0)..at("X-", 1)));
+        assert_eq!(word_at(text, text.len()), None);
+        assert_eq!(word_at(text, 10_000), None);
+
+        let java = "int total=a-b; Outer$Inner é";
+        let at = |needle: &str| java.find(needle).unwrap();
+        assert_eq!(
+            word_at_in(FileKind::Java, java, at("a-b")),
+            Some(at("a-b")..at("a-b") + 1)
+        );
+        assert_eq!(
+            word_at_in(FileKind::Java, java, at("Inner")),
+            Some(at("Outer")..at(" é"))
+        );
+        // Inside a multi-byte char: the char's word.
+        assert_eq!(
+            word_at_in(FileKind::Java, java, java.len() - 1),
+            Some(java.len() - 2..java.len())
+        );
+        let jcl = "//IN DD DSN=BEN.PROD.CLAIMS.DAILY(0),";
+        let at = jcl.find("PROD").unwrap();
+        assert_eq!(
+            word_at_in(FileKind::Jcl, jcl, at).map(|r| &jcl[r]),
+            Some("BEN.PROD.CLAIMS.DAILY")
+        );
+    }
+
+    #[test]
+    fn a_click_on_a_performed_paragraph_goes_to_it() {
+        let ws = workspace();
+        let paycalc = file(ws, "cbl/PAYCALC.cbl");
+        let click = offset(ws, paycalc, "016600", "2900-LOOKUP-RATE");
+        assert_eq!(
+            qualified(ws, resolve(ws, paycalc, click)),
+            "PAYCALC.2900-LOOKUP-RATE"
+        );
+        // The definition resolves to itself.
+        let header = offset(ws, paycalc, "017500", "2900-LOOKUP-RATE");
+        let id = resolve(ws, paycalc, header).expect("definition");
+        assert_eq!(ws.model.symbol(id).kind, SymbolKind::Paragraph);
+        assert_eq!(ws.location(id).map(|(_, l)| l), Some(177));
+        // The keyword is nothing.
+        let keyword = offset(ws, paycalc, "016600", "PERFORM");
+        assert_eq!(resolve(ws, paycalc, keyword), None);
+    }
+
+    #[test]
+    fn data_names_resolve_in_their_program() {
+        let ws = workspace();
+        let paycalc = file(ws, "cbl/PAYCALC.cbl");
+        let click = offset(ws, paycalc, "012000", "WS-CHILD-COUNT");
+        assert_eq!(
+            qualified(ws, resolve(ws, paycalc, click)),
+            "PAYCALC.WS-CALC-WORK.WS-CHILD-COUNT"
+        );
+        // A copybook member name resolves to the copybook.
+        let copy = offset(ws, paycalc, "005100", "BENCONST");
+        let id = resolve(ws, paycalc, copy).expect("copybook");
+        assert_eq!(ws.model.symbol(id).kind, SymbolKind::Copybook);
+        assert_eq!(ws.model.symbol(id).name, "BENCONST");
+        // A called program, through the CALL literal or a unique global name.
+        let eligchk = file(ws, "cbl/ELIGCHK.cbl");
+        let program = offset(ws, eligchk, "PROGRAM-ID", "ELIGCHK");
+        assert_eq!(qualified(ws, resolve(ws, eligchk, program)), "ELIGCHK");
+    }
+
+    #[test]
+    fn java_calls_resolve_to_methods() {
+        let ws = workspace();
+        let calc = file(ws, "rules/AmountCalculator.java");
+        let click = offset(ws, calc, "addLine(\"Personal", "addLine");
+        let id = resolve(ws, calc, click).expect("method");
+        let symbol = ws.model.symbol(id);
+        assert_eq!(symbol.kind, SymbolKind::Method);
+        assert_eq!(symbol.name, "addLine");
+        assert!(
+            symbol.qualified_name.contains("AmountCalculator"),
+            "{}",
+            symbol.qualified_name
+        );
+    }
+
+    #[test]
+    fn summary_tells_kind_detail_place_and_uses() {
+        let ws = workspace();
+        let paycalc = file(ws, "cbl/PAYCALC.cbl");
+        let paragraph = resolve(ws, paycalc, offset(ws, paycalc, "017500", "2900")).unwrap();
+        let s = summary(ws, paragraph);
+        assert_eq!(s.kind, "paragraph");
+        assert_eq!(s.qualified_name, "PAYCALC.2900-LOOKUP-RATE");
+        assert!(
+            s.defined_at
+                .as_deref()
+                .unwrap()
+                .ends_with("cbl/PAYCALC.cbl:177")
+        );
+        assert_eq!(s.parent.as_deref(), Some("PAYCALC"));
+        let performs = references_to(ws, paragraph);
+        assert!(performs.len() >= 4, "{performs:?}");
+        assert_eq!(s.references, performs.len());
+        let lines: Vec<u32> = performs
+            .iter()
+            .map(|&i| ws.model.references[i].span.line)
+            .collect();
+        assert!(lines.windows(2).all(|w| w[0] <= w[1]));
+        assert!(lines.contains(&168), "{lines:?}");
+
+        let item = resolve(ws, paycalc, offset(ws, paycalc, "012000", "WS-CHILD-COUNT")).unwrap();
+        let s = summary(ws, item);
+        assert_eq!(s.kind, "data-item");
+        assert!(
+            s.detail.as_deref().unwrap().contains("PIC S9(4)"),
+            "{:?}",
+            s.detail
+        );
+        assert!(
+            s.rows()
+                .iter()
+                .any(|(k, v)| k == "Defined at" && v.ends_with("PAYCALC.cbl:65"))
+        );
+    }
+}
