@@ -629,7 +629,10 @@ impl CodeView {
             ui.label(format!("References to {name}: {}", refs.len()));
             let enabled = !refs.is_empty();
             let previous = ui
-                .add_enabled(enabled, egui::Button::new("◀"))
+                .add_enabled(
+                    enabled,
+                    egui::Button::new(egui::RichText::new("◀").monospace()),
+                )
                 .on_hover_text("Previous reference");
             previous.widget_info(|| {
                 WidgetInfo::labeled(egui::Role::Button, enabled, "Previous reference")
@@ -641,7 +644,10 @@ impl CodeView {
                 });
             }
             let next = ui
-                .add_enabled(enabled, egui::Button::new("▶"))
+                .add_enabled(
+                    enabled,
+                    egui::Button::new(egui::RichText::new("▶").monospace()),
+                )
                 .on_hover_text("Next reference");
             next.widget_info(|| WidgetInfo::labeled(egui::Role::Button, enabled, "Next reference"));
             if next.clicked() {
