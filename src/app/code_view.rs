@@ -35,8 +35,8 @@ const CODE_END_COLUMN: usize = 72;
 /// The code view panel.
 #[derive(Default)]
 pub struct CodeView {
-    /// Identity of the workspace the caches were built for.
-    workspace_key: usize,
+    /// Identity of the workspace the caches were built for (address, build time).
+    workspace_key: (usize, u64),
     /// The place seen last frame; a new place scrolls to its line.
     last_place: Option<Place>,
     scroll_to_line: Option<u32>,
@@ -490,7 +490,8 @@ enum RowEvent {
 
 impl CodeView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
-        let key = cx.ws as *const Workspace as usize;
+        // A new index is a new workspace: drop every cache built from the old one.
+        let key = (cx.ws as *const Workspace as usize, cx.ws.build_ms.to_bits());
         if key != self.workspace_key {
             *self = CodeView {
                 workspace_key: key,
@@ -537,10 +538,10 @@ impl CodeView {
 
     /// Loads the file into the caches; false when it has no text.
     fn ensure_loaded(&mut self, ws: &Workspace, file: FileId) -> bool {
-        if !self.files.contains_key(&file) {
+        if let std::collections::hash_map::Entry::Vacant(entry) = self.files.entry(file) {
             match FileCache::load(ws, file) {
                 Some(cache) => {
-                    self.files.insert(file, cache);
+                    entry.insert(cache);
                 }
                 None => return false,
             }
@@ -995,7 +996,7 @@ fn go_to_definition(cx: &mut Cx, file: FileId, offset: usize) {
     }
     let symbol = cx.ws.model.symbol(id);
     let copybook_file = (symbol.kind == SymbolKind::Copybook)
-        .then(|| symbol.detail.as_deref())
+        .then_some(symbol.detail.as_deref())
         .flatten()
         .and_then(|path| cx.ws.model.files.iter().find(|f| f.path == path))
         .map(|f| f.id);
@@ -1117,6 +1118,66 @@ mod tests {
             Some("CLAIMREC")
         );
         assert_eq!(copy_member("    MOVE A TO B. *> COPY X", false), None);
+    }
+
+    /// A fixed-format line: sequence number, indicator blank, code, identification area.
+    fn fixed_line(sequence: u32, code: &str) -> String {
+        format!("{sequence:06} {code:<65}PROGTEST\n")
+    }
+
+    #[test]
+    fn fixed_format_margins_are_dimmed_and_code_coloured() {
+        let text: String = [
+            "IDENTIFICATION DIVISION.",
+            "PROGRAM-ID. PROGTEST.",
+            "PROCEDURE DIVISION.",
+            "    DISPLAY 'HELLO'.",
+            "    STOP RUN.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, code)| fixed_line(i as u32 * 100 + 100, code))
+        .collect();
+        let text: Arc<str> = Arc::from(text);
+        let lines: Vec<Range<usize>> = {
+            let mut start = 0;
+            text.split_inclusive('\n')
+                .map(|l| {
+                    let range = start..start + l.len() - 1;
+                    start += l.len();
+                    range
+                })
+                .collect()
+        };
+        let cache = FileCache {
+            spans: highlight::highlight_text(FileKind::CobolProgram, &text),
+            text: text.clone(),
+            kind: FileKind::CobolProgram,
+            fixed: true,
+            lines,
+            copies: HashMap::new(),
+            jobs: HashMap::new(),
+            jobs_style: None,
+            widest_chars: 80,
+        };
+        for visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            let palette = Palette::of(&visuals);
+            let job = cache.build_job(4, &FontId::monospace(12.0), &palette);
+            assert_eq!(job.text, fixed_line(400, "    DISPLAY 'HELLO'.").trim_end());
+            let color_at = |byte: usize| {
+                job.sections
+                    .iter()
+                    .find(|s| s.byte_range.start.0 <= byte && byte < s.byte_range.end.0)
+                    .map(|s| s.format.color)
+                    .unwrap()
+            };
+            assert_eq!(color_at(0), palette.dimmed, "sequence area");
+            assert_eq!(color_at(5), palette.dimmed, "sequence area");
+            assert_eq!(color_at(11), palette.keyword, "DISPLAY");
+            assert_eq!(color_at(19), palette.string, "'HELLO'");
+            assert_eq!(color_at(72), palette.dimmed, "identification area");
+            assert_ne!(palette.keyword, palette.text);
+        }
     }
 
     #[test]

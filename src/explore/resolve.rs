@@ -417,6 +417,31 @@ mod tests {
     }
 
     #[test]
+    fn words_never_panic_and_stay_on_char_boundaries() {
+        let mut rng = crate::test_rng::Rng(0xc0b01);
+        let pieces = [
+            "A", "-", "é", "€", "$", ".", " ", "\r\n", "\t", "9", "_", "𝒳", "\u{0}",
+        ];
+        for _ in 0..500 {
+            let text: String = (0..rng.below(24)).map(|_| *rng.pick(&pieces)).collect();
+            for offset in 0..text.len() + 2 {
+                for kind in FileKind::ALL {
+                    if let Some(r) = word_at_in(*kind, &text, offset) {
+                        assert!(r.start < r.end && r.end <= text.len(), "{text:?} {r:?}");
+                        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                        assert!(
+                            r.start <= offset && offset < r.end,
+                            "{text:?} {offset} {r:?}"
+                        );
+                        let word = &text[r];
+                        assert!(!word.starts_with('-') && !word.ends_with('-'), "{word:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_click_on_a_performed_paragraph_goes_to_it() {
         let ws = workspace();
         let paycalc = file(ws, "cbl/PAYCALC.cbl");
