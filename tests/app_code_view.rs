@@ -330,3 +330,28 @@ fn shows_java_in_both_themes() {
         harness.get_by_label_contains("java · ");
     }
 }
+
+#[test]
+fn reveal_scrolls_back_to_the_same_place() {
+    let paycalc = file("cbl/PAYCALC.cbl");
+    let place = Place {
+        file: paycalc,
+        line: 177,
+    };
+    let mut harness = harness(None, Some(place));
+    harness.run();
+    harness.get_by_label(&line_text(paycalc, 177));
+    for i in 0..8 {
+        harness
+            .get_by_label(&line_text(paycalc, 190 + 6 * i))
+            .scroll_down();
+        harness.run();
+    }
+    assert!(harness.query_by_label(&line_text(paycalc, 177)).is_none());
+    // The same place again does not move the view by itself; reveal does.
+    harness.run();
+    assert!(harness.query_by_label(&line_text(paycalc, 177)).is_none());
+    harness.state_mut().view.reveal(place);
+    harness.run();
+    harness.get_by_label(&line_text(paycalc, 177));
+}

@@ -489,6 +489,14 @@ enum RowEvent {
 }
 
 impl CodeView {
+    /// Scrolls to `place` on the next frame even when it is the place already shown (the user
+    /// scrolled away and opened the same symbol again). The shell calls it when it applies
+    /// `Open`/`OpenAt`; a new `cx.place` alone also scrolls.
+    pub fn reveal(&mut self, place: Place) {
+        self.last_place = Some(place);
+        self.scroll_to_line = Some(place.line);
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
         // A new index is a new workspace: drop every cache built from the old one.
         let key = (cx.ws as *const Workspace as usize, cx.ws.build_ms.to_bits());
