@@ -36,7 +36,7 @@ use graph_view::GraphView;
 use impact_panel::ImpactPanel;
 use indexer::{IndexJob, JobStatus};
 use palette::Palette;
-use rules_view::RulesView;
+use rules_view::{CloseChoice, ClosePrompt, RulesTab, RulesView};
 pub use screenshot::StartOptions;
 
 /// UI state saved between runs (eframe persistence).
@@ -82,6 +82,9 @@ enum Command {
     Forward,
     AddBookmark,
     SaveSettings,
+    SaveRules,
+    ExportRules,
+    RulesTab(RulesTab),
 }
 
 pub struct LegacyLensApp {
@@ -113,6 +116,9 @@ pub struct LegacyLensApp {
     settings_draft: SettingsDraft,
     bookmarks_open: bool,
     close_prompt: bool,
+    close_dialog: ClosePrompt,
+    /// A project to open once the close prompt is answered.
+    pending_open: Option<PathBuf>,
     allow_close: bool,
     add_bookmark_later: bool,
     start: StartOptions,
@@ -168,6 +174,8 @@ impl LegacyLensApp {
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
             close_prompt: false,
+            close_dialog: ClosePrompt::default(),
+            pending_open: None,
             allow_close: false,
             add_bookmark_later: false,
             start,
@@ -289,12 +297,25 @@ impl LegacyLensApp {
             ws.candidates.len(),
             ws.build_ms
         );
+        let same_project = self
+            .ws
+            .as_ref()
+            .is_some_and(|old| old.model.root == ws.model.root);
+        let annotations = self.project_settings.annotations_path(&self.project);
+        if same_project && self.rules.path() == Some(annotations.as_path()) {
+            self.rules.refresh(&ws);
+        } else {
+            self.rules = RuleBook::open(&ws, annotations);
+        }
+        if self.rules.recovery_available() {
+            self.view = View::Rules;
+            self.status = "Unsaved rule changes from an earlier session were recovered: restore or discard them in the Rules view".into();
+        }
         self.history.clear();
         self.impact = None;
         self.active = active;
         self.place = place;
         self.ws = Some(Arc::new(ws));
-        // TODO(rules): the rule book is opened by the rules integration.
         if let Some(select) = self.start.select.clone() {
             self.select_by_name(&select);
         } else if self.place.is_none() {
@@ -367,7 +388,9 @@ impl LegacyLensApp {
             Action::Open(id) => {
                 self.active = Some(id);
                 if let Some((file, line)) = ws.location(id) {
-                    self.place = Some(Place { file, line });
+                    let place = Place { file, line };
+                    self.place = Some(place);
+                    self.code.reveal(place);
                     self.view = View::Code;
                 } else {
                     self.status = format!(
@@ -380,6 +403,7 @@ impl LegacyLensApp {
             }
             Action::OpenAt(place) => {
                 self.place = Some(place);
+                self.code.reveal(place);
                 if let Some(id) = ws.symbol_at(place.file, place.line) {
                     self.active = Some(id);
                 }
@@ -418,13 +442,24 @@ impl LegacyLensApp {
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::Open(path) => {
-                self.project = path;
-                self.path_field = self.project.display().to_string();
-                self.ws = None;
-                self.active = None;
-                self.place = None;
-                self.load_project_settings();
-                self.start_indexing(ctx);
+                if self.rules.is_dirty() {
+                    self.pending_open = Some(path);
+                    self.close_prompt = true;
+                } else {
+                    self.open_project(path, ctx);
+                }
+            }
+            Command::SaveRules => match self.rules.save() {
+                Ok(path) => self.status = format!("Saved {}", path.display()),
+                Err(e) => self.status = format!("cannot save the annotations: {e}"),
+            },
+            Command::ExportRules => {
+                self.rules_view.open_export();
+                self.view = View::Rules;
+            }
+            Command::RulesTab(tab) => {
+                self.rules_view.show_tab(tab);
+                self.view = View::Rules;
             }
             Command::Reindex => self.start_indexing(ctx),
             Command::Cancel => {
@@ -482,6 +517,17 @@ impl LegacyLensApp {
         }
     }
 
+    fn open_project(&mut self, path: PathBuf, ctx: &egui::Context) {
+        self.project = path;
+        self.path_field = self.project.display().to_string();
+        self.ws = None;
+        self.active = None;
+        self.place = None;
+        self.rules = RuleBook::default();
+        self.load_project_settings();
+        self.start_indexing(ctx);
+    }
+
     fn add_bookmark(&mut self) {
         let (Some(ws), Some(place)) = (&self.ws, self.place) else {
             self.status = "Open some code first to bookmark it".into();
@@ -526,6 +572,9 @@ impl LegacyLensApp {
                 || i.pointer.button_pressed(PointerButton::Extra2)
             {
                 commands.push(Command::Forward);
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)) {
+                commands.push(Command::SaveRules);
             }
             if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::D)) {
                 commands.push(Command::AddBookmark);
@@ -606,6 +655,24 @@ impl LegacyLensApp {
                 }
                 if ui.button("Bookmarks…").clicked() {
                     self.bookmarks_open = true;
+                    ui.close();
+                }
+                ui.separator();
+                ui.label(egui::RichText::new("Rules").weak());
+                if ui.button("Save annotations  Ctrl+S").clicked() {
+                    commands.push(Command::SaveRules);
+                    ui.close();
+                }
+                if ui.button("Export rule catalogue…").clicked() {
+                    commands.push(Command::ExportRules);
+                    ui.close();
+                }
+                if ui.button("Review an annotation file…").clicked() {
+                    commands.push(Command::RulesTab(RulesTab::Review));
+                    ui.close();
+                }
+                if ui.button("Merge annotations…").clicked() {
+                    commands.push(Command::RulesTab(RulesTab::Conflicts));
                     ui.close();
                 }
             });
@@ -898,6 +965,7 @@ impl LegacyLensApp {
         self.bookmarks_open &= open;
     }
 
+    /// Stops the window from closing while annotations are unsaved, and asks what to do.
     fn close_prompt(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested())
             && !self.allow_close
@@ -909,30 +977,23 @@ impl LegacyLensApp {
         if !self.close_prompt {
             return;
         }
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("close_prompt")).show(ctx, |ui| {
-            ui.heading("Save the rule annotations?");
-            ui.label("Some annotation changes are not saved to the annotation file yet.");
-            ui.label(egui::RichText::new("They are kept in the recovery file either way.").weak());
-            ui.horizontal(|ui| {
-                if ui.button("Save and close").clicked() {
-                    choice = Some(true);
+        match self.close_dialog.show(ctx, &mut self.rules) {
+            Some(CloseChoice::Close) => {
+                self.close_prompt = false;
+                self.allow_close = true;
+                match self.pending_open.take() {
+                    Some(path) => {
+                        self.allow_close = false;
+                        self.open_project(path, ctx);
+                    }
+                    None => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
                 }
-                if ui.button("Close without saving").clicked() {
-                    choice = Some(false);
-                }
-                if ui.button("Cancel").clicked() {
-                    self.close_prompt = false;
-                }
-            });
-        });
-        if let Some(save) = choice {
-            if save {
-                // TODO(rules): save through the rule book.
             }
-            self.close_prompt = false;
-            self.allow_close = true;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            Some(CloseChoice::Stay) => {
+                self.close_prompt = false;
+                self.pending_open = None;
+            }
+            None => {}
         }
     }
 }
@@ -954,6 +1015,13 @@ impl eframe::App for LegacyLensApp {
         } else {
             egui::Theme::Light
         });
+        let now = std::time::Instant::now();
+        if let Some(message) = self.rules.tick(now) {
+            self.status = message;
+        }
+        if let Some(wait) = self.rules.next_autosave_in(now) {
+            ctx.request_repaint_after(wait);
+        }
         self.close_prompt(ctx);
         screenshot::tick(self, ctx);
     }
