@@ -49,7 +49,9 @@ impl IndexJob {
                     c.clear();
                     c.push_str(current);
                 }
-                ctx.request_repaint();
+                // Ten progress frames a second are plenty; painting every file would take
+                // CPU from indexing (a whole core with software GL).
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
             })
         });
         options.cancel = Some(cancel.clone());

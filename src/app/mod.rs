@@ -338,7 +338,10 @@ impl LegacyLensApp {
         });
         match id {
             Some(id) => self.apply_action(Action::Open(id)),
-            None => self.status = format!("no symbol matches `{name}`"),
+            None => {
+                self.open_first_program();
+                self.status = format!("no symbol matches `{name}`");
+            }
         }
     }
 
