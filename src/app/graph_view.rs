@@ -41,7 +41,8 @@ struct SceneKey {
 
 /// The built scene with per-frame helpers computed once.
 struct Cached {
-    key: SceneKey,
+    /// `None` for a scene given with [`GraphView::with_scene`] (never rebuilt).
+    key: Option<SceneKey>,
     scene: Scene,
     /// Bounding box of each edge polyline, for culling.
     edge_boxes: Vec<Rect>,
@@ -198,7 +199,9 @@ impl GraphView {
         }
 
         self.toolbar(ui, cx);
-        self.refresh(cx);
+        if self.cache.as_ref().is_none_or(|c| c.key.is_some()) {
+            self.refresh(cx);
+        }
 
         let Some(cached) = &self.cache else {
             self.empty_state(ui);
@@ -247,7 +250,11 @@ impl GraphView {
             impact: impact.as_ref().map(|(_, k)| k.clone()),
             workspace,
         };
-        if self.cache.as_ref().is_some_and(|c| c.key == key) {
+        if self
+            .cache
+            .as_ref()
+            .is_some_and(|c| c.key.is_none() || c.key.as_ref() == Some(&key))
+        {
             return;
         }
         let focus = (key.request.graph, key.request.focus.clone());
@@ -261,6 +268,10 @@ impl GraphView {
             None => Scene::build(cx.ws, &key.request),
         };
         let build_ms = started.elapsed().as_secs_f64() * 1e3;
+        self.install(Some(key), scene, build_ms);
+    }
+
+    fn install(&mut self, key: Option<SceneKey>, scene: Scene, build_ms: f64) {
         let edge_boxes = scene
             .edges
             .iter()
@@ -274,6 +285,14 @@ impl GraphView {
             edge_boxes,
             build_ms,
         });
+    }
+
+    /// A view that always shows `scene` (whatever the active symbol), fitted to the canvas:
+    /// for frame-time benchmarks, e.g. with [`scene::synthetic`]`(2000, 4000)`.
+    pub fn with_scene(scene: Scene) -> GraphView {
+        let mut view = GraphView::default();
+        view.install(None, scene, 0.0);
+        view
     }
 
     fn toolbar(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {

@@ -546,6 +546,70 @@ impl Scene {
     }
 }
 
+/// A laid-out scene of `nodes` nodes and about `edges` edges of mixed kinds, with no project
+/// behind it: for frame-time and layout benchmarks.
+pub fn synthetic(nodes: usize, edges: usize) -> Scene {
+    const KINDS: [&str; 6] = [
+        "program",
+        "paragraph",
+        "data-item",
+        "db-table",
+        "dataset",
+        "method",
+    ];
+    const EDGE_KINDS: [&str; 4] = ["call", "perform", "move", "sql-select"];
+    let (_, pairs) = layout::synthetic(nodes, edges, 42);
+    let mut scene_nodes: Vec<SceneNode> = (0..nodes)
+        .map(|i| {
+            let kind = KINDS[i % KINDS.len()];
+            let style = style_of(kind);
+            let label = format!("{}-{i:05}", kind.to_ascii_uppercase());
+            SceneNode {
+                id: format!("N.{label}"),
+                size: node_size(style.shape, &label),
+                label,
+                kind,
+                style,
+                pos: [0.0; 2],
+                symbol: None,
+                node: None,
+                key: None,
+                site: None,
+                is_focus: i == 0,
+                pinned: false,
+                bundle: None,
+            }
+        })
+        .collect();
+    let mut scene_edges: Vec<SceneEdge> = pairs
+        .iter()
+        .enumerate()
+        .map(|(k, &(from, to))| SceneEdge {
+            from,
+            to,
+            kind: EDGE_KINDS[k % EDGE_KINDS.len()],
+            count: 1 + (k % 3) as u32,
+            points: Vec::new(),
+        })
+        .collect();
+    let sizes: Vec<[f32; 2]> = scene_nodes.iter().map(|n| n.size).collect();
+    let drawing = layout::layered(&sizes, &pairs, &layout::Options::default());
+    for (n, p) in scene_nodes.iter_mut().zip(&drawing.positions) {
+        n.pos = *p;
+    }
+    for (e, line) in scene_edges.iter_mut().zip(drawing.edges) {
+        e.points = line;
+    }
+    Scene {
+        graph: Some(GraphKind::Calls),
+        nodes: scene_nodes,
+        edges: scene_edges,
+        width: drawing.width,
+        height: drawing.height,
+        ..Scene::default()
+    }
+}
+
 /// The point halfway along a polyline.
 pub fn midpoint(points: &[[f32; 2]]) -> Option<[f32; 2]> {
     let seg = |a: [f32; 2], b: [f32; 2]| (b[0] - a[0]).hypot(b[1] - a[1]);
