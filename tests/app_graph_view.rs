@@ -67,7 +67,12 @@ fn calls_neighbourhood_of_paycalc() {
         },
     );
     assert!(!labels(&callers).contains("PAYRND"));
-    assert!(callers.edges.iter().all(|e| callers.nodes[e.to].label != "PAYRND"));
+    assert!(
+        callers
+            .edges
+            .iter()
+            .all(|e| callers.nodes[e.to].label != "PAYRND")
+    );
     assert!(
         callers
             .edges
@@ -140,7 +145,10 @@ fn busiest_data_node() -> (NodeKey, usize) {
 fn bundling_collapses_many_data_items() {
     let ws = ws();
     let (key, count) = busiest_data_node();
-    assert!(count > 4, "the sample has a group with several items ({count})");
+    assert!(
+        count > 4,
+        "the sample has a group with several items ({count})"
+    );
     let req = SceneRequest {
         graph: GraphKind::DataFlow,
         focus: vec![key.clone()],
@@ -165,10 +173,17 @@ fn bundling_collapses_many_data_items() {
             .iter()
             .any(|e| scene.nodes[e.to].label == bundle.label && e.count as usize == count)
     );
-    assert!(!scene.nodes.iter().any(|n| n.kind == "data-item" && !n.is_focus));
+    assert!(
+        !scene
+            .nodes
+            .iter()
+            .any(|n| n.kind == "data-item" && !n.is_focus)
+    );
     // Expanding the bundle shows the items.
     let mut expanded = req.clone();
-    expanded.expanded.insert((b.parent.clone(), "data-item".into()));
+    expanded
+        .expanded
+        .insert((b.parent.clone(), "data-item".into()));
     let open = Scene::build(ws, &expanded);
     assert!(open.nodes.iter().all(|n| n.bundle.is_none()));
     assert_eq!(
@@ -187,7 +202,11 @@ fn bundling_collapses_many_data_items() {
     let with_pin = Scene::build(ws, &pinned);
     let pin = with_pin.find(&pinned_key).expect("pinned node shown");
     assert!(with_pin.nodes[pin].pinned);
-    let b = with_pin.nodes.iter().find_map(|n| n.bundle.as_ref()).unwrap();
+    let b = with_pin
+        .nodes
+        .iter()
+        .find_map(|n| n.bundle.as_ref())
+        .unwrap();
     assert_eq!(b.count, count - 1);
 }
 
@@ -217,7 +236,10 @@ fn filters_hide_and_pin() {
     let scene = Scene::build(ws, &by_kind);
     assert!(!labels(&scene).contains("PAYRND"));
     assert!(labels(&scene).contains("PAYCALC"), "the focus always shows");
-    assert!(scene.node_kinds.contains(&payrnd_kind), "filter menus list it");
+    assert!(
+        scene.node_kinds.contains(&payrnd_kind),
+        "filter menus list it"
+    );
     let mut by_kind_pinned = by_kind.clone();
     by_kind_pinned.pinned.insert(payrnd.clone());
     assert!(shown(&by_kind_pinned));
@@ -260,7 +282,10 @@ fn impact_scene_from_a_report() {
     };
     let scene = Scene::from_impact(ws, &report, &req);
     assert_eq!(scene.graph, Some(GraphKind::Impact));
-    let reached: BTreeSet<String> = report.ids(&ws.model, &ws.graphs.impact).into_iter().collect();
+    let reached: BTreeSet<String> = report
+        .ids(&ws.model, &ws.graphs.impact)
+        .into_iter()
+        .collect();
     let shown: BTreeSet<String> = scene.nodes.iter().map(|n| n.id.clone()).collect();
     assert_eq!(shown, reached);
     let focus: Vec<_> = scene.nodes.iter().filter(|n| n.is_focus).collect();
@@ -498,7 +523,14 @@ fn view_shows_the_neighbourhood_and_handles_clicks() {
     );
 
     // The toolbar controls are labelled.
-    for label in ["Callers", "Callees", "Filters", "Fit", "Export SVG…", "Export DOT…"] {
+    for label in [
+        "Callers",
+        "Callees",
+        "Filters",
+        "Fit",
+        "Export SVG…",
+        "Export DOT…",
+    ] {
         h.get_by_label(label);
     }
     // The view follows the active symbol.
@@ -562,7 +594,10 @@ fn impact_result_shows_as_a_graph() {
     let rects: Vec<_> = programs.iter().map(|n| n.rect()).collect();
     drop(programs);
     for (k, _) in rects.iter().enumerate() {
-        h.get_all_by_label("PAYCALC").nth(k).unwrap().click_secondary();
+        h.get_all_by_label("PAYCALC")
+            .nth(k)
+            .unwrap()
+            .click_secondary();
         h.run();
         h.get_by_label("Lineage to here").click();
         h.run();
@@ -654,4 +689,3 @@ fn a_large_synthetic_scene_draws() {
     );
     assert_eq!(h.state().view.scene().unwrap().nodes.len(), 2000);
 }
-

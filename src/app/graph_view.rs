@@ -363,9 +363,13 @@ impl GraphView {
                 self.fit_pending = true;
             }
             ui.separator();
-            let hidden = self.hidden.len() + self.hidden_node_kinds.len() + self.hidden_edge_kinds.len();
+            let hidden =
+                self.hidden.len() + self.hidden_node_kinds.len() + self.hidden_edge_kinds.len();
             if ui
-                .add_enabled(hidden > 0 || !self.expanded.is_empty(), egui::Button::new("Reset"))
+                .add_enabled(
+                    hidden > 0 || !self.expanded.is_empty(),
+                    egui::Button::new("Reset"),
+                )
                 .on_hover_text("Show hidden nodes and kinds again and close bundles")
                 .clicked()
             {
@@ -448,10 +452,12 @@ impl GraphView {
             }
             dir.join(&name)
         };
-        cx.push(Action::Status(match write_file(&path, contents.as_bytes()) {
-            Ok(()) => format!("Exported {}", path.display()),
-            Err(e) => format!("Export failed: {}: {e}", path.display()),
-        }));
+        cx.push(Action::Status(
+            match write_file(&path, contents.as_bytes()) {
+                Ok(()) => format!("Exported {}", path.display()),
+                Err(e) => format!("Export failed: {}: {e}", path.display()),
+            },
+        ));
     }
 
     fn empty_state(&self, ui: &mut egui::Ui) {
@@ -653,9 +659,8 @@ impl GraphView {
                 let id = ui.scope_id().with(("graph-node", i));
                 let response = ui.interact(r, id, Sense::click());
                 let label = n.label.clone();
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
-                });
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                 node_response(response, n, cx, &mut commands);
             }
         } else {
@@ -748,7 +753,8 @@ impl GraphView {
         let mut y = r.min.y + 4.0 + row / 2.0;
         let mut shapes = Vec::new();
         for (kind, style) in kinds {
-            let swatch = Rect::from_center_size(Pos2::new(r.min.x + 22.0, y), Vec2::new(28.0, 13.0));
+            let swatch =
+                Rect::from_center_size(Pos2::new(r.min.x + 22.0, y), Vec2::new(28.0, 13.0));
             let fake = SceneNode {
                 id: String::new(),
                 label: String::new(),
@@ -764,7 +770,13 @@ impl GraphView {
                 pinned: false,
                 bundle: None,
             };
-            node_shapes(&mut shapes, &fake, swatch, Stroke::new(1.0, Color32::from_gray(60)), 1.0);
+            node_shapes(
+                &mut shapes,
+                &fake,
+                swatch,
+                Stroke::new(1.0, Color32::from_gray(60)),
+                1.0,
+            );
             painter.extend(shapes.drain(..));
             painter.text(
                 Pos2::new(r.min.x + 44.0, y),
@@ -846,13 +858,18 @@ fn node_shapes(out: &mut Vec<Shape>, n: &SceneNode, r: Rect, stroke: Stroke, zoo
             let radius = r.width().min(r.height()) / 2.0;
             out.push(Shape::circle_filled(r.center(), radius, fill));
             out.push(Shape::circle_stroke(r.center(), radius, stroke));
-            out.push(Shape::circle_stroke(r.center(), (radius - 3.0 * zoom).max(1.0), stroke));
+            out.push(Shape::circle_stroke(
+                r.center(),
+                (radius - 3.0 * zoom).max(1.0),
+                stroke,
+            ));
         }
         shape => {
-            let points = scene::outline(shape, [r.center().x, r.center().y], [r.width(), r.height()])
-                .into_iter()
-                .map(pos)
-                .collect();
+            let points =
+                scene::outline(shape, [r.center().x, r.center().y], [r.width(), r.height()])
+                    .into_iter()
+                    .map(pos)
+                    .collect();
             out.push(Shape::convex_polygon(points, fill, stroke));
             if shape == NodeShape::Cylinder {
                 let rim = r.height() / 2.0 * 0.3;
@@ -860,10 +877,7 @@ fn node_shapes(out: &mut Vec<Shape>, n: &SceneNode, r: Rect, stroke: Stroke, zoo
                 let rim_points: Vec<Pos2> = (0..=8)
                     .map(|k| {
                         let a = std::f32::consts::PI * k as f32 / 8.0;
-                        Pos2::new(
-                            r.center().x - r.width() / 2.0 * a.cos(),
-                            y + rim * a.sin(),
-                        )
+                        Pos2::new(r.center().x - r.width() / 2.0 * a.cos(), y + rim * a.sin())
                     })
                     .collect();
                 out.push(Shape::line(rim_points, stroke));

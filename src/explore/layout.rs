@@ -141,7 +141,11 @@ pub fn layered(sizes: &[[f32; 2]], edges: &[(usize, usize)], options: &Options) 
     }
     let height = y + shelf_height;
     if lr {
-        for p in out.positions.iter_mut().chain(out.edges.iter_mut().flatten()) {
+        for p in out
+            .positions
+            .iter_mut()
+            .chain(out.edges.iter_mut().flatten())
+        {
             *p = [p[1], p[0]];
         }
         out.width = height;
@@ -379,7 +383,13 @@ fn layout_part(
     // 5. Coordinates across the layers: packed, then pulled toward neighbours' centres
     // keeping order and gaps (isotonic regression with separations).
     let dummy_width = 2.0;
-    let width = |v: usize| if v < m { sizes[members[v]][0] } else { dummy_width };
+    let width = |v: usize| {
+        if v < m {
+            sizes[members[v]][0]
+        } else {
+            dummy_width
+        }
+    };
     let gap = |a: usize, b: usize| {
         let g = if a >= m && b >= m {
             options.node_gap * 0.5
@@ -417,11 +427,7 @@ fn layout_part(
                         sum += x[w];
                         count += 1;
                     }
-                    if count == 0 {
-                        x[v]
-                    } else {
-                        sum / count as f32
-                    }
+                    if count == 0 { x[v] } else { sum / count as f32 }
                 })
                 .collect();
             let seps: Vec<f32> = row.windows(2).map(|p| gap(p[0], p[1])).collect();
@@ -576,8 +582,7 @@ fn crossings(layers: &[Vec<usize>], down: &[Vec<usize>], index: &[usize]) -> u64
         ends.sort_unstable();
         let size = lower.len() + 1;
         let mut tree = vec![0u64; size + 1];
-        let mut seen = 0u64;
-        for &(_, b) in &ends {
+        for (seen, &(_, b)) in ends.iter().enumerate() {
             // Count earlier edges ending strictly right of b.
             let mut i = b + 1;
             let mut not_greater = 0u64;
@@ -585,13 +590,12 @@ fn crossings(layers: &[Vec<usize>], down: &[Vec<usize>], index: &[usize]) -> u64
                 not_greater += tree[i];
                 i &= i - 1;
             }
-            total += seen - not_greater;
+            total += seen as u64 - not_greater;
             let mut i = b + 1;
             while i <= size {
                 tree[i] += 1;
                 i += i & i.wrapping_neg();
             }
-            seen += 1;
         }
     }
     total
@@ -620,7 +624,9 @@ pub fn count_crossings(layout: &Layout, edges: &[(usize, usize)], direction: Dir
 /// A deterministic pseudo-random graph of `nodes` nodes and about `edges` edges, forward
 /// mostly (a few back edges make cycles), for tests and benchmarks.
 pub fn synthetic(nodes: usize, edges: usize, seed: u64) -> (Vec<[f32; 2]>, Vec<(usize, usize)>) {
-    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
     let mut next = move || {
         state ^= state << 13;
         state ^= state >> 7;

@@ -153,16 +153,13 @@ pub fn edge_style(kind: &str) -> ([u8; 3], bool) {
         "go-to" => (0xc00000, false),
         "alter" => (0x7030a0, false),
         "read" | "sql-select" | "R" | "read-by" => (0x2f5597, false),
-        "write" | "update" | "delete" | "sql-insert" | "sql-update" | "sql-delete" | "C"
-        | "U" | "D" | "writes" => (0xc55a11, false),
+        "write" | "update" | "delete" | "sql-insert" | "sql-update" | "sql-delete" | "C" | "U"
+        | "D" | "writes" => (0xc55a11, false),
         "move" => (0x7030a0, false),
         k if k.starts_with("cics-") => (0x0b7a75, false),
         _ => (0x404040, false),
     };
-    (
-        [(rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8],
-        dashed,
-    )
+    ([(rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8], dashed)
 }
 
 /// `#rrggbb`.
@@ -810,12 +807,7 @@ impl<'a> Filter<'a> {
     ) -> Self {
         let mut always: BTreeSet<NodeIndex> = focus.iter().copied().collect();
         always.extend(req.pinned.iter().filter_map(|k| g.find(k)));
-        Filter {
-            g,
-            ws,
-            req,
-            always,
-        }
+        Filter { g, ws, req, always }
     }
 
     fn node_ok(&self, n: NodeIndex) -> bool {
