@@ -648,8 +648,7 @@ fn export_dot_writes_a_file_graphviz_accepts() {
     assert_well_formed(&svg);
 }
 
-#[test]
-fn a_large_synthetic_scene_draws() {
+fn synthetic_harness() -> Harness<'static, State> {
     let scene = scene::synthetic(2000, 4000);
     assert_eq!(scene.nodes.len(), 2000);
     let state = State {
@@ -677,6 +676,12 @@ fn a_large_synthetic_scene_draws() {
             state,
         );
     h.run();
+    h
+}
+
+#[test]
+fn a_large_synthetic_scene_draws() {
+    let mut h = synthetic_harness();
     let mut times = Vec::new();
     for _ in 0..20 {
         h.step();
@@ -688,4 +693,59 @@ fn a_large_synthetic_scene_draws() {
         times[10], times[19]
     );
     assert_eq!(h.state().view.scene().unwrap().nodes.len(), 2000);
+}
+
+/// Frame cost with 2,000 nodes and 4,000 edges: `ui()` alone, and `ui()` plus egui's
+/// tessellation, fitted (everything visible) and at zoom 1 (labels drawn).
+/// `cargo test --release --test app_graph_view frame_time -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn frame_time_2000_nodes() {
+    let mut h = synthetic_harness();
+    let ppp = h.ctx.pixels_per_point();
+    for (name, view) in [
+        ("fit", None),
+        ("zoom 1", Some(1.0)),
+        ("zoom 0.5", Some(0.5)),
+    ] {
+        if let Some(zoom) = view {
+            h.state_mut().view.set_view(zoom, [-2000.0, -1000.0]);
+        }
+        let (mut ui_ms, mut total_ms) = (Vec::new(), Vec::new());
+        let (mut tess_ms, mut step_ms, mut shape_count) = (Vec::new(), Vec::new(), 0);
+        for _ in 0..60 {
+            let started = std::time::Instant::now();
+            h.step();
+            let stepped = started.elapsed();
+            let shapes = h.output().shapes.clone();
+            let count = shapes.len();
+            let t = std::time::Instant::now();
+            let meshes = h.ctx.tessellate(shapes, ppp);
+            tess_ms.push(t.elapsed().as_secs_f64() * 1e3);
+            step_ms.push(stepped.as_secs_f64() * 1e3);
+            shape_count = count;
+            std::hint::black_box(&meshes);
+            total_ms.push(started.elapsed().as_secs_f64() * 1e3);
+            ui_ms.push(h.state().view.last_frame_ms);
+        }
+        for v in [&mut ui_ms, &mut total_ms, &mut tess_ms, &mut step_ms] {
+            v.sort_by(f64::total_cmp);
+        }
+        let p95 = |v: &[f64]| v[v.len() * 95 / 100];
+        println!(
+            "{name} (zoom {:.3}): ui() p50 {:.2} ms p95 {:.2} ms; frame+tessellate p50 {:.2} ms p95 {:.2} ms",
+            h.state().view.zoom(),
+            ui_ms[30],
+            p95(&ui_ms),
+            total_ms[30],
+            p95(&total_ms)
+        );
+        println!(
+            "    step p50 {:.2} p95 {:.2}; tessellate p50 {:.2} p95 {:.2}; {shape_count} clipped shapes",
+            step_ms[30],
+            p95(&step_ms),
+            tess_ms[30],
+            p95(&tess_ms)
+        );
+    }
 }

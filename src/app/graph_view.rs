@@ -24,6 +24,8 @@ use crate::graphs::impact::ImpactReport;
 /// More nodes than this on screen: clicks are hit-tested on the canvas instead of one
 /// widget per node (AccessKit then lists the canvas only).
 const NODE_WIDGETS_MAX: usize = 1500;
+/// More edges and nodes than this on screen: drawn as two plain meshes.
+const DENSE_SHAPES: usize = 2000;
 /// Below this zoom labels are not drawn.
 const LABEL_ZOOM_MIN: f32 = 0.4;
 /// Font size of labels at zoom 1 (the scene sizes nodes for it).
@@ -160,6 +162,19 @@ impl GraphView {
     pub fn show_impact(&mut self) {
         self.graph = GraphKind::Impact;
         self.fit_pending = true;
+    }
+
+    /// Sets the zoom (1 = scene units are points) and the screen offset of the scene origin
+    /// from the canvas corner.
+    pub fn set_view(&mut self, zoom: f32, offset: [f32; 2]) {
+        self.zoom = zoom.clamp(0.02, 4.0);
+        self.offset = Vec2::new(offset[0], offset[1]);
+        self.fit_pending = false;
+    }
+
+    /// The zoom in use.
+    pub fn zoom(&self) -> f32 {
+        self.zoom
     }
 
     /// Fits the scene to the canvas on the next frame.
@@ -538,35 +553,63 @@ impl GraphView {
         let dark = ui.visuals().dark_mode;
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
 
+        // What is on screen.
+        let edges_on_screen: Vec<usize> = (0..scene.edges.len())
+            .filter(|&k| visible.intersects(cached.edge_boxes[k].expand(4.0)))
+            .collect();
+        let on_screen: Vec<usize> = (0..scene.nodes.len())
+            .filter(|&i| {
+                let [a, b] = scene.nodes[i].rect();
+                visible.intersects(Rect::from_min_max(pos(a), pos(b)))
+            })
+            .collect();
+        // Many shapes on screen (zoomed far out): edges and nodes go into two plain meshes
+        // (no anti-aliasing, nodes as boxes), which tessellate at almost no cost.
+        let dense = edges_on_screen.len() + on_screen.len() > DENSE_SHAPES;
+
         // Edges.
-        let mut shapes: Vec<Shape> = Vec::with_capacity(scene.edges.len() + scene.nodes.len());
         let width = (1.2 * zoom).clamp(0.5, 2.5);
-        for (e, bbox) in scene.edges.iter().zip(&cached.edge_boxes) {
-            if !visible.intersects(bbox.expand(4.0)) {
-                continue;
-            }
+        let mut shapes: Vec<Shape> =
+            Vec::with_capacity(if dense { 2 } else { 2 * edges_on_screen.len() });
+        let mut mesh = egui::Mesh::default();
+        for &k in &edges_on_screen {
+            let e = &scene.edges[k];
             let (rgb, dashed) = scene::edge_style(e.kind);
             let mut c = color(rgb);
             if dark {
                 c = c.lerp_to_gamma(Color32::WHITE, 0.45);
             }
-            let stroke = Stroke::new(width, c);
-            let points: Vec<Pos2> = e.points.iter().map(|&p| to_screen(p)).collect();
-            let n = points.len();
+            let n = e.points.len();
             if n < 2 {
                 continue;
             }
-            let (tip, before) = (points[n - 1], points[n - 2]);
+            let (tip, before) = (to_screen(e.points[n - 1]), to_screen(e.points[n - 2]));
+            let dir = (tip - before).normalized();
+            let arrow = zoom > 0.15 && dir.is_finite();
+            let size = (8.0 * zoom).clamp(3.0, 12.0);
+            let side = Vec2::new(-dir.y, dir.x) * size * 0.45;
+            let back = tip - dir * size;
+            if dense {
+                for w in e.points.windows(2) {
+                    mesh_segment(&mut mesh, to_screen(w[0]), to_screen(w[1]), width, c);
+                }
+                if arrow {
+                    let i = mesh.vertices.len() as u32;
+                    mesh.colored_vertex(tip, c);
+                    mesh.colored_vertex(back + side, c);
+                    mesh.colored_vertex(back - side, c);
+                    mesh.add_triangle(i, i + 1, i + 2);
+                }
+                continue;
+            }
+            let stroke = Stroke::new(width, c);
+            let points: Vec<Pos2> = e.points.iter().map(|&p| to_screen(p)).collect();
             if dashed && zoom > 0.3 {
                 shapes.extend(Shape::dashed_line(&points, stroke, 5.0, 3.0));
             } else {
                 shapes.push(Shape::line(points, stroke));
             }
-            let dir = (tip - before).normalized();
-            if zoom > 0.15 && dir.is_finite() {
-                let size = (8.0 * zoom).clamp(3.0, 12.0);
-                let side = Vec2::new(-dir.y, dir.x) * size * 0.45;
-                let back = tip - dir * size;
+            if arrow {
                 shapes.push(Shape::convex_polygon(
                     vec![tip, back + side, back - side],
                     c,
@@ -590,6 +633,9 @@ impl GraphView {
                 }));
             }
         }
+        if dense {
+            shapes.push(Shape::mesh(std::mem::take(&mut mesh)));
+        }
         painter.extend(shapes);
 
         // Nodes.
@@ -611,18 +657,26 @@ impl GraphView {
         } else {
             Color32::from_gray(60)
         };
-        let on_screen: Vec<usize> = (0..scene.nodes.len())
-            .filter(|&i| {
-                let [a, b] = scene.nodes[i].rect();
-                visible.intersects(Rect::from_min_max(pos(a), pos(b)))
-            })
-            .collect();
         let mut shapes: Vec<Shape> = Vec::with_capacity(on_screen.len() * 2);
         for &i in &on_screen {
             let n = &scene.nodes[i];
             let centre = to_screen(n.pos);
             let size = Vec2::new(n.size[0], n.size[1]) * zoom;
             let r = Rect::from_center_size(centre, size);
+            if dense {
+                if n.is_focus || n.pinned {
+                    let ring = if n.is_focus {
+                        ui.visuals().selection.bg_fill
+                    } else {
+                        Color32::from_rgb(200, 120, 0)
+                    };
+                    mesh.add_colored_rect(r.expand(2.0), ring);
+                }
+                mesh.add_colored_rect(r, color(n.style.fill));
+                if !show_labels {
+                    continue;
+                }
+            }
             let stroke = if n.is_focus {
                 Stroke::new((3.0 * zoom).clamp(1.5, 4.0), ui.visuals().selection.bg_fill)
             } else if n.pinned {
@@ -630,7 +684,9 @@ impl GraphView {
             } else {
                 Stroke::new((1.0 * zoom).clamp(0.5, 1.5), outline)
             };
-            node_shapes(&mut shapes, n, r, stroke, zoom);
+            if !dense {
+                node_shapes(&mut shapes, n, r, stroke, zoom);
+            }
             if show_labels {
                 let galley = self.labels.galleys[i].get_or_insert_with(|| {
                     painter.layout_no_wrap(
@@ -642,6 +698,9 @@ impl GraphView {
                 let at = centre - galley.size() / 2.0;
                 shapes.push(Shape::galley(at, galley.clone(), Color32::BLACK));
             }
+        }
+        if dense {
+            shapes.insert(0, Shape::mesh(mesh));
         }
         painter.extend(shapes);
 
@@ -884,6 +943,23 @@ fn node_shapes(out: &mut Vec<Shape>, n: &SceneNode, r: Rect, stroke: Stroke, zoo
             }
         }
     }
+}
+
+/// A straight band from `a` to `b` (two triangles).
+fn mesh_segment(mesh: &mut egui::Mesh, a: Pos2, b: Pos2, width: f32, c: Color32) {
+    let d = b - a;
+    let len = d.length();
+    if len < 0.1 {
+        return;
+    }
+    let n = Vec2::new(-d.y, d.x) / len * (width / 2.0);
+    let i = mesh.vertices.len() as u32;
+    mesh.colored_vertex(a + n, c);
+    mesh.colored_vertex(a - n, c);
+    mesh.colored_vertex(b - n, c);
+    mesh.colored_vertex(b + n, c);
+    mesh.add_triangle(i, i + 1, i + 2);
+    mesh.add_triangle(i, i + 2, i + 3);
 }
 
 fn click(n: &SceneNode, cx: &mut Cx, commands: &mut Vec<NodeCommand>) {
