@@ -462,7 +462,21 @@ impl Scene {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"{:.1} {:.1} {width:.1} {height:.1}\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">",
             -margin, -margin
         );
-        out.push_str("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"context-stroke\"/></marker></defs>\n");
+        // One arrowhead marker per edge colour (SVG 1.1 has no `context-stroke`).
+        let colours: BTreeSet<String> = self
+            .edges
+            .iter()
+            .map(|e| hex(edge_style(e.kind).0))
+            .collect();
+        out.push_str("<defs>");
+        for c in &colours {
+            let _ = write!(
+                out,
+                "<marker id=\"arrow-{}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{c}\"/></marker>",
+                &c[1..]
+            );
+        }
+        out.push_str("</defs>\n");
         let _ = writeln!(
             out,
             "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{width:.1}\" height=\"{height:.1}\" fill=\"#ffffff\"/>",
@@ -476,6 +490,7 @@ impl Scene {
         out.push_str("<g class=\"edges\">\n");
         for e in &self.edges {
             let (rgb, dashed) = edge_style(e.kind);
+            let colour = hex(rgb);
             let points: Vec<String> = e
                 .points
                 .iter()
@@ -488,9 +503,9 @@ impl Scene {
             };
             let _ = writeln!(
                 out,
-                "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.2\"{dash} marker-end=\"url(#arrow)\"><title>{}</title></polyline>",
+                "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.2\"{dash} marker-end=\"url(#arrow-{})\"><title>{}</title></polyline>",
                 points.join(" "),
-                hex(rgb),
+                &colour[1..],
                 xml_escape(e.kind)
             );
             if e.count > 1
@@ -829,7 +844,19 @@ impl<'a> Filter<'a> {
 
 /// Estimated label width in scene units (the painter draws 12 px text at zoom 1).
 fn label_width(label: &str) -> f32 {
-    label.chars().count() as f32 * 7.2
+    label
+        .chars()
+        .map(|c| match c {
+            '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'i' | 'j' | 'l' | 'I' | '(' | ')' | ' ' => {
+                3.5
+            }
+            'f' | 't' | 'r' | '1' | '-' => 5.0,
+            'm' | 'w' | 'M' | 'W' => 10.8,
+            c if c.is_ascii_lowercase() => 6.4,
+            c if c.is_ascii_digit() => 7.0,
+            _ => 7.8,
+        })
+        .sum()
 }
 
 fn short_label(label: &str) -> String {
@@ -1014,7 +1041,11 @@ fn finish(
         let Some(&parent) = index.get(&p) else {
             continue;
         };
-        let plural = if count == 1 { "" } else { "s" };
+        let plural = match (count, kind.ends_with('s')) {
+            (1, _) => "",
+            (_, true) => "es",
+            _ => "s",
+        };
         let label = format!("+{count} {kind}{plural}");
         let style = NodeStyle {
             shape: NodeShape::Stack,
