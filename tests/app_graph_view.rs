@@ -626,6 +626,42 @@ fn hide_from_the_context_menu_and_reset() {
 }
 
 #[test]
+fn hover_shows_id_kind_and_place() {
+    let mut h = harness(Some(symbol("PAYCALC")));
+    h.get_by_label("PAYRND").hover();
+    h.run_steps(60);
+    let payrnd = ws().model.symbol(symbol("PAYRND"));
+    let file = &ws().model.file(payrnd.file().unwrap()).path;
+    h.get_by_label_contains(&format!("{file}:"));
+    h.get_by_label("program");
+}
+
+#[test]
+fn clicking_a_bundle_expands_it() {
+    let (key, count) = busiest_data_node();
+    let NodeKey::Symbol(id) = key else {
+        panic!("the busiest dataflow node is a symbol");
+    };
+    let mut h = harness(Some(id));
+    h.state_mut().view.graph = GraphKind::DataFlow;
+    h.state_mut().view.callers = false;
+    h.state_mut().view.depth = 1;
+    h.state_mut().view.bundle_threshold = 3;
+    h.run();
+    let label = format!("+{count} data-items");
+    h.get_by_label(&label).click();
+    h.run();
+    assert!(h.query_by_label(&label).is_none());
+    let scene = h.state().view.scene().unwrap();
+    assert!(scene.nodes.iter().all(|n| n.bundle.is_none()));
+    assert!(scene.nodes.iter().filter(|n| n.kind == "data-item").count() >= count);
+    // Reset closes bundles again.
+    h.get_by_label("Reset").click();
+    h.run();
+    h.get_by_label(&label);
+}
+
+#[test]
 fn export_dot_writes_a_file_graphviz_accepts() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(Some(symbol("PAYCALC")));
@@ -746,6 +782,90 @@ fn frame_time_2000_nodes() {
             p95(&step_ms),
             tess_ms[30],
             p95(&tess_ms)
+        );
+    }
+}
+
+/// A 2,000-node neighbourhood of a real estate on screen: set `LEGACYLENS_ESTATE` to a big
+/// project folder (e.g. the 1 M-line estate) and run
+/// `cargo test --release --test app_graph_view estate_frame_time -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn estate_frame_time() {
+    let Some(root) = std::env::var_os("LEGACYLENS_ESTATE") else {
+        println!("note: LEGACYLENS_ESTATE not set; skipped");
+        return;
+    };
+    let started = std::time::Instant::now();
+    let model = legacylens::index::index_path(std::path::PathBuf::from(root)).unwrap();
+    let ws: &'static Workspace = Box::leak(Box::new(Workspace::build(model)));
+    println!(
+        "indexed {} files in {:.1} s",
+        ws.model.files.len(),
+        started.elapsed().as_secs_f64()
+    );
+    for kind in [GraphKind::Calls, GraphKind::DataFlow, GraphKind::Control] {
+        let Some(hub) = scene::busiest_symbol(ws, kind) else {
+            continue;
+        };
+        let mut view = GraphView::default();
+        view.graph = kind;
+        view.depth = 6;
+        view.bundle_threshold = 100_000;
+        let state = State {
+            view,
+            rules: RuleBook::default(),
+            active: Some(hub),
+            impact: None,
+            actions: Vec::new(),
+        };
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            .with_step_dt(1.0 / 60.0)
+            .build_ui_state(
+                move |ui, state: &mut State| {
+                    let mut cx = Cx {
+                        ws,
+                        rules: &mut state.rules,
+                        active: state.active,
+                        place: None,
+                        impact: None,
+                        actions: &mut state.actions,
+                    };
+                    state.view.ui(ui, &mut cx);
+                },
+                state,
+            );
+        h.step();
+        let ppp = h.ctx.pixels_per_point();
+        let mut frame = Vec::new();
+        for _ in 0..60 {
+            let t = std::time::Instant::now();
+            h.step();
+            let meshes = h.ctx.tessellate(h.output().shapes.clone(), ppp);
+            std::hint::black_box(meshes);
+            frame.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        frame.sort_by(f64::total_cmp);
+        let view = &h.state().view;
+        let scene = view.scene().unwrap();
+        println!(
+            "{}: hub {} -> {} nodes, {} edges, {:.0} x {:.0} at zoom {:.3}, built in {:.1} ms; frame+tessellate p50 {:.2} ms p95 {:.2} ms{}",
+            kind.label(),
+            ws.model.symbol(hub).qualified_name,
+            scene.nodes.len(),
+            scene.edges.len(),
+            scene.width,
+            scene.height,
+            view.zoom(),
+            view.last_build_ms().unwrap(),
+            frame[30],
+            frame[57],
+            scene
+                .note
+                .as_deref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
         );
     }
 }

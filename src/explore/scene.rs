@@ -251,6 +251,22 @@ pub fn graphs_containing(ws: &Workspace, symbol: SymbolId) -> Vec<GraphKind> {
         .collect()
 }
 
+/// The symbol with the most edges (in + out) in a graph: a hub whose neighbourhood is large,
+/// for benchmarks (callers and callees to depth 6 of it fill the node limit in a big estate).
+pub fn busiest_symbol(ws: &Workspace, graph: GraphKind) -> Option<SymbolId> {
+    let g = ws.graphs.get(graph);
+    g.graph
+        .node_indices()
+        .filter_map(|n| {
+            let id = g.key(n).symbol()?;
+            let degree = g.graph.edges_directed(n, Dir::Outgoing).count()
+                + g.graph.edges_directed(n, Dir::Incoming).count();
+            Some((degree, std::cmp::Reverse(n.index()), id))
+        })
+        .max()
+        .map(|(_, _, id)| id)
+}
+
 impl Scene {
     /// The neighbourhood of the request's focus in its graph.
     pub fn build(ws: &Workspace, req: &SceneRequest) -> Scene {
