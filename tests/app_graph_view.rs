@@ -662,6 +662,41 @@ fn clicking_a_bundle_expands_it() {
 }
 
 #[test]
+fn zoom_about_the_pointer_and_pan_by_dragging() {
+    let mut h = harness(Some(symbol("PAYCALC")));
+    let canvas = h.get_by_label("Graph").rect();
+    let node = h.get_by_label("PAYRND").rect();
+    let zoom = h.state().view.zoom();
+    // Zoom in about the PAYRND node: it grows and stays under the pointer.
+    let at = node.center();
+    h.hover_at(at);
+    h.event(egui::Event::Zoom(1.5));
+    h.run();
+    assert!((h.state().view.zoom() - zoom * 1.5).abs() < 1e-3);
+    let zoomed = h.get_by_label("PAYRND").rect();
+    assert!((zoomed.width() - node.width() * 1.5).abs() < 1.0);
+    assert!((zoomed.center().x - node.center().x).abs() < 1.0);
+    assert!((zoomed.center().y - node.center().y).abs() < 1.0);
+    // Drag an empty corner of the canvas: everything moves with the pointer.
+    let from = canvas.min + egui::vec2(6.0, 6.0);
+    h.drag_at(from);
+    h.hover_at(from + egui::vec2(20.0, 10.0));
+    h.hover_at(from + egui::vec2(40.0, 30.0));
+    h.drop_at(from + egui::vec2(40.0, 30.0));
+    h.run();
+    let panned = h.get_by_label("PAYRND").rect();
+    assert!(
+        (panned.min.x - zoomed.min.x - 40.0).abs() < 1.0,
+        "{zoomed:?} {panned:?}"
+    );
+    assert!((panned.min.y - zoomed.min.y - 30.0).abs() < 1.0);
+    // Fit brings the fitted zoom back.
+    h.get_by_label("Fit").click();
+    h.run();
+    assert!((h.state().view.zoom() - zoom).abs() < 1e-3);
+}
+
+#[test]
 fn export_dot_writes_a_file_graphviz_accepts() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(Some(symbol("PAYCALC")));

@@ -291,6 +291,9 @@ impl Scene {
             .collect();
         let mut seen: HashMap<NodeIndex, ()> = focus.iter().map(|&n| (n, ())).collect();
         let mut kinds = KindsSeen::default();
+        for &n in &focus {
+            kinds.node(g.key(n).kind(&ws.model));
+        }
         for (on, dir) in [(req.callees, Dir::Outgoing), (req.callers, Dir::Incoming)] {
             if !on {
                 continue;
