@@ -798,7 +798,7 @@ impl LegacyLensApp {
                     );
                 }
                 if self.rules.is_dirty() {
-                    ui.colored_label(ui.visuals().warn_fg_color, "● unsaved rules");
+                    ui.colored_label(ui.visuals().warn_fg_color, "• unsaved rules");
                 }
             });
         });
