@@ -92,6 +92,8 @@ pub struct GraphView {
     last_focus: Option<(GraphKind, Vec<NodeKey>)>,
     /// The impact report last seen, to switch to it when a new one arrives.
     last_impact: Option<(Vec<usize>, bool, Option<u32>, usize)>,
+    /// The active symbol the graph choice was last adjusted for.
+    followed: Option<crate::model::SymbolId>,
     cache: Option<Cached>,
     labels: Labels,
     /// Node whose context menu is open when nodes are hit-tested on the canvas.
@@ -122,6 +124,7 @@ impl Default for GraphView {
             fit_pending: true,
             last_focus: None,
             last_impact: None,
+            followed: None,
             cache: None,
             labels: Labels::default(),
             menu_node: None,
@@ -211,6 +214,22 @@ impl GraphView {
         self.last_impact = impact_now;
         if self.graph == GraphKind::Impact && cx.impact.is_none() {
             self.graph = GraphKind::Calls;
+        }
+        // Following a new active symbol: when the chosen graph does not hold it, show the
+        // first graph that does (a paragraph opens on Control, a data item on Data flow).
+        // Choosing a graph by hand afterwards is respected until the active symbol changes.
+        if cx.active != self.followed {
+            self.followed = cx.active;
+            if let Some(active) = cx.active
+                && self.graph != GraphKind::Impact
+            {
+                let containing = scene::graphs_containing(cx.ws, active);
+                if !containing.contains(&self.graph)
+                    && let Some(&first) = containing.first()
+                {
+                    self.graph = first;
+                }
+            }
         }
 
         self.toolbar(ui, cx);
@@ -551,7 +570,15 @@ impl GraphView {
         );
         let painter = ui.painter_at(rect);
         let dark = ui.visuals().dark_mode;
-        painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
+        // The canvas keeps the panel's background (painted by the window's clear) and only
+        // outlines itself: a filled canvas is a second pass over most of the window, which
+        // software GL pays for on every frame.
+        painter.rect_stroke(
+            rect,
+            0.0,
+            ui.visuals().widgets.noninteractive.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
 
         // What is on screen.
         let edges_on_screen: Vec<usize> = (0..scene.edges.len())
