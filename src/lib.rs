@@ -2,8 +2,9 @@
 //! language-neutral model, builds graphs over it and reports on it.
 //!
 //! Stages, one module each: [`scan`] → [`decode`] → parse/extract ([`java`]; SQL via [`sql`])
-//! → [`model`] → [`graphs`] → [`report`]. [`index`] runs the pipeline. The engine has no GUI
-//! types; the desktop app in [`app`] only calls engine APIs.
+//! → [`model`] → [`graphs`] → [`rules`] → [`report`]. [`index`] runs the pipeline;
+//! [`explore`] serves the app (workspace, search, highlighting, layout, rule book). The engine
+//! has no GUI types; the desktop app in [`app`] only calls engine APIs.
 
 pub mod app;
 pub mod atomic_write;

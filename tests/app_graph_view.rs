@@ -570,6 +570,14 @@ fn empty_state_and_symbol_not_in_graph() {
         .id;
     h.state_mut().active = Some(table);
     h.run();
+    // Following a new active symbol, the view picks a graph that holds it.
+    assert_eq!(
+        h.state().view.scene().unwrap().graph,
+        Some(GraphKind::DataFlow)
+    );
+    // Choosing one that does not hold it explains and offers the ones that do.
+    h.get_by_label("Calls").click();
+    h.run();
     h.get_by_label_contains("is not in the Calls graph");
     h.get_by_label("It is in:");
     // Buttons switch to a graph that has it.
