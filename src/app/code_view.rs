@@ -424,17 +424,6 @@ impl Palette {
     }
 }
 
-fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Candidate => "candidate",
-        Status::Draft => "draft",
-        Status::InReview => "in review",
-        Status::Approved => "approved",
-        Status::Rejected => "rejected",
-        Status::Obsolete => "obsolete",
-    }
-}
-
 fn status_color(status: Status, dark: bool) -> Color32 {
     let (light, dark_color) = match status {
         Status::Candidate => (
@@ -837,7 +826,14 @@ impl CodeView {
             let response = ui.interact(mark_rect, id, Sense::click());
             let label = line_marks
                 .iter()
-                .map(|m| format!("Rule {} {} ({})", m.rule_id, m.name, status_label(m.status)))
+                .map(|m| {
+                    format!(
+                        "Rule {} {} ({})",
+                        m.rule_id,
+                        m.name,
+                        crate::rules::export::status_label(m.status)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; ");
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
