@@ -1101,6 +1101,10 @@ impl eframe::App for LegacyLensApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // Unattended runs (screenshots, benchmarks) leave the user's settings alone.
+        if self.start.screenshot.is_some() || self.start.frame_bench.is_some() {
+            return;
+        }
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 

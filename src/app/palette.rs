@@ -168,6 +168,7 @@ impl Palette {
                 );
                 egui::ScrollArea::vertical()
                     .max_height(420.0)
+                    .min_scrolled_height(320.0)
                     .auto_shrink([false, true])
                     .show(ui, |ui| {
                         for (i, hit) in self.hits.iter().enumerate() {
