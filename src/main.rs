@@ -407,7 +407,8 @@ impl std::error::Error for Findings {}
 
 fn run_app(cli: &Cli) -> Result<()> {
     use legacylens::app::{StartOptions, View, screenshot::FrameBench};
-    let dir = cli.dir.clone().unwrap_or_else(default_project);
+    // No folder given: the last project (from the app's saved settings), else the sample.
+    let dir = cli.dir.clone();
     let view = cli.view.map(|v| match v {
         AppView::Code => View::Code,
         AppView::Graph => View::Graph,
@@ -427,19 +428,6 @@ fn run_app(cli: &Cli) -> Result<()> {
             .map(|frames| FrameBench::new(frames, cli.bench_depth)),
     };
     legacylens::app::run(dir, start).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
-}
-
-/// `sample_repos/` next to the working directory or the executable's source tree.
-fn default_project() -> PathBuf {
-    let candidates = [
-        PathBuf::from("sample_repos"),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos"),
-    ];
-    candidates
-        .iter()
-        .find(|p| p.is_dir())
-        .cloned()
-        .unwrap_or_else(|| candidates[0].clone())
 }
 
 fn index(args: &IndexArgs) -> Result<Model> {

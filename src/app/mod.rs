@@ -1004,7 +1004,7 @@ impl LegacyLensApp {
 /// The bundled `sample_repos/` folder, when this build can find it.
 pub fn bundled_sample() -> Option<PathBuf> {
     let candidates = [
-        std::env::current_dir().ok().map(|d| d.join("sample_repos")),
+        Some(PathBuf::from("sample_repos")),
         Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos")),
     ];
     candidates.into_iter().flatten().find(|p| p.is_dir())
@@ -1117,8 +1117,9 @@ impl eframe::App for LegacyLensApp {
     }
 }
 
-/// Opens the window on `project` and runs until it is closed.
-pub fn run(project: PathBuf, start: StartOptions) -> eframe::Result {
+/// Opens the window on `project` (default: the last project, else the bundled sample) and
+/// runs until it is closed.
+pub fn run(project: Option<PathBuf>, start: StartOptions) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("LegacyLens")
@@ -1145,6 +1146,10 @@ pub fn run(project: PathBuf, start: StartOptions) -> eframe::Result {
                     .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                     .unwrap_or_default()
             };
+            let project = project
+                .or_else(|| settings.last_project.clone().filter(|p| p.is_dir()))
+                .or_else(bundled_sample)
+                .unwrap_or_else(|| PathBuf::from("sample_repos"));
             Ok(Box::new(LegacyLensApp::with_options(
                 project,
                 settings,
