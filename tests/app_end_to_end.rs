@@ -89,6 +89,15 @@ fn find_trace_record_review_and_export_a_payment_rule() {
     assert!(!labels_containing(&h, "6000-WEEKLY-AMOUNT.").is_empty());
     assert!(!labels_containing(&h, "COMPUTE WS-GROSS-4DP ROUNDED").is_empty());
 
+    // Its graph: the Graph tab follows the paragraph into the control graph, where the
+    // paragraph it performs is a neighbour.
+    h.get_by_label("Graph").click();
+    h.run();
+    assert_eq!(h.state().view(), View::Graph);
+    h.get_by_label("8000-CALL-ROUNDING");
+    h.get_by_label("Code").click();
+    h.run();
+
     // 2. Click the amount the paragraph sets: it becomes the active symbol.
     let line = labels_containing(&h, "MOVE RP-AMOUNT-OUT TO PC-GROSS-WEEKLY-AMOUNT")
         .into_iter()
