@@ -5,7 +5,7 @@
 //! impact or lineage. The visible graph exports as SVG or DOT.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -487,7 +487,7 @@ impl GraphView {
             dir.join(&name)
         };
         cx.push(Action::Status(
-            match write_file(&path, contents.as_bytes()) {
+            match crate::atomic_write::write_atomic(&path, contents.as_bytes()) {
                 Ok(()) => format!("Exported {}", path.display()),
                 Err(e) => format!("Export failed: {}: {e}", path.display()),
             },
@@ -1072,10 +1072,4 @@ fn node_menu(ui: &mut egui::Ui, n: &SceneNode, cx: &mut Cx, commands: &mut Vec<N
 fn dialog_available() -> bool {
     cfg!(any(target_os = "windows", target_os = "macos"))
         || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
-}
-
-fn write_file(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("tmp~");
-    std::fs::write(&tmp, contents)?;
-    std::fs::rename(&tmp, path)
 }

@@ -87,7 +87,8 @@ pub(super) fn tick(app: &mut LegacyLensApp, ctx: &egui::Context) {
         return;
     };
     let state = &mut app.shot;
-    if let Some(result) = state.done.lock().map(|d| d.clone()).ok().flatten() {
+    // Taken once: the window may draw another frame before it closes.
+    if let Some(result) = state.done.lock().ok().and_then(|mut d| d.take()) {
         match result {
             Ok(()) => {
                 println!("wrote {}", path.display());

@@ -100,7 +100,7 @@ impl ProjectSettings {
         match &self.annotations {
             Some(p) if Path::new(p).is_absolute() => PathBuf::from(p),
             Some(p) => root.join(p),
-            None => root.join("legacylens-rules.json"),
+            None => super::rulebook::default_path(root),
         }
     }
 }
