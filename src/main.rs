@@ -273,6 +273,31 @@ enum RulesAction {
         /// Annotation file to write the candidates to (status `candidate`).
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
+        /// text: one candidate per line (score, id, name, place, conditions, outcome);
+        /// json: every candidate with its record, outcomes, words and classification.
+        #[arg(long, value_enum, default_value = "text")]
+        format: TextOrJson,
+        /// Leave out candidates whose conditions and outcomes are only technical.
+        #[arg(long)]
+        hide_technical: bool,
+    },
+    /// Score the candidates against an expected-rules file (docs/expected-rules.md): recall
+    /// within the top N and overall, precision within the top N, each expected rule's rank.
+    Score {
+        #[command(flatten)]
+        args: IndexArgs,
+        /// The expected-rules file (Markdown tables: id, file, lines, class, rule).
+        #[arg(long)]
+        expected: PathBuf,
+        /// How many of the first candidates count as "top".
+        #[arg(long, default_value_t = 50)]
+        top: usize,
+        /// Only candidates of files with this extension (e.g. `java`, `cbl`), and only the
+        /// expected rules of such files.
+        #[arg(long)]
+        only_ext: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: TextOrJson,
     },
     /// Resolve every anchor of annotation files against the code as it is now: anchored,
     /// shifted, moved (needs confirming) or orphaned (re-link).
@@ -735,9 +760,17 @@ fn run_command(command: Command) -> Result<()> {
 fn run_rules(action: RulesAction) -> Result<()> {
     use legacylens::rules::{anchor, annotations, merge, mine};
     match action {
-        RulesAction::Mine { args, output } => {
+        RulesAction::Mine {
+            args,
+            output,
+            format,
+            hide_technical,
+        } => {
             let model = index(&args)?;
-            let candidates = mine::mine(&model, &annotations::now_rfc3339());
+            let mut candidates = mine::mine(&model, &annotations::now_rfc3339());
+            if hide_technical {
+                candidates.retain(|c| !c.technical);
+            }
             match output {
                 Some(path) => {
                     annotations::save(&path, &mine::candidates_file(&candidates))?;
@@ -753,22 +786,55 @@ fn run_rules(action: RulesAction) -> Result<()> {
                     );
                     Ok(())
                 }
+                None if matches!(format, TextOrJson::Json) => {
+                    print(&(serde_json::to_string_pretty(&candidates)? + "\n"))
+                }
                 None => {
                     let mut out = String::new();
                     for c in &candidates {
-                        let a = c.rule.anchors.first();
+                        let place = legacylens::rules::score::candidate_lines(c)
+                            .map(|(p, a, b)| format!("{p}:{a}-{b}"))
+                            .unwrap_or_default();
                         out.push_str(&format!(
-                            "{:.1}\t{}\t{}\t{}:{}\t{}\n",
+                            "{:.1}\t{}\t{}\t{}\t{}\t{}{}\n",
                             c.score,
                             c.rule.id,
                             c.rule.name,
-                            a.map_or("", |a| a.path.as_str()),
-                            a.map_or(0, |a| a.line_hint),
-                            c.rule.conditions.first().map_or("", |c| c.plain.as_str())
+                            place,
+                            c.condition_words,
+                            c.outcome_words,
+                            if c.technical { "\ttechnical" } else { "" }
                         ));
                     }
                     print(&out)
                 }
+            }
+        }
+        RulesAction::Score {
+            args,
+            expected,
+            top,
+            only_ext,
+            format,
+        } => {
+            use legacylens::rules::score;
+            let text = std::fs::read_to_string(&expected)
+                .with_context(|| format!("cannot read {}", expected.display()))?;
+            let mut rules = score::parse_expected(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", expected.display()))?;
+            let model = index(&args)?;
+            let mut candidates = mine::mine(&model, &annotations::now_rfc3339());
+            if let Some(ext) = &only_ext {
+                let ext = format!(".{}", ext.trim_start_matches('.'));
+                rules.retain(|r| r.file.ends_with(&ext));
+                candidates.retain(|c| {
+                    score::candidate_lines(c).is_some_and(|(p, _, _)| p.ends_with(&ext))
+                });
+            }
+            let report = score::score(&candidates, &rules, top);
+            match format {
+                TextOrJson::Json => print(&(serde_json::to_string_pretty(&report)? + "\n")),
+                TextOrJson::Text => print(&score::to_text(&report)),
             }
         }
         RulesAction::Check {

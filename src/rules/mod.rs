@@ -3,12 +3,18 @@
 
 pub mod anchor;
 pub mod annotations;
+pub mod classify;
+pub mod conditions;
 pub mod decision_table;
 pub mod export;
+pub mod facts;
 pub mod html;
 pub mod merge;
 pub mod mine;
+pub mod outcome;
 pub mod record;
+pub mod score;
+pub mod words;
 
 pub use anchor::{AnchorState, make_anchor, resolve};
 pub use annotations::{AnnotationError, load, save, to_json, validate};

@@ -1,0 +1,577 @@
+//! Business versus technical data (PRODUCT.md §6). Every COBOL data item and Java field gets a
+//! class with the reason for it, so the miner can tell a rule on the claimant's earnings from
+//! plumbing on a row index, and the app can say why in hover.
+//!
+//! *Technical*: screen map records (symbolic maps of BMS mapsets, records sent to or received
+//! from a map), CICS `EIB*`/`DFH*` fields and RESP codes, SQLCODE/SQLSTATE, file statuses,
+//! paging, cursor, row and loop indexes, counters and control totals, end-of-file and
+//! first-time switches, message buffers, return-code and abend plumbing, program names.
+//! *Business*: items of file records and DB host variables, items whose values come from or go
+//! to them, money and rates (signed decimals), dates, quantities and codes named as such,
+//! coded values with 88-level names, and Java fields of domain classes.
+//! Technical evidence from the name wins over business evidence from the picture.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use serde::Serialize;
+
+use super::facts::{data_chain, end_symbol};
+use crate::model::{FlowKind, Model, SymbolId, SymbolKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataClass {
+    Business,
+    Technical,
+    /// Neither: work fields, switches, constants with no business name.
+    Neutral,
+}
+
+impl DataClass {
+    pub fn label(self) -> &'static str {
+        match self {
+            DataClass::Business => "business",
+            DataClass::Technical => "technical",
+            DataClass::Neutral => "neutral",
+        }
+    }
+}
+
+/// A data item's class and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DataClassOf {
+    pub class: DataClass,
+    pub reason: &'static str,
+}
+
+/// The class of every COBOL data item, condition-name and Java field of a model.
+#[derive(Debug, Default)]
+pub struct DataClassification {
+    classes: HashMap<SymbolId, DataClassOf>,
+    /// Items of file records, DB host variables and DB columns.
+    persistent: HashSet<SymbolId>,
+    /// Switches and codes whose values are only literals set here and there (no value flows
+    /// into them from other data): the flags that carry a decision to a later outcome.
+    flags: HashSet<SymbolId>,
+}
+
+const NEUTRAL: DataClassOf = DataClassOf {
+    class: DataClass::Neutral,
+    reason: "no business or technical evidence",
+};
+
+impl DataClassification {
+    pub fn of(&self, id: SymbolId) -> DataClassOf {
+        self.classes.get(&id).copied().unwrap_or(NEUTRAL)
+    }
+
+    pub fn class(&self, id: SymbolId) -> DataClass {
+        self.of(id).class
+    }
+
+    pub fn is_technical(&self, id: SymbolId) -> bool {
+        self.class(id) == DataClass::Technical
+    }
+
+    pub fn is_business(&self, id: SymbolId) -> bool {
+        self.class(id) == DataClass::Business
+    }
+
+    /// An item of a file record, DB host-variable structure or a DB column (or a group above).
+    pub fn is_persistent(&self, id: SymbolId) -> bool {
+        self.persistent.contains(&id)
+    }
+
+    /// Is a Java method's class plumbing (utilities, I/O, web glue, batch drivers)?
+    pub fn is_technical_owner(&self, model: &Model, owner: SymbolId) -> bool {
+        let Some(class) = model.ancestors(owner).find(|s| {
+            matches!(
+                s.kind,
+                SymbolKind::Class | SymbolKind::Interface | SymbolKind::Enum
+            )
+        }) else {
+            return false;
+        };
+        let qn = class.qualified_name.to_ascii_lowercase();
+        [".util", ".io.", ".parser", ".xml", ".cache", ".log", ".web.", "javax.", "java."]
+            .iter()
+            .any(|w| qn.contains(w) || qn.starts_with(w.trim_start_matches('.')))
+    }
+
+    /// A switch, indicator or code set only from literals (or one of its 88-levels).
+    pub fn is_flag(&self, id: SymbolId) -> bool {
+        self.flags.contains(&id)
+    }
+}
+
+/// Names of switches, indicators and reason or result codes.
+pub fn is_flag_name(name: &str) -> bool {
+    name_tokens(name).iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "SW" | "SWITCH" | "FLAG" | "FLG" | "IND" | "VALID" | "INVALID" | "OK" | "FOUND"
+                | "REASON" | "RSN" | "REJECT" | "REJ" | "ERROR" | "ERR" | "RESULT" | "OUTCOME"
+                | "DECISION"
+        )
+    })
+}
+
+/// Words of a COBOL or Java name: `WS-ROW-IDX` → [WS, ROW, IDX]; `rowIndex` → [ROW, INDEX].
+pub fn name_tokens(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c == '-' || c == '_' || c == '.' || c == '#' {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        cur.push(c.to_ascii_uppercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn has_any(tokens: &[String], words: &[&str]) -> bool {
+    tokens.iter().any(|t| words.contains(&t.as_str()))
+}
+
+/// Technical by name alone, with the reason.
+pub fn technical_name(name: &str) -> Option<&'static str> {
+    let upper = name.to_ascii_uppercase();
+    let t = name_tokens(name);
+    if upper.starts_with("EIB") || upper.starts_with("DFH") {
+        return Some("CICS interface field");
+    }
+    if upper.contains("SQLCODE")
+        || upper.contains("SQLSTATE")
+        || upper.starts_with("SQLERR")
+        || upper == "SQLCA"
+    {
+        return Some("SQL status");
+    }
+    if has_any(&t, &["RESP", "RESP2", "RESPONSE"]) {
+        return Some("CICS response code");
+    }
+    if upper.contains("RETURN-CODE")
+        || upper.contains("RET-CODE")
+        || has_any(&t, &["RC", "ABEND", "ABND", "DEBUG", "DBG", "TRACE"])
+    {
+        return Some("return-code or abend plumbing");
+    }
+    if has_any(&t, &["FS", "FSTAT", "FILESTAT"])
+        || upper.contains("FILE-STAT")
+        || upper.contains("FILE-STATUS")
+    {
+        return Some("file status");
+    }
+    if has_any(&t, &["EOF", "EOJ"])
+        || upper.contains("END-OF-")
+        || upper.contains("FIRST-TIME")
+        || upper.contains("NO-MORE")
+        || upper.contains("MORE-RECORDS")
+    {
+        return Some("end-of-file or first-time switch");
+    }
+    if has_any(
+        &t,
+        &[
+            "CURSOR", "CURS", "PAGE", "PAGES", "PAGING", "ROW", "ROWS", "IDX", "INDEX", "INDX",
+            "SUB", "SUBSCRIPT", "PTR", "CTR", "COUNTER", "TALLY", "LINECNT",
+        ],
+    ) {
+        return Some("paging, cursor, index or counter");
+    }
+    if has_any(&t, &["COUNT", "CNT"])
+        && has_any(
+            &t,
+            &[
+                "REC", "RECS", "RECORD", "RECORDS", "READ", "READS", "WRITTEN", "LINE", "LINES",
+                "LOOP", "IN", "OUT", "INPUT", "OUTPUT", "PRINTED",
+            ],
+        )
+    {
+        return Some("record counter");
+    }
+    if upper.contains("CONTROL-TOT")
+        || upper.contains("CTL-TOT")
+        || upper.contains("CTLTOT")
+        || has_any(&t, &["TOTALS"])
+    {
+        return Some("control totals");
+    }
+    if has_any(
+        &t,
+        &["MSG", "MESSAGE", "MESSAGES", "ERRMSG", "PGM", "PROGRAM", "TRANSID", "MAPSET"],
+    ) {
+        return Some("message buffer or program name");
+    }
+    if has_any(&t, &["DB2", "SQL"]) || upper.contains("ERROR-AREA") || upper.contains("ERR-AREA") {
+        return Some("SQL error plumbing");
+    }
+    if upper.contains("PROGRAM-STATE") || upper.contains("CALLING") {
+        return Some("conversation state");
+    }
+    None
+}
+
+/// Business by name, with the reason.
+pub fn business_name(name: &str) -> Option<&'static str> {
+    let t = name_tokens(name);
+    if has_any(
+        &t,
+        &[
+            "AMOUNT", "AMT", "BALANCE", "BAL", "RATE", "PCT", "PERCENT", "PREMIUM", "INCOME",
+            "EARNINGS", "EARN", "CAPITAL", "INTEREST", "DEBT", "FEE", "TAX", "LIMIT", "CAP",
+            "THRESHOLD", "ALLOWANCE", "DEDUCTION", "RECOVERY", "OUTSTANDING", "PAID", "GROSS",
+            "NET", "PRICE", "COST", "SALARY", "WAGE", "PENSION",
+        ],
+    ) {
+        return Some("money or rate");
+    }
+    if has_any(
+        &t,
+        &[
+            "DATE", "DT", "DOB", "AGE", "DAYS", "WEEKS", "MONTHS", "YEARS", "PERIOD", "EXPIRY",
+            "HOURS",
+        ],
+    ) {
+        return Some("date, age or period");
+    }
+    if has_any(
+        &t,
+        &[
+            "CLAIM", "CLAIMANT", "BENEFIT", "PAYMENT", "AWARD", "NINO", "DEPENDANT", "DEP",
+            "PARTNER", "SCORE", "REASON", "RESULT", "STATUS", "METHOD", "ACCOUNT", "POLICY",
+            "CUSTOMER", "ELIGIBLE", "ELIGIBILITY", "OVERPAYMENT", "OVP", "TYPE", "CATEGORY",
+            "REGION", "GRADE", "CODE",
+        ],
+    ) {
+        return Some("business name");
+    }
+    None
+}
+
+/// Signed decimal pictures (`S9(7)V99`) hold money or rates.
+fn is_money_picture(detail: &str) -> bool {
+    let upper = detail.to_ascii_uppercase();
+    upper
+        .split_whitespace()
+        .skip_while(|w| *w != "PIC" && *w != "PICTURE")
+        .nth(1)
+        .is_some_and(|pic| pic.starts_with('S') && pic.contains('V'))
+}
+
+/// Is the Java class of a field a domain, service or rules class (not plumbing)?
+fn java_domain_field(model: &Model, id: SymbolId) -> Option<DataClassOf> {
+    let field = model.symbol(id);
+    let class = model.ancestors(id).find(|s| {
+        matches!(
+            s.kind,
+            SymbolKind::Class | SymbolKind::Interface | SymbolKind::Enum
+        )
+    })?;
+    let qn = class.qualified_name.to_ascii_lowercase();
+    let fname = field.name.to_ascii_lowercase();
+    if ["log", "logger", "cache", "lock", "mutex", "instance", "serialversionuid"]
+        .iter()
+        .any(|w| fname == *w || fname.ends_with(w))
+        || [
+            ".util", ".io.", ".parser", ".xml", ".cache", ".log", ".servlet", ".web.",
+            ".batch",
+        ]
+        .iter()
+        .any(|w| qn.contains(w))
+    {
+        return Some(DataClassOf {
+            class: DataClass::Technical,
+            reason: "plumbing class or field",
+        });
+    }
+    if [
+        ".model.", ".domain.", ".entity.", ".rules", ".service", ".dao.", ".bean",
+    ]
+    .iter()
+    .any(|w| qn.contains(w))
+    {
+        return Some(DataClassOf {
+            class: DataClass::Business,
+            reason: "field of a domain or service class",
+        });
+    }
+    None
+}
+
+/// Classifies every data item, condition-name and Java field of `model`.
+pub fn classify(model: &Model) -> DataClassification {
+    let kind = |id: SymbolId| model.symbol(id).kind;
+    // Screen map records and persistent records, from the flows that tie them to maps,
+    // files, tables and host variables.
+    let mut map_records: HashSet<SymbolId> = HashSet::new();
+    let mut persistent_roots: HashSet<SymbolId> = HashSet::new();
+    let mapsets: HashSet<String> = model
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::CicsMap)
+        .filter_map(|s| s.qualified_name.split('.').next())
+        .map(str::to_ascii_uppercase)
+        .collect();
+    for f in &model.flows {
+        let (Some(s), Some(t)) = (end_symbol(&f.source), end_symbol(&f.target)) else {
+            continue;
+        };
+        match f.kind {
+            FlowKind::Read | FlowKind::Write => {
+                for (a, b) in [(s, t), (t, s)] {
+                    match kind(a) {
+                        SymbolKind::CicsMap => {
+                            map_records.insert(b);
+                        }
+                        SymbolKind::File | SymbolKind::DbTable | SymbolKind::Dataset => {
+                            persistent_roots.insert(b);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            FlowKind::SqlSelect | FlowKind::SqlInsert | FlowKind::SqlUpdate => {
+                for x in [s, t] {
+                    if matches!(kind(x), SymbolKind::DataItem) {
+                        persistent_roots.insert(x);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let in_map_copybook = |id: SymbolId| {
+        let s = model.symbol(id);
+        s.span
+            .and_then(|sp| model.files.get(sp.file.index()))
+            .and_then(|f| f.path.rsplit('/').next())
+            .map(|name| name.split('.').next().unwrap_or(name))
+            .is_some_and(|stem| mapsets.contains(&stem.to_ascii_uppercase()))
+    };
+
+    let mut persistent: HashSet<SymbolId> = HashSet::new();
+    let mut classes: HashMap<SymbolId, DataClassOf> = HashMap::new();
+    for s in &model.symbols {
+        match s.kind {
+            SymbolKind::DataItem | SymbolKind::ConditionName => {}
+            SymbolKind::Field => {
+                if let Some(c) = java_domain_field(model, s.id) {
+                    classes.insert(s.id, c);
+                }
+                continue;
+            }
+            SymbolKind::DbColumn => {
+                persistent.insert(s.id);
+                classes.insert(
+                    s.id,
+                    DataClassOf {
+                        class: DataClass::Business,
+                        reason: "DB column",
+                    },
+                );
+                continue;
+            }
+            _ => continue,
+        }
+        let chain: Vec<SymbolId> = data_chain(model, s.id).collect();
+        if chain.iter().any(|c| persistent_roots.contains(c)) {
+            persistent.insert(s.id);
+        }
+        let technical = if chain.iter().any(|c| map_records.contains(c)) || in_map_copybook(s.id)
+        {
+            Some("screen map field")
+        } else {
+            chain
+                .iter()
+                .find_map(|&c| technical_name(&model.symbol(c).name))
+        };
+        let class = if let Some(reason) = technical {
+            DataClassOf {
+                class: DataClass::Technical,
+                reason,
+            }
+        } else if persistent.contains(&s.id) {
+            DataClassOf {
+                class: DataClass::Business,
+                reason: "item of a file record or DB row",
+            }
+        } else if s.detail.as_deref().is_some_and(is_money_picture) {
+            DataClassOf {
+                class: DataClass::Business,
+                reason: "signed decimal (money or rate)",
+            }
+        } else if let Some(reason) = business_name(&s.name) {
+            DataClassOf {
+                class: DataClass::Business,
+                reason,
+            }
+        } else {
+            NEUTRAL
+        };
+        classes.insert(s.id, class);
+    }
+    // Lineage: neutral items whose values come from or go to persistent data (two hops over
+    // moves and computations) are business too.
+    let mut next: HashMap<SymbolId, Vec<SymbolId>> = HashMap::new();
+    for f in &model.flows {
+        if !matches!(
+            f.kind,
+            FlowKind::Move
+                | FlowKind::Compute
+                | FlowKind::CallUsing
+                | FlowKind::CallReturn
+                | FlowKind::SqlSelect
+                | FlowKind::SqlInsert
+                | FlowKind::SqlUpdate
+        ) {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (end_symbol(&f.source), end_symbol(&f.target)) {
+            next.entry(a).or_default().push(b);
+            next.entry(b).or_default().push(a);
+        }
+    }
+    let mut queue: VecDeque<(SymbolId, u32)> = persistent.iter().map(|&p| (p, 0)).collect();
+    let mut seen: HashSet<SymbolId> = persistent.clone();
+    while let Some((id, d)) = queue.pop_front() {
+        if d >= 2 {
+            continue;
+        }
+        for &n in next.get(&id).into_iter().flatten() {
+            if !seen.insert(n) {
+                continue;
+            }
+            if let Some(c) = classes.get_mut(&n)
+                && c.class == DataClass::Neutral
+            {
+                *c = DataClassOf {
+                    class: DataClass::Business,
+                    reason: "value comes from or goes to persistent data",
+                };
+            }
+            queue.push_back((n, d + 1));
+        }
+    }
+    // Codes with named values are business unless technical.
+    for s in &model.symbols {
+        if s.kind == SymbolKind::ConditionName
+            && let Some(p) = s.parent
+            && let Some(c) = classes.get_mut(&p)
+            && c.class == DataClass::Neutral
+            && !name_tokens(&model.symbol(p).name)
+                .iter()
+                .any(|t| t == "SW" || t == "SWITCH" || t == "FLAG" || t == "IND")
+        {
+            *c = DataClassOf {
+                class: DataClass::Business,
+                reason: "code with named values (88-levels)",
+            };
+        }
+    }
+    // A condition-name takes its variable's class.
+    for s in &model.symbols {
+        if s.kind == SymbolKind::ConditionName
+            && let Some(p) = s.parent
+            && let Some(&c) = classes.get(&p)
+        {
+            classes.insert(s.id, c);
+        }
+    }
+    // Flags.
+    let mut derived: HashSet<SymbolId> = HashSet::new();
+    for f in &model.flows {
+        if !matches!(
+            f.kind,
+            FlowKind::Contains | FlowKind::ContainedBy | FlowKind::Redefines
+        ) && let Some(t) = end_symbol(&f.target)
+        {
+            derived.insert(t);
+        }
+    }
+    let mut written: HashSet<SymbolId> = HashSet::new();
+    for r in &model.references {
+        if r.kind == crate::model::RefKind::Write
+            && let crate::model::RefTarget::Symbol { id } = r.target
+        {
+            let s = model.symbol(id);
+            written.insert(if s.kind == SymbolKind::ConditionName {
+                s.parent.unwrap_or(id)
+            } else {
+                id
+            });
+        }
+    }
+    let with_names: HashSet<SymbolId> = model
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::ConditionName)
+        .filter_map(|s| s.parent)
+        .collect();
+    let mut flags: HashSet<SymbolId> = model
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::DataItem)
+        .filter(|s| !derived.contains(&s.id) && !persistent.contains(&s.id))
+        .filter(|s| written.contains(&s.id))
+        .filter(|s| is_flag_name(&s.name) || with_names.contains(&s.id))
+        .map(|s| s.id)
+        .collect();
+    let names_of_flags: Vec<SymbolId> = model
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::ConditionName)
+        .filter(|s| s.parent.is_some_and(|p| flags.contains(&p)))
+        .map(|s| s.id)
+        .collect();
+    flags.extend(names_of_flags);
+    DataClassification {
+        classes,
+        persistent,
+        flags,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_of_cobol_and_java_names() {
+        assert_eq!(name_tokens("WS-ROW-IDX"), vec!["WS", "ROW", "IDX"]);
+        assert_eq!(name_tokens("rowIndex"), vec!["ROW", "INDEX"]);
+    }
+
+    #[test]
+    fn technical_names() {
+        assert!(technical_name("EIBAID").is_some());
+        assert!(technical_name("WS-RESP").is_some());
+        assert!(technical_name("WS-MASTER-FS").is_some());
+        assert!(technical_name("WS-ROW-IDX").is_some());
+        assert!(technical_name("WS-END-OF-CLAIMS").is_some());
+        assert!(technical_name("WS-RECORDS-READ-COUNT").is_some());
+        assert!(technical_name("CM-TOTAL-PAID").is_none());
+        assert!(technical_name("WS-DEP-COUNT").is_none());
+        assert!(business_name("CM-TOTAL-PAID").is_some());
+        assert!(business_name("AT-RISK-SCORE").is_some());
+    }
+
+    #[test]
+    fn money_pictures() {
+        assert!(is_money_picture("05 PIC S9(7)V99 COMP-3"));
+        assert!(!is_money_picture("05 PIC 9(4) COMP"));
+        assert!(!is_money_picture("05 PIC X(8) VALUE 'V'"));
+    }
+}

@@ -1,0 +1,205 @@
+//! The indexes over the model that rule discovery reads again and again, built once per run:
+//! references and flows by the procedure or method that makes them, references into each
+//! procedure (who PERFORMs or calls it), condition sites by owner, data names by program, the
+//! 88-levels of each item, and statement text. Nothing here re-parses: statement words come
+//! from the original text under a model span.
+
+use std::collections::HashMap;
+
+use crate::model::{
+    ConditionSite, FlowEnd, Model, Namespace, RefKind, RefTarget, Span, SymbolId, SymbolKind,
+};
+
+pub struct Facts<'a> {
+    pub model: &'a Model,
+    /// References by the symbol they are made from.
+    pub refs_from: HashMap<SymbolId, Vec<usize>>,
+    /// PERFORM / PERFORM THRU / GO TO / CALL / LINK / XCTL references by their target.
+    pub refs_into: HashMap<SymbolId, Vec<usize>>,
+    /// Write references (MOVE / SET / COMPUTE … targets) by the item written.
+    pub writes_into: HashMap<SymbolId, Vec<usize>>,
+    /// Flows by owner.
+    pub flows_of: HashMap<SymbolId, Vec<usize>>,
+    /// Condition sites by owner.
+    pub sites_of: HashMap<SymbolId, Vec<usize>>,
+    /// (program, data name) → data item or condition-name.
+    data: HashMap<(SymbolId, String), SymbolId>,
+    /// Condition-names of each data item.
+    pub conditions_of: HashMap<SymbolId, Vec<SymbolId>>,
+}
+
+impl<'a> Facts<'a> {
+    pub fn new(model: &'a Model) -> Self {
+        let mut refs_from: HashMap<SymbolId, Vec<usize>> = HashMap::new();
+        let mut refs_into: HashMap<SymbolId, Vec<usize>> = HashMap::new();
+        let mut writes_into: HashMap<SymbolId, Vec<usize>> = HashMap::new();
+        for (i, r) in model.references.iter().enumerate() {
+            refs_from.entry(r.from).or_default().push(i);
+            let RefTarget::Symbol { id } = r.target else {
+                continue;
+            };
+            match r.kind {
+                RefKind::Perform
+                | RefKind::PerformThru
+                | RefKind::GoTo
+                | RefKind::Call
+                | RefKind::CicsLink
+                | RefKind::CicsXctl => refs_into.entry(id).or_default().push(i),
+                RefKind::Write => writes_into.entry(id).or_default().push(i),
+                _ => {}
+            }
+        }
+        let mut flows_of: HashMap<SymbolId, Vec<usize>> = HashMap::new();
+        for (i, f) in model.flows.iter().enumerate() {
+            flows_of.entry(f.owner).or_default().push(i);
+        }
+        let mut sites_of: HashMap<SymbolId, Vec<usize>> = HashMap::new();
+        for (i, c) in model.conditions.iter().enumerate() {
+            sites_of.entry(c.owner).or_default().push(i);
+        }
+        let mut data = HashMap::new();
+        let mut conditions_of: HashMap<SymbolId, Vec<SymbolId>> = HashMap::new();
+        for s in &model.symbols {
+            if !matches!(
+                s.kind,
+                SymbolKind::DataItem | SymbolKind::ConditionName | SymbolKind::IndexName
+            ) {
+                continue;
+            }
+            if let Some(p) = program_of(model, s.id) {
+                data.entry((p, s.name.to_ascii_uppercase())).or_insert(s.id);
+            }
+            if s.kind == SymbolKind::ConditionName
+                && let Some(parent) = s.parent
+            {
+                conditions_of.entry(parent).or_default().push(s.id);
+            }
+        }
+        Facts {
+            model,
+            refs_from,
+            refs_into,
+            writes_into,
+            flows_of,
+            sites_of,
+            data,
+            conditions_of,
+        }
+    }
+
+    /// The data item or condition-name `name` means in the program of `owner`.
+    pub fn lookup_data(&self, owner: SymbolId, name: &str) -> Option<SymbolId> {
+        let program = program_of(self.model, owner)?;
+        let name = name.split(['(', ' ']).next().unwrap_or(name);
+        self.data
+            .get(&(program, name.to_ascii_uppercase()))
+            .copied()
+    }
+
+    /// The original text under a span ("" when the file has no text).
+    pub fn text(&self, span: Span) -> &'a str {
+        self.model
+            .files
+            .get(span.file.index())
+            .and_then(|f| f.text.as_deref())
+            .and_then(|t| t.get(span.start as usize..span.end as usize))
+            .unwrap_or("")
+    }
+
+    /// The first word of a statement, upper-cased (`MOVE`, `COMPUTE`, `throw` → `THROW`).
+    pub fn verb(&self, span: Span) -> String {
+        self.text(span)
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase()
+    }
+
+    pub fn site(&self, i: usize) -> &'a ConditionSite {
+        &self.model.conditions[i]
+    }
+
+    /// Data items a condition reads: the read references inside it, else its words.
+    pub fn condition_reads(&self, c: &ConditionSite) -> Vec<SymbolId> {
+        let model = self.model;
+        let mut out = Vec::new();
+        for &i in self.refs_from.get(&c.owner).into_iter().flatten() {
+            let r = &model.references[i];
+            if r.kind == RefKind::Read
+                && within(&r.span, &c.span)
+                && let RefTarget::Symbol { id } = r.target
+                && !out.contains(&id)
+            {
+                out.push(id);
+            }
+        }
+        if out.is_empty() && self.is_cobol(c.owner) {
+            for w in super::words::words(&c.text) {
+                if let Some(id) = self.lookup_data(c.owner, &w)
+                    && !out.contains(&id)
+                {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+
+    pub fn is_cobol(&self, id: SymbolId) -> bool {
+        self.model.symbol(id).kind.namespace() == Namespace::Cobol
+    }
+
+    /// A condition-name's variable, else the item itself.
+    pub fn variable(&self, id: SymbolId) -> SymbolId {
+        let s = self.model.symbol(id);
+        if s.kind == SymbolKind::ConditionName {
+            s.parent.unwrap_or(id)
+        } else {
+            id
+        }
+    }
+}
+
+pub fn within(inner: &Span, outer: &Span) -> bool {
+    inner.file == outer.file && outer.start <= inner.start && inner.end <= outer.end
+}
+
+pub fn program_of(model: &Model, id: SymbolId) -> Option<SymbolId> {
+    std::iter::once(model.symbol(id))
+        .chain(model.ancestors(id))
+        .find(|s| s.kind == SymbolKind::Program)
+        .map(|s| s.id)
+}
+
+/// The class or program a procedure or method belongs to (the innermost one).
+pub fn container_of(model: &Model, id: SymbolId) -> Option<SymbolId> {
+    std::iter::once(model.symbol(id))
+        .chain(model.ancestors(id))
+        .find(|s| {
+            matches!(
+                s.kind,
+                SymbolKind::Program | SymbolKind::Class | SymbolKind::Interface | SymbolKind::Enum
+            )
+        })
+        .map(|s| s.id)
+}
+
+/// The item and every group above it, up to its record.
+pub fn data_chain(model: &Model, id: SymbolId) -> impl Iterator<Item = SymbolId> + '_ {
+    std::iter::once(id)
+        .chain(model.ancestors(id).map(|s| s.id))
+        .take_while(|&s| {
+            matches!(
+                model.symbol(s).kind,
+                SymbolKind::DataItem | SymbolKind::ConditionName
+            )
+        })
+}
+
+/// A flow end's symbol (locals have none).
+pub fn end_symbol(e: &FlowEnd) -> Option<SymbolId> {
+    match e {
+        FlowEnd::Symbol { id } => Some(*id),
+        FlowEnd::Local { .. } => None,
+    }
+}

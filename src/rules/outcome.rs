@@ -1,0 +1,716 @@
+//! Outcomes: the statements a business rule decides (PRODUCT.md §6). A rule always ends in one:
+//! a record written or refused, a reason code or message, an amount, a next step, a new
+//! status. Rule discovery starts here and works back to the conditions that control them
+//! (`conditions.rs`).
+//!
+//! COBOL: records written to files and tables (reject / error / audit files named as such),
+//! literal reason codes and messages moved into their fields, calculations stored into
+//! business data, programs called or transferred to, status codes of persistent or returned
+//! data set by `SET … TO TRUE` or a literal MOVE, and switches set (followed later to what they
+//! control). Java: SQL writes and calls of methods that write, exceptions thrown with a
+//! message, literal or computed values stored into domain fields, values returned.
+//! Plumbing is never an outcome: abend and error-reporting calls, counters, screen fields.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::classify::{DataClassification, is_flag_name, name_tokens};
+use super::facts::Facts;
+use crate::model::{FlowEnd, FlowKind, RefKind, RefTarget, Span, SymbolId, SymbolKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutcomeKind {
+    /// A record written to a reject, error or suspense file.
+    Reject,
+    /// A record or row written, updated or deleted (also a DAO method that writes).
+    Persist,
+    /// A record written to an audit, history or report file.
+    Audit,
+    /// A reason or error code assigned.
+    ReasonCode,
+    /// A message assigned, or an exception thrown with one.
+    Message,
+    /// A money, rate, date or quantity calculation stored into business data.
+    Calculation,
+    /// Another program called or transferred to.
+    Routing,
+    /// A status or result code of persistent or returned data set.
+    Status,
+    /// A switch or flag set (what it controls is found later).
+    Flag,
+    /// A value returned to the caller.
+    Result,
+}
+
+impl OutcomeKind {
+    /// How strongly the outcome marks a business rule.
+    pub fn weight(self) -> f64 {
+        match self {
+            OutcomeKind::Reject => 10.0,
+            OutcomeKind::ReasonCode => 8.5,
+            OutcomeKind::Persist => 8.0,
+            OutcomeKind::Calculation => 8.0,
+            OutcomeKind::Message => 7.5,
+            OutcomeKind::Status => 7.0,
+            OutcomeKind::Routing => 6.0,
+            OutcomeKind::Result => 5.0,
+            OutcomeKind::Audit => 4.0,
+            OutcomeKind::Flag => 2.0,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OutcomeKind::Reject => "reject",
+            OutcomeKind::Persist => "persist",
+            OutcomeKind::Audit => "audit",
+            OutcomeKind::ReasonCode => "reason-code",
+            OutcomeKind::Message => "message",
+            OutcomeKind::Calculation => "calculation",
+            OutcomeKind::Routing => "routing",
+            OutcomeKind::Status => "status",
+            OutcomeKind::Flag => "flag",
+            OutcomeKind::Result => "result",
+        }
+    }
+}
+
+/// One outcome statement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub kind: OutcomeKind,
+    /// The paragraph, section or method holding the statement.
+    #[serde(skip)]
+    pub owner: SymbolId,
+    #[serde(skip)]
+    pub span: Span,
+    pub line: u32,
+    /// What is written, set, computed or called (qualified name, or the name the code used).
+    pub target: String,
+    #[serde(skip)]
+    pub target_id: Option<SymbolId>,
+    /// The literal assigned, the message, the verb of a transfer (`XCTL`), the formula.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// Programs that are system services, never a business routing (IBM LE, DB2, IMS, MQ, abend).
+pub fn is_system_service(name: &str) -> bool {
+    let n = name.trim_matches(['\'', '"']).to_ascii_uppercase();
+    n.starts_with("CEE")
+        || n.starts_with("DSN")
+        || n.starts_with("CBLTDLI")
+        || n.starts_with("AIBTDLI")
+        || n.starts_with("MQ")
+        || n.starts_with("ILBO")
+        || n.starts_with("IGZ")
+        || n.starts_with("DFH")
+        || n.contains("ABEND")
+        || n.contains("ABND")
+        || n.contains("DUMP")
+}
+
+fn file_role(name: &str) -> OutcomeKind {
+    let t = name_tokens(name);
+    let upper = name.to_ascii_uppercase();
+    if upper.contains("REJ")
+        || upper.contains("ERR")
+        || upper.contains("EXCEPT")
+        || upper.contains("SUSP")
+        || t.iter().any(|t| t == "EXC" || t == "FAIL")
+    {
+        OutcomeKind::Reject
+    } else if upper.contains("AUDIT")
+        || upper.contains("HIST")
+        || upper.contains("JOURNAL")
+        || upper.contains("REPORT")
+        || upper.contains("PRINT")
+        || t.iter()
+            .any(|t| matches!(t.as_str(), "LOG" | "RPT" | "PRT" | "LIST" | "SYSOUT" | "MI"))
+    {
+        OutcomeKind::Audit
+    } else {
+        OutcomeKind::Persist
+    }
+}
+
+fn is_reason_name(name: &str) -> bool {
+    let t = name_tokens(name);
+    t.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "REASON" | "RSN" | "REJECT" | "REJ" | "ERROR" | "ERR" | "RESULT" | "OUTCOME" | "DECISION"
+        )
+    })
+}
+
+fn is_message_name(name: &str) -> bool {
+    let t = name_tokens(name);
+    t.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "MSG" | "MESSAGE" | "MSGO" | "TEXT" | "TXT" | "DESC" | "ERRMSG" | "REASONTXT"
+        )
+    }) || name.to_ascii_uppercase().ends_with("MSGO")
+}
+
+fn is_switch_name(name: &str) -> bool {
+    is_flag_name(name) && !is_reason_name(name)
+}
+
+fn is_literal(tok: &str) -> bool {
+    let u = tok.to_ascii_uppercase();
+    tok.starts_with(['\'', '"'])
+        || tok.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-')
+        || matches!(
+            u.as_str(),
+            "ZERO" | "ZEROS" | "ZEROES" | "SPACE" | "SPACES" | "HIGH-VALUE" | "HIGH-VALUES"
+                | "LOW-VALUE" | "LOW-VALUES" | "TRUE" | "FALSE" | "NULL"
+        )
+}
+
+/// Is the literal a "nothing" value (zero, spaces), as a reset assigns?
+pub fn is_reset_value(v: &str) -> bool {
+    let u = v.trim_matches(['\'', '"']).trim().to_ascii_uppercase();
+    u.is_empty()
+        || u.chars().all(|c| c == '0')
+        || matches!(
+            u.as_str(),
+            "ZERO" | "ZEROS" | "ZEROES" | "SPACE" | "SPACES" | "LOW-VALUE" | "LOW-VALUES"
+        )
+}
+
+/// The source operand of `MOVE x TO …` (None for MOVE CORRESPONDING).
+fn move_source(text: &str) -> Option<String> {
+    let toks = super::words::tokens(text);
+    if !toks.first()?.eq_ignore_ascii_case("MOVE") {
+        return None;
+    }
+    let src = toks.get(1)?;
+    if src.eq_ignore_ascii_case("CORR") || src.eq_ignore_ascii_case("CORRESPONDING") {
+        return None;
+    }
+    if src.eq_ignore_ascii_case("ALL") {
+        return toks.get(2).cloned();
+    }
+    Some(src.clone())
+}
+
+/// The message of a Java statement: its string literals in order, joined by "…" where the
+/// code puts values between them (`"Claimant is aged " + age + "; the minimum"` →
+/// `'Claimant is aged …; the minimum'`). The first literal alone when it is a message key.
+pub fn message_text(text: &str) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('"') {
+        let after = &rest[start + 1..];
+        let mut end = None;
+        let mut escaped = false;
+        for (k, c) in after.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = Some(k);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let Some(end) = end else { break };
+        parts.push(after[..end].to_string());
+        rest = &after[end + 1..];
+    }
+    // A leading field name (`addError("nino", "is already registered")`) is not the message.
+    if parts.len() >= 2 && !parts[0].contains(' ') && parts[1].contains(' ') {
+        parts.remove(0);
+    }
+    let longest = parts.iter().map(|p| p.trim().len()).max()?;
+    if longest == 0 {
+        return None;
+    }
+    let joined = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" … ");
+    Some(format!("'{joined}'"))
+}
+
+/// Java methods that refuse: `fail(…)`, `reject(…)`, `addError(…)`, `addActionError(…)`.
+fn is_refusal_method(method: &str) -> bool {
+    let m = method.to_ascii_lowercase();
+    matches!(
+        m.as_str(),
+        "fail" | "reject" | "refuse" | "deny" | "adderror" | "addactionerror" | "addfielderror"
+            | "rejectvalue" | "error" | "failure"
+    ) || m.starts_with("fail")
+        || m.starts_with("reject")
+        || m.starts_with("refuse")
+}
+
+/// Every outcome of the project, by owner.
+pub struct Outcomes {
+    pub all: Vec<Outcome>,
+}
+
+/// Finds the outcomes of every procedure and method.
+pub fn find_outcomes(facts: &Facts, classes: &DataClassification) -> Outcomes {
+    let model = facts.model;
+    // Java methods that write to the database, and (one level up) those that call them.
+    let mut writers: HashSet<SymbolId> = HashSet::new();
+    for r in &model.references {
+        if matches!(
+            r.kind,
+            RefKind::SqlInsert | RefKind::SqlUpdate | RefKind::SqlDelete
+        ) && !facts.is_cobol(r.from)
+        {
+            writers.insert(r.from);
+        }
+    }
+    let direct: Vec<SymbolId> = writers.iter().copied().collect();
+    for w in direct {
+        for &i in facts.refs_into.get(&w).into_iter().flatten() {
+            let r = &model.references[i];
+            if r.kind == RefKind::Call && !facts.is_cobol(r.from) {
+                writers.insert(r.from);
+            }
+        }
+    }
+
+    let mut all = Vec::new();
+    let mut owners: Vec<SymbolId> = facts.refs_from.keys().copied().collect();
+    owners.extend(facts.flows_of.keys().copied());
+    owners.sort();
+    owners.dedup();
+    for owner in owners {
+        let kind = model.symbol(owner).kind;
+        if !matches!(
+            kind,
+            SymbolKind::Paragraph
+                | SymbolKind::Section
+                | SymbolKind::Program
+                | SymbolKind::Method
+                | SymbolKind::Constructor
+        ) {
+            continue;
+        }
+        if facts.is_cobol(owner) {
+            cobol_outcomes(facts, classes, owner, &mut all);
+        } else {
+            java_outcomes(facts, classes, &writers, owner, &mut all);
+        }
+    }
+    Outcomes { all }
+}
+
+fn push(
+    out: &mut Vec<Outcome>,
+    kind: OutcomeKind,
+    owner: SymbolId,
+    span: Span,
+    target: String,
+    target_id: Option<SymbolId>,
+    value: Option<String>,
+) {
+    out.push(Outcome {
+        kind,
+        owner,
+        span,
+        line: span.line,
+        target,
+        target_id,
+        value,
+    });
+}
+
+fn cobol_outcomes(
+    facts: &Facts,
+    classes: &DataClassification,
+    owner: SymbolId,
+    out: &mut Vec<Outcome>,
+) {
+    let model = facts.model;
+    let mut seen_statement: HashSet<(u32, SymbolId)> = HashSet::new();
+    for &i in facts.refs_from.get(&owner).into_iter().flatten() {
+        let r = &model.references[i];
+        match r.kind {
+            RefKind::SqlInsert | RefKind::SqlUpdate | RefKind::SqlDelete => {
+                let name = target_name(facts, &r.target);
+                push(out, file_role(&name), owner, r.span, name, None, None);
+            }
+            RefKind::Write | RefKind::Update | RefKind::Delete => {
+                let RefTarget::Symbol { id } = r.target else {
+                    continue;
+                };
+                let target = model.symbol(id);
+                match target.kind {
+                    SymbolKind::File | SymbolKind::Dataset | SymbolKind::DbTable => {
+                        push(
+                            out,
+                            file_role(&target.name),
+                            owner,
+                            r.span,
+                            target.qualified_name.clone(),
+                            Some(id),
+                            None,
+                        );
+                    }
+                    SymbolKind::DataItem | SymbolKind::ConditionName => {
+                        let variable = facts.variable(id);
+                        if !seen_statement.insert((r.span.start, variable)) {
+                            continue;
+                        }
+                        data_write(facts, classes, owner, r.span, id, variable, out);
+                    }
+                    _ => {}
+                }
+            }
+            RefKind::Call | RefKind::CicsLink | RefKind::CicsXctl | RefKind::CicsReturnTransid => {
+                let name = target_name(facts, &r.target);
+                if is_system_service(&name) {
+                    continue;
+                }
+                let verb = match r.kind {
+                    RefKind::CicsLink => "LINK",
+                    RefKind::CicsXctl => "XCTL",
+                    RefKind::CicsReturnTransid => "RETURN TRANSID",
+                    _ => "CALL",
+                };
+                let target_id = match r.target {
+                    RefTarget::Symbol { id } => Some(id),
+                    _ => None,
+                };
+                push(
+                    out,
+                    OutcomeKind::Routing,
+                    owner,
+                    r.span,
+                    name,
+                    target_id,
+                    Some(verb.to_string()),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn data_write(
+    facts: &Facts,
+    classes: &DataClassification,
+    owner: SymbolId,
+    span: Span,
+    id: SymbolId,
+    variable: SymbolId,
+    out: &mut Vec<Outcome>,
+) {
+    let model = facts.model;
+    let verb = facts.verb(span);
+    let text = facts.text(span);
+    let var = model.symbol(variable);
+    let qn = var.qualified_name.clone();
+    let technical = classes.is_technical(variable);
+    match verb.as_str() {
+        "COMPUTE" | "ADD" | "SUBTRACT" | "MULTIPLY" | "DIVIDE" => {
+            if technical || !classes.is_business(variable) {
+                return;
+            }
+            // `ADD 1 TO WS-CLAIMS-PAID`: a count, not a calculation.
+            let toks = super::words::tokens(text);
+            if verb == "ADD" && toks.get(1).is_some_and(|t| t == "1") {
+                return;
+            }
+            let formula = super::words::formula(facts, owner, text).map(|(sym, _)| sym);
+            push(
+                out,
+                OutcomeKind::Calculation,
+                owner,
+                span,
+                qn,
+                Some(variable),
+                formula,
+            );
+        }
+        "SET" => {
+            let s = model.symbol(id);
+            if s.kind != SymbolKind::ConditionName {
+                return;
+            }
+            let upper = text.to_ascii_uppercase();
+            if upper.contains("TO FALSE") {
+                return;
+            }
+            let value = Some(s.name.clone());
+            let kind = if classes.is_flag(variable) {
+                if is_reason_name(&var.name) && !is_switch_name(&var.name) {
+                    OutcomeKind::ReasonCode
+                } else {
+                    OutcomeKind::Flag
+                }
+            } else if technical {
+                return;
+            } else if is_reason_name(&var.name) {
+                OutcomeKind::ReasonCode
+            } else {
+                OutcomeKind::Status
+            };
+            push(out, kind, owner, span, qn, Some(id), value);
+        }
+        "MOVE" => {
+            let Some(src) = move_source(text) else {
+                return;
+            };
+            if !is_literal(&src) {
+                return;
+            }
+            let quoted = src.starts_with(['\'', '"']);
+            let words_in_literal = src.split_whitespace().count();
+            let code_like = quoted
+                && src.len() <= 10
+                && !src.trim_matches(['\'', '"']).contains(' ')
+                && src.chars().any(|c| c.is_ascii_digit());
+            let kind = if is_message_name(&var.name) && code_like {
+                OutcomeKind::ReasonCode
+            } else if is_message_name(&var.name) && quoted && !is_reset_value(&src) {
+                OutcomeKind::Message
+            } else if quoted && words_in_literal >= 3 && !is_reset_value(&src) {
+                // A sentence moved anywhere is a message.
+                OutcomeKind::Message
+            } else if technical {
+                return;
+            } else if is_reason_name(&var.name) {
+                if is_reset_value(&src) {
+                    OutcomeKind::Flag
+                } else {
+                    OutcomeKind::ReasonCode
+                }
+            } else if classes.is_flag(variable) {
+                OutcomeKind::Flag
+            } else if classes.is_persistent(variable) || classes.is_business(variable) {
+                if is_reset_value(&src) {
+                    return;
+                }
+                let t = name_tokens(&var.name);
+                if t.iter().any(|t| {
+                    matches!(
+                        t.as_str(),
+                        "STATUS" | "STAT" | "STATE" | "IND" | "RESULT" | "CODE" | "FLAG" | "TYPE"
+                            | "METHOD" | "HOLD" | "ROUTE"
+                    )
+                }) {
+                    OutcomeKind::Status
+                } else {
+                    return;
+                }
+            } else {
+                return;
+            };
+            push(out, kind, owner, span, qn, Some(variable), Some(src));
+        }
+        _ => {}
+    }
+}
+
+fn target_name(facts: &Facts, target: &RefTarget) -> String {
+    match target {
+        RefTarget::Symbol { id } => facts.model.symbol(*id).qualified_name.clone(),
+        RefTarget::External { name } | RefTarget::Unresolved { name } => name.clone(),
+    }
+}
+
+fn java_outcomes(
+    facts: &Facts,
+    classes: &DataClassification,
+    writers: &HashSet<SymbolId>,
+    owner: SymbolId,
+    out: &mut Vec<Outcome>,
+) {
+    let model = facts.model;
+    let method = model.symbol(owner);
+    let setter = method.name.starts_with("set") || method.kind == SymbolKind::Constructor;
+    for &i in facts.refs_from.get(&owner).into_iter().flatten() {
+        let r = &model.references[i];
+        match r.kind {
+            RefKind::SqlInsert | RefKind::SqlUpdate | RefKind::SqlDelete => {
+                let name = target_name(facts, &r.target);
+                push(out, file_role(&name), owner, r.span, name, None, None);
+            }
+            RefKind::Call => {
+                let name = target_name(facts, &r.target);
+                let method = name
+                    .split('(')
+                    .next()
+                    .unwrap_or(&name)
+                    .rsplit(['.', '$'])
+                    .next()
+                    .unwrap_or("");
+                if is_refusal_method(method) {
+                    let text = facts.text(r.span);
+                    push(
+                        out,
+                        OutcomeKind::Message,
+                        owner,
+                        r.span,
+                        name.clone(),
+                        None,
+                        Some(message_text(text).unwrap_or_else(|| method.to_string())),
+                    );
+                    continue;
+                }
+                if let RefTarget::Symbol { id } = r.target
+                    && writers.contains(&id)
+                    && id != owner
+                {
+                    let s = model.symbol(id);
+                    push(
+                        out,
+                        OutcomeKind::Persist,
+                        owner,
+                        r.span,
+                        s.qualified_name.clone(),
+                        Some(id),
+                        None,
+                    );
+                }
+            }
+            RefKind::Instantiate => {
+                let name = target_name(facts, &r.target);
+                let simple = name.rsplit(['.', '$']).next().unwrap_or(&name);
+                if !(simple.ends_with("Exception") || simple.ends_with("Error")) {
+                    continue;
+                }
+                let text = facts.text(r.span);
+                let before = statement_start(facts, r.span);
+                if !(text.trim_start().starts_with("throw") || before.ends_with("throw")) {
+                    continue;
+                }
+                push(
+                    out,
+                    OutcomeKind::Message,
+                    owner,
+                    r.span,
+                    name.clone(),
+                    None,
+                    message_text(text).or(Some(simple.to_string())),
+                );
+            }
+            _ => {}
+        }
+    }
+    if setter {
+        return;
+    }
+    let business_class = !classes.is_technical_owner(model, owner);
+    let mut seen: HashMap<(u32, SymbolId), ()> = HashMap::new();
+    let mut seen_local: HashSet<u32> = HashSet::new();
+    for &i in facts.flows_of.get(&owner).into_iter().flatten() {
+        let f = &model.flows[i];
+        let Some(span) = f.span else { continue };
+        match (f.kind, &f.target) {
+            (FlowKind::Return, FlowEnd::Symbol { id }) if *id == owner => {
+                let text = facts.text(span);
+                let expr = text
+                    .trim()
+                    .trim_start_matches("return")
+                    .trim()
+                    .trim_end_matches(';')
+                    .trim();
+                if expr.is_empty() || !seen_local.insert(span.start) {
+                    continue;
+                }
+                let kind = if is_arithmetic(expr) && business_class {
+                    OutcomeKind::Calculation
+                } else {
+                    OutcomeKind::Result
+                };
+                push(
+                    out,
+                    kind,
+                    owner,
+                    span,
+                    method.qualified_name.clone(),
+                    Some(owner),
+                    Some(expr.to_string()),
+                );
+            }
+            (FlowKind::Assign, FlowEnd::Local { name, .. }) if business_class => {
+                let text = facts.text(span);
+                let rhs = text.split_once('=').map_or("", |(_, r)| r);
+                if !is_arithmetic(rhs) || !seen_local.insert(span.start) {
+                    continue;
+                }
+                push(
+                    out,
+                    OutcomeKind::Calculation,
+                    owner,
+                    span,
+                    name.trim_start_matches(|c: char| c == '#' || c.is_ascii_digit() || c == ':')
+                        .to_string(),
+                    None,
+                    Some(rhs.trim().trim_end_matches(';').to_string()),
+                );
+            }
+            (FlowKind::Assign, FlowEnd::Symbol { id })
+                if model.symbol(*id).kind == SymbolKind::Field
+                    && !classes.is_technical(*id)
+                    && seen.insert((span.start, *id), ()).is_none() =>
+            {
+                let text = facts.text(span);
+                let rhs = text.split_once('=').map_or("", |(_, r)| r);
+                let kind = if is_arithmetic(rhs) {
+                    OutcomeKind::Calculation
+                } else {
+                    OutcomeKind::Status
+                };
+                push(
+                    out,
+                    kind,
+                    owner,
+                    span,
+                    model.symbol(*id).qualified_name.clone(),
+                    Some(*id),
+                    Some(rhs.trim().trim_end_matches(';').to_string()),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The few characters before a span on its line (to see `throw` before `new X(…)`).
+fn statement_start<'a>(facts: &Facts<'a>, span: Span) -> &'a str {
+    let Some(text) = facts
+        .model
+        .files
+        .get(span.file.index())
+        .and_then(|f| f.text.as_deref())
+    else {
+        return "";
+    };
+    let end = span.start as usize;
+    let start = end.saturating_sub(40);
+    let start = (start..=end)
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(end);
+    text.get(start..end).unwrap_or("").trim_end()
+}
+
+/// Does a Java expression compute (operators, or BigDecimal / Money arithmetic)?
+fn is_arithmetic(expr: &str) -> bool {
+    let e = expr.trim();
+    if e.starts_with('"') {
+        return false;
+    }
+    let ops = e.contains(['*', '/']) || e.contains(" + ") || e.contains(" - ");
+    let calls = [
+        ".add(", ".subtract(", ".multiply(", ".divide(", ".max(", ".min(", ".percent",
+        ".times(", ".minus(", ".plus(", ".setScale(", ".negate(",
+    ]
+    .iter()
+    .any(|m| e.contains(m));
+    (ops && !e.contains('"')) || calls
+}

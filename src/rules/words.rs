@@ -1,0 +1,493 @@
+//! Conditions, data names and formulae in words a business reader understands: comparisons
+//! (`>=` → "is at least"), figurative constants, condition-names read through their values
+//! ("EP-BENEFIT-TYPE is 'SP '"), EVALUATE WHENs paired with their subjects, data names
+//! without their program prefixes ("CM-TOTAL-PAID" → "total paid"), and arithmetic with × and ÷.
+
+use super::facts::Facts;
+use crate::model::{SymbolId, SymbolKind};
+
+
+/// Words of a condition (data names and keywords), literals left out.
+pub fn words(text: &str) -> Vec<String> {
+    tokens(text)
+        .into_iter()
+        .filter(|t| {
+            t.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || (c.is_ascii_digit() && t.contains('-')))
+        })
+        .collect()
+}
+
+/// Tokens of a condition: words, literals (quotes kept), numbers, operators, parentheses.
+pub(crate) fn tokens(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() || c == ',' {
+            i += 1;
+        } else if c == '\'' || c == '"' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != c {
+                j += 1;
+            }
+            let end = (j + 1).min(chars.len());
+            out.push(chars[i..end].iter().collect());
+            i = end;
+        } else if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '$' | '+') {
+            let mut j = i;
+            while j < chars.len()
+                && (chars[j].is_alphanumeric() || matches!(chars[j], '-' | '_' | '.' | '$' | '+'))
+            {
+                j += 1;
+            }
+            let word: String = chars[i..j].iter().collect();
+            // A trailing period ends a sentence.
+            out.push(word.trim_end_matches('.').to_string());
+            i = j;
+        } else if matches!(c, '>' | '<' | '=' | '!' | '&' | '|') {
+            let mut j = i + 1;
+            if j < chars.len() && matches!(chars[j], '=' | '>' | '&' | '|') {
+                j += 1;
+            }
+            out.push(chars[i..j].iter().collect());
+            i = j;
+        } else {
+            out.push(c.to_string());
+            i += 1;
+        }
+    }
+    out.retain(|t| !t.is_empty());
+    out
+}
+
+
+/// Words of a comparison, and of its negation.
+pub(crate) fn comparator(toks: &[String], i: usize) -> Option<(&'static str, &'static str, usize)> {
+    let t = |k: usize| toks.get(i + k).map(|s| s.to_ascii_uppercase());
+    let mut k = 0;
+    if t(0).as_deref() == Some("IS") {
+        k = 1;
+    }
+    let word = t(k)?;
+    let (pos, neg, mut len) = match word.as_str() {
+        ">=" => ("is at least", "is less than", 1),
+        "<=" => ("is at most", "is more than", 1),
+        ">" => ("is more than", "is at most", 1),
+        "<" => ("is less than", "is at least", 1),
+        "=" | "==" => ("is", "is not", 1),
+        "<>" | "!=" => ("is not", "is", 1),
+        "GREATER" => ("is more than", "is at most", 1),
+        "LESS" => ("is less than", "is at least", 1),
+        "EQUAL" | "EQUALS" => ("is", "is not", 1),
+        _ => return None,
+    };
+    let (mut pos, mut neg) = (pos, neg);
+    if matches!(word.as_str(), "GREATER" | "LESS") {
+        if t(k + len).as_deref() == Some("THAN") {
+            len += 1;
+        }
+        if t(k + len).as_deref() == Some("OR") && t(k + len + 1).as_deref() == Some("EQUAL") {
+            len += 2;
+            if word == "GREATER" {
+                (pos, neg) = ("is at least", "is less than");
+            } else {
+                (pos, neg) = ("is at most", "is more than");
+            }
+        }
+    }
+    if matches!(word.as_str(), "EQUAL" | "GREATER" | "LESS") && t(k + len).as_deref() == Some("TO")
+    {
+        len += 1;
+    }
+    Some((pos, neg, k + len))
+}
+
+pub(crate) fn literal_words(tok: &str) -> String {
+    match tok.to_ascii_uppercase().as_str() {
+        "ZERO" | "ZEROS" | "ZEROES" => "zero".into(),
+        "SPACE" | "SPACES" => "blank".into(),
+        "HIGH-VALUE" | "HIGH-VALUES" => "high-values".into(),
+        "LOW-VALUE" | "LOW-VALUES" => "low-values".into(),
+        "THRU" | "THROUGH" => "to".into(),
+        _ => tok.to_string(),
+    }
+}
+
+/// The values of an 88-level as words: `'SP '`, `'PC ', 'JSA' or 'IS '`, `66 to 150`.
+pub(crate) fn values_words(detail: &str) -> String {
+    let Some(at) = detail.find("VALUE ") else {
+        return String::new();
+    };
+    let toks = tokens(&detail[at + 6..]);
+    let mut items: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let upper = toks[i].to_ascii_uppercase();
+        if (upper == "THRU" || upper == "THROUGH") && !items.is_empty() && i + 1 < toks.len() {
+            let last = items.pop().unwrap_or_default();
+            items.push(format!("{last} to {}", literal_words(&toks[i + 1])));
+            i += 2;
+            continue;
+        }
+        items.push(literal_words(&toks[i]));
+        i += 1;
+    }
+    match items.len() {
+        0 => String::new(),
+        1 => items.remove(0),
+        n => format!("{} or {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+/// A condition-name in words: its own name when it says something ("claim closed"), with the
+/// values it stands for (`status is 'C'`); else its variable and values.
+pub(crate) fn condition_name_words(facts: &Facts, id: SymbolId, negated: bool) -> String {
+    let model = facts.model;
+    let s = model.symbol(id);
+    let variable = s
+        .parent
+        .map(|p| data_words(&model.symbol(p).name))
+        .unwrap_or_default();
+    let values = values_words(s.detail.as_deref().unwrap_or(""));
+    let verb = if negated { "is not" } else { "is" };
+    let values = if values.contains(" to ") && !values.contains(" or ") {
+        format!("between {}", values.replace(" to ", " and "))
+    } else {
+        values
+    };
+    let own = data_words(&s.name);
+    let not = if negated { "not " } else { "" };
+    if variable.is_empty() || values.is_empty() {
+        return format!("{not}{own}");
+    }
+    if own.split(' ').count() >= 2 {
+        return format!("{not}{own} ({variable} {verb} {values})");
+    }
+    format!("{variable} {verb} {values}")
+}
+
+/// Prefixes that only say which record or program an item belongs to (`WS-`, `CM-`, `LK-`).
+fn is_prefix(token: &str) -> bool {
+    token.len() <= 3 && token.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// A data name in words: `CM-TOTAL-PAID` → `total paid`, `WS-ARREARS-RATE` → `arrears rate`;
+/// Java names are split at humps (`getNetAmount()` → `net amount`).
+pub fn data_words(name: &str) -> String {
+    let base = name.rsplit('.').next().unwrap_or(name);
+    let base = base.split('(').next().unwrap_or(base).trim();
+    let base = base
+        .strip_prefix("get")
+        .or_else(|| base.strip_prefix("is"))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+        .unwrap_or(base);
+    let tokens = super::classify::name_tokens(base);
+    let skip = usize::from(tokens.len() >= 2 && base.contains('-') && is_prefix(&tokens[0]));
+    let words: Vec<String> = tokens[skip..]
+        .iter()
+        .map(|t| match t.as_str() {
+            "AMT" => "amount".to_string(),
+            "DT" => "date".to_string(),
+            "PCT" => "percentage".to_string(),
+            "NO" | "NUM" | "NBR" => "number".to_string(),
+            "IND" | "SW" => "indicator".to_string(),
+            "QTY" => "quantity".to_string(),
+            "BAL" => "balance".to_string(),
+            "CNT" => "count".to_string(),
+            "DEP" => "dependant".to_string(),
+            "OVP" => "overpayment".to_string(),
+            _ => t.to_ascii_lowercase(),
+        })
+        .collect();
+    if words.is_empty() {
+        name.to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+/// A token as words: a data name of `owner`'s program → its words, else a literal's words.
+fn operand_words(facts: &Facts, owner: SymbolId, tok: &str) -> String {
+    if facts.is_cobol(owner) {
+        if let Some(id) = facts.lookup_data(owner, tok)
+            && facts.model.symbol(id).kind != SymbolKind::ConditionName
+        {
+            return data_words(tok);
+        }
+    } else if tok.contains('.') && !tok.starts_with(|c: char| c.is_ascii_digit()) {
+        // `claim.getWeeklyEarnings` → `claim weekly earnings`
+        let parts: Vec<String> = tok
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .map(data_words)
+            .collect();
+        return parts.join(" ");
+    }
+    literal_words(tok)
+}
+
+/// A COBOL or Java condition in plain words.
+pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> String {
+    let mut toks = tokens(text);
+    if !facts.is_cobol(owner) {
+        // Calls read as their names: `a.getAge()` → `a age`.
+        let mut k = 0;
+        while k + 1 < toks.len() {
+            if toks[k] == "(" && toks[k + 1] == ")" {
+                toks.drain(k..k + 2);
+            } else {
+                k += 1;
+            }
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let upper = toks[i].to_ascii_uppercase();
+        let negated = upper == "NOT" || upper == "!";
+        let j = if negated { i + 1 } else { i };
+        if let Some((pos, neg, len)) = comparator(&toks, j) {
+            out.push(if negated { neg } else { pos }.to_string());
+            i = j + len;
+            continue;
+        }
+        if negated
+            && let Some(next) = toks.get(j)
+            && let Some(id) = facts.lookup_data(owner, next)
+            && facts.model.symbol(id).kind == SymbolKind::ConditionName
+        {
+            out.push(condition_name_words(facts, id, true));
+            i = j + 1;
+            continue;
+        }
+        match upper.as_str() {
+            "AND" | "&&" => out.push("and".into()),
+            "OR" | "||" => out.push("or".into()),
+            "NOT" | "!" => out.push("not".into()),
+            "IS" => {}
+            _ => match facts.lookup_data(owner, &toks[i]) {
+                Some(id) if facts.model.symbol(id).kind == SymbolKind::ConditionName => {
+                    out.push(condition_name_words(facts, id, false));
+                }
+                _ => out.push(operand_words(facts, owner, &toks[i])),
+            },
+        }
+        i += 1;
+    }
+    out.join(" ")
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace(" ()", "()")
+        .replace(") .", ").")
+}
+
+/// Splits a WHEN's objects at ALSO.
+pub(crate) fn split_also(text: &str) -> Vec<String> {
+    let mut parts = vec![Vec::new()];
+    for t in tokens(text) {
+        if t.eq_ignore_ascii_case("ALSO") {
+            parts.push(Vec::new());
+        } else if let Some(last) = parts.last_mut() {
+            last.push(t);
+        }
+    }
+    parts.into_iter().map(|p| p.join(" ")).collect()
+}
+
+/// A WHEN of an EVALUATE in plain words, pairing its objects with the subjects.
+pub(crate) fn plain_when(facts: &Facts, owner: SymbolId, subjects: &[String], when: &str) -> String {
+    if subjects.is_empty() {
+        return plain_condition(facts, owner, when);
+    }
+    let objects = split_also(when);
+    let mut parts = Vec::new();
+    for (k, object) in objects.iter().enumerate() {
+        let subject = subjects.get(k).map_or("TRUE", String::as_str);
+        let obj_upper = object.to_ascii_uppercase();
+        if obj_upper == "ANY" {
+            continue;
+        }
+        if subject.eq_ignore_ascii_case("TRUE") {
+            parts.push(plain_condition(facts, owner, object));
+            continue;
+        }
+        if subject.eq_ignore_ascii_case("FALSE") {
+            parts.push(format!("not ({})", plain_condition(facts, owner, object)));
+            continue;
+        }
+        let subject_words = operand_words(facts, owner, subject);
+        let (negated, value) = match obj_upper.strip_prefix("NOT ") {
+            Some(_) => (true, object[4..].trim().to_string()),
+            None => (false, object.clone()),
+        };
+        let toks = tokens(&value);
+        let words: Vec<String> = toks.iter().map(|t| literal_words(t)).collect();
+        let is_range = toks
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case("THRU") || t.eq_ignore_ascii_case("THROUGH"));
+        let mut phrase = if is_range {
+            let joined = words.join(" ");
+            let verb = if negated {
+                "is not between"
+            } else {
+                "is between"
+            };
+            format!("{subject_words} {verb} {}", joined.replacen(" to ", " and ", 1))
+        } else {
+            let verb = if negated { "is not" } else { "is" };
+            format!("{subject_words} {verb} {}", words.join(" "))
+        };
+        // Name the value through a condition-name of the subject when one has exactly it.
+        if !is_range
+            && let Some(var) = facts.lookup_data(owner, subject)
+            && let Some(names) = facts.conditions_of.get(&var)
+        {
+            let want = format!("VALUE {value}");
+            if let Some(&n) = names.iter().find(|&&n| {
+                facts.model.symbol(n).detail.as_deref().is_some_and(|d| {
+                    d.ends_with(&want) && d.matches(' ').count() == want.matches(' ').count() + 1
+                })
+            }) {
+                phrase.push_str(&format!(" ({})", data_words(&facts.model.symbol(n).name)));
+            }
+        }
+        parts.push(phrase);
+    }
+    if parts.is_empty() {
+        return "always".into();
+    }
+    parts.join(" and ")
+}
+
+
+/// `4000-INCOME-RULE` → `Income rule`; `evaluate` → `Evaluate`.
+pub(crate) fn procedure_words(name: &str) -> String {
+    let trimmed = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+    let trimmed = if trimmed.is_empty() { name } else { trimmed };
+    let lower = trimmed.replace(['-', '_'], " ").to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+
+
+/// A calculation statement as a formula, in symbols and in words:
+/// `COMPUTE WS-INT ROUNDED = AT-AMOUNT * WS-RATE / 100` →
+/// (`WS-INT = AT-AMOUNT * WS-RATE / 100, rounded`, `int = amount × rate ÷ 100, rounded`).
+/// `ADD`, `SUBTRACT`, `MULTIPLY` and `DIVIDE` (with or without GIVING) read the same way.
+pub fn formula(facts: &Facts, owner: SymbolId, statement: &str) -> Option<(String, String)> {
+    let toks = tokens(statement);
+    let upper: Vec<String> = toks.iter().map(|t| t.to_ascii_uppercase()).collect();
+    let stop = upper
+        .iter()
+        .position(|t| {
+            matches!(
+                t.as_str(),
+                "ON" | "SIZE" | "NOT" | "END-COMPUTE" | "END-ADD" | "END-SUBTRACT"
+                    | "END-MULTIPLY" | "END-DIVIDE"
+            )
+        })
+        .unwrap_or(toks.len());
+    let toks = &toks[..stop];
+    let upper = &upper[..stop];
+    let rounded = upper.iter().any(|t| t == "ROUNDED");
+    let pos = |w: &str| upper.iter().position(|t| t == w);
+    let list = |a: usize, b: usize| -> Vec<String> {
+        toks[a.min(b)..b]
+            .iter()
+            .filter(|t| !t.eq_ignore_ascii_case("ROUNDED"))
+            .cloned()
+            .collect()
+    };
+    let verb = upper.first()?.as_str();
+    let (target, expr): (String, Vec<String>) = match verb {
+        "COMPUTE" => {
+            let eq = toks.iter().position(|t| t == "=" || t.eq_ignore_ascii_case("EQUAL"))?;
+            let target = list(1, eq).join(" ");
+            (target, toks[eq + 1..].to_vec())
+        }
+        "ADD" | "SUBTRACT" | "MULTIPLY" | "DIVIDE" => {
+            let giving = pos("GIVING");
+            let remainder = pos("REMAINDER");
+            let end_ops = giving.or(remainder).unwrap_or(toks.len());
+            let (link, op) = match verb {
+                "ADD" => ("TO", "+"),
+                "SUBTRACT" => ("FROM", "-"),
+                "MULTIPLY" => ("BY", "*"),
+                _ => (if pos("INTO").is_some() { "INTO" } else { "BY" }, "/"),
+            };
+            let at = pos(link);
+            let (left, right) = match at {
+                Some(k) if k < end_ops => (list(1, k), list(k + 1, end_ops)),
+                _ => (list(1, end_ops), Vec::new()),
+            };
+            let join = |xs: &[String]| xs.join(&format!(" {op} "));
+            let target = match giving {
+                Some(g) => list(g + 1, remainder.unwrap_or(toks.len()))
+                    .first()
+                    .cloned()?,
+                None => right.last().cloned().or_else(|| left.last().cloned())?,
+            };
+            let expr = match (verb, at.is_some()) {
+                ("ADD", _) => {
+                    let mut all = right.clone();
+                    if giving.is_none() {
+                        all.retain(|t| *t == target);
+                    }
+                    all.extend(left.iter().cloned());
+                    join(&all)
+                }
+                ("SUBTRACT", true) => format!("{} - {}", right.first()?, left.join(" - ")),
+                ("MULTIPLY", true) => format!("{} * {}", left.first()?, right.first()?),
+                ("DIVIDE", true) if link == "INTO" => {
+                    format!("{} / {}", right.first()?, left.first()?)
+                }
+                ("DIVIDE", true) => format!("{} / {}", left.first()?, right.first()?),
+                _ => join(&left),
+            };
+            (target, tokens(&expr))
+        }
+        _ => return None,
+    };
+    if target.is_empty() || expr.is_empty() {
+        return None;
+    }
+    let sym = |t: &String| match t.as_str() {
+        "*" => "×".to_string(),
+        "/" => "÷".to_string(),
+        "**" => "^".to_string(),
+        _ => t.clone(),
+    };
+    let mut symbols = format!(
+        "{target} = {}",
+        expr.iter().map(String::as_str).collect::<Vec<_>>().join(" ")
+    );
+    let mut words = format!(
+        "{} = {}",
+        data_words(&target),
+        expr.iter()
+            .map(|t| {
+                let w = sym(t);
+                if w != *t {
+                    w
+                } else {
+                    operand_words(facts, owner, t)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    for s in [&mut symbols, &mut words] {
+        *s = s.replace("( ", "(").replace(" )", ")");
+        if rounded {
+            s.push_str(", rounded");
+        }
+    }
+    Some((symbols, words))
+}
