@@ -258,6 +258,12 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum RuleLanguage {
+    Cobol,
+    Java,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum TextOrJson {
     Text,
     Json,
@@ -292,10 +298,10 @@ enum RulesAction {
         /// How many of the first candidates count as "top".
         #[arg(long, default_value_t = 50)]
         top: usize,
-        /// Only candidates of files with this extension (e.g. `java`, `cbl`), and only the
-        /// expected rules of such files.
-        #[arg(long)]
-        only_ext: Option<String>,
+        /// Only the candidates and expected rules of one language (Java: `.java` files;
+        /// COBOL: every other file).
+        #[arg(long, value_enum)]
+        language: Option<RuleLanguage>,
         #[arg(long, value_enum, default_value = "text")]
         format: TextOrJson,
     },
@@ -814,7 +820,7 @@ fn run_rules(action: RulesAction) -> Result<()> {
             args,
             expected,
             top,
-            only_ext,
+            language,
             format,
         } => {
             use legacylens::rules::score;
@@ -824,11 +830,11 @@ fn run_rules(action: RulesAction) -> Result<()> {
                 .map_err(|e| anyhow::anyhow!("{}: {e}", expected.display()))?;
             let model = index(&args)?;
             let mut candidates = mine::mine(&model, &annotations::now_rfc3339());
-            if let Some(ext) = &only_ext {
-                let ext = format!(".{}", ext.trim_start_matches('.'));
-                rules.retain(|r| r.file.ends_with(&ext));
+            if let Some(language) = language {
+                let java = matches!(language, RuleLanguage::Java);
+                rules.retain(|r| r.file.ends_with(".java") == java);
                 candidates.retain(|c| {
-                    score::candidate_lines(c).is_some_and(|(p, _, _)| p.ends_with(&ext))
+                    score::candidate_lines(c).is_some_and(|(p, _, _)| p.ends_with(".java") == java)
                 });
             }
             let report = score::score(&candidates, &rules, top);

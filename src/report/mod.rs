@@ -233,11 +233,14 @@ pub fn symbols_tsv(model: &Model) -> String {
 }
 
 /// `legacylens symbols --format json`.
+/// Data items, condition-names and Java fields also carry `data_class` (business, technical or
+/// neutral) and `data_class_reason`, as the rule miner sees them.
 pub fn symbols_json(model: &Model) -> serde_json::Value {
+    let classes = crate::rules::classify::classify(model);
     let symbols: Vec<_> = sorted_symbols(model)
         .into_iter()
         .map(|s| {
-            json!({
+            let mut v = json!({
                 "kind": s.kind,
                 "name": s.name,
                 "qualified_name": s.qualified_name,
@@ -245,7 +248,16 @@ pub fn symbols_json(model: &Model) -> serde_json::Value {
                 "line": s.line(),
                 "parent": s.parent.map(|p| model.symbol(p).qualified_name.clone()),
                 "detail": s.detail,
-            })
+            });
+            if matches!(
+                s.kind,
+                SymbolKind::DataItem | SymbolKind::ConditionName | SymbolKind::Field
+            ) {
+                let c = classes.of(s.id);
+                v["data_class"] = json!(c.class.label());
+                v["data_class_reason"] = json!(c.reason);
+            }
+            v
         })
         .collect();
     json!({ "symbols": symbols })

@@ -163,9 +163,10 @@ pub fn guard_paths(
     depth: u32,
 ) -> Vec<GuardPath> {
     let own = enclosing(facts, owner, span);
-    let decides = own
-        .iter()
-        .any(|g| guard_class(facts, classes, g) != GuardClass::Technical);
+    // A statement under technical guards only (AT END of a table search, a file-status
+    // check) is decided by those guards; only a statement with no guard of its own takes the
+    // guards of the PERFORMs that reach its procedure.
+    let decides = !own.is_empty();
     if decides || depth == 0 || !facts.is_cobol(owner) {
         return vec![GuardPath {
             guards: own,

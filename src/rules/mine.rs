@@ -206,8 +206,24 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
             let classes_of: Vec<GuardClass> = path.guards.iter().map(|g| m.class_of(g)).collect();
             let Some(d) = decisive_index(&classes_of).or_else(|| path.guards.len().checked_sub(1))
             else {
-                if m.outcomes[k].kind == OutcomeKind::Calculation {
+                let o = &m.outcomes[k];
+                if o.kind == OutcomeKind::Calculation && !o.value.as_deref().is_some_and(|v| !v.contains(['+', '-', '*', '/']) && o.value.as_deref().is_some_and(|v| v.contains(" = "))) {
                     unconditional.entry(owner).or_default().push(k);
+                }
+                if o.kind == OutcomeKind::Selection {
+                    let anchor = o.span;
+                    m.decisions.insert(
+                        key_of(owner, anchor),
+                        Decision {
+                            owner,
+                            anchor,
+                            decisive: None,
+                            path: Vec::new(),
+                            outcomes: vec![(k, None)],
+                            technical_guard: false,
+                            guard_class: None,
+                        },
+                    );
                 }
                 continue;
             };
@@ -583,6 +599,10 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
             _ => format!("{target} is set to {value}"),
         },
         OutcomeKind::Result => format!("{target} is returned"),
+        OutcomeKind::Selection => {
+            let verb = value.split_whitespace().next().unwrap_or("selected");
+            format!("{} rows are {verb}", o.target)
+        }
     }
 }
 
@@ -613,15 +633,33 @@ fn assemble(m: &Miner, now: &str) -> Vec<Candidate> {
     let mut shapes: HashMap<(SymbolId, String), usize> = HashMap::new();
     for d in m.decisions.values() {
         let outcomes: Vec<&Outcome> = d.outcomes.iter().map(|(k, _)| &m.outcomes[*k]).collect();
-        // Only flags set and never followed anywhere: nothing the business sees.
-        if outcomes.iter().all(|o| o.kind == OutcomeKind::Flag) && d.decisive.is_some() {
-            let c = facts.site(d.decisive.unwrap().site);
-            if !is_phrase(c.kind) || c.kind.contains("at-end") {
+        // Only flags set and never followed anywhere: nothing the business sees, unless an
+        // EVALUATE sorts cases into named classes with them.
+        if outcomes.iter().all(|o| o.kind == OutcomeKind::Flag)
+            && let Some(g) = d.decisive
+        {
+            let c = facts.site(g.site);
+            let distinct: BTreeSet<&str> = outcomes
+                .iter()
+                .filter_map(|o| o.value.as_deref())
+                .collect();
+            let classifying = c.kind == "when" && distinct.len() >= 2;
+            if !classifying && (!is_phrase(c.kind) || c.kind.contains("at-end")) {
                 continue;
             }
         }
         let conditions: Vec<RuleCondition> = match d.decisive {
-            None => Vec::new(),
+            None => outcomes
+                .iter()
+                .filter(|o| o.kind == OutcomeKind::Selection)
+                .filter_map(|o| o.value.as_deref())
+                .filter_map(|v| v.split_once("WHERE "))
+                .map(|(_, p)| RuleCondition {
+                    code: format!("WHERE {p}"),
+                    plain: plain_condition(facts, d.owner, &p.replace(':', "")),
+                    extra: Default::default(),
+                })
+                .collect(),
             Some(g) => {
                 let c = facts.site(g.site);
                 let mut list: Vec<RuleCondition> = d
@@ -718,7 +756,9 @@ fn candidate(
         n += 1;
     };
     let site_kind = d.decisive.map(|g| facts.site(g.site).kind);
+    let selection = outcomes.iter().find(|o| o.kind == OutcomeKind::Selection);
     let mined = match site_kind {
+        None if selection.is_some() => "sql",
         None => "calculation",
         Some("when") | Some("evaluate") => "evaluate",
         Some("search-when") => "search",
@@ -754,6 +794,23 @@ fn candidate(
                 inputs.insert(model.symbol(v).qualified_name.clone());
             }
         }
+    }
+    if !facts.is_cobol(d.owner)
+        && let Some(g) = d.decisive
+    {
+        let text = &facts.site(g.site).text;
+        business_reads += text.matches(".get").count()
+            + text.matches(".is").count()
+            + text.matches(".has").count()
+            + text
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .filter(|w| {
+                    w.len() > 2
+                        && w.contains('_')
+                        && w.chars()
+                            .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
+                })
+                .count();
     }
     let outputs: BTreeSet<String> = outcomes
         .iter()
@@ -801,16 +858,38 @@ fn candidate(
         ) || (o.kind == OutcomeKind::Message
             && !o.value.as_deref().is_some_and(technical_message))
     });
-    let technical_guard = d.technical_guard && !(sql_or_resp && business_outcome);
+    // A technical test that decides a business outcome (a return code, a tally, SQLCODE
+    // leading to a reason code or a status) is not plumbing.
+    let strongly_business = outcomes.iter().any(|o| {
+        matches!(
+            o.kind,
+            OutcomeKind::Reject
+                | OutcomeKind::ReasonCode
+                | OutcomeKind::Status
+                | OutcomeKind::Persist
+                | OutcomeKind::Calculation
+        )
+    });
+    let technical_guard = d.technical_guard
+        && !(sql_or_resp && business_outcome)
+        && !strongly_business;
     let technical = technical_guard || all_plumbing;
 
     // Score.
+    // A table that sorts cases into named classes (residence class, capital band).
+    let classifying = d
+        .decisive
+        .is_some_and(|g| matches!(facts.site(g.site).kind, "when") && !g.other)
+        && effects.iter().filter(|e| e.kind == OutcomeKind::Flag).count() >= 2;
     let mut weights: Vec<f64> = effects
         .iter()
         .map(|e| {
             let w = e.kind.weight();
             match e.kind {
+                OutcomeKind::Flag if classifying => 6.0,
                 OutcomeKind::Message if e.value.as_deref().is_some_and(technical_message) => 1.0,
+                // A Java refusal (`fail(…)`, `throw new …Exception(…)`, `addError(…)`).
+                OutcomeKind::Message if !facts.is_cobol(d.owner) => 9.0,
                 OutcomeKind::Routing if e.value.as_deref() == Some("CALL") => 4.0,
                 _ => w,
             }
@@ -820,6 +899,7 @@ fn candidate(
     let outcome_score = weights.first().copied().unwrap_or(0.0)
         + (weights.iter().skip(1).sum::<f64>() * 0.25).min(4.0);
     let factor = match d.guard_class {
+        None if mined == "sql" => 0.8,
         None => 0.7,
         Some(GuardClass::Business) => 1.0,
         Some(GuardClass::Neutral) => 0.6,
@@ -884,6 +964,11 @@ fn candidate(
 
     // Words.
     let condition_words = match d.decisive {
+        None if !conditions.is_empty() => conditions
+            .iter()
+            .map(|c| c.plain.as_str())
+            .collect::<Vec<_>>()
+            .join(" and "),
         None => "always".to_string(),
         Some(g) if matches!(facts.site(g.site).kind, "when" | "search-when") && !g.other => {
             let c = facts.site(g.site);
@@ -915,7 +1000,9 @@ fn candidate(
             .join(" and "),
     };
     let outcome_words = outcome_words(facts, outcomes);
-    let business_description = if d.decisive.is_none() {
+    let business_description = if d.decisive.is_none() && selection.is_some() {
+        format!("{} only when {condition_words}.", capitalise(&outcome_words))
+    } else if d.decisive.is_none() {
         format!("{}.", capitalise(&outcome_words))
     } else if condition_words.starts_with("depending on") || condition_words.starts_with("the first") {
         format!(
@@ -939,10 +1026,22 @@ fn candidate(
         }
         _ => procedure_words(&owner.name),
     };
-    let message = outcomes
+    let direct: HashSet<usize> = d
+        .outcomes
         .iter()
-        .filter(|o| o.kind == OutcomeKind::Message)
-        .filter_map(|o| o.value.as_deref())
+        .filter(|(_, via)| via.is_none())
+        .map(|(k, _)| *k)
+        .collect();
+    let mut message_outcomes: Vec<(bool, &Outcome)> = d
+        .outcomes
+        .iter()
+        .map(|(k, _)| (!direct.contains(k), &m.outcomes[*k]))
+        .filter(|(_, o)| o.kind == OutcomeKind::Message)
+        .collect();
+    message_outcomes.sort_by_key(|(indirect, o)| (*indirect, o.line));
+    let message = message_outcomes
+        .iter()
+        .filter_map(|(_, o)| o.value.as_deref())
         .find(|v| !technical_message(v) && v.trim_matches(['\'', '"']).trim().len() > 3);
     let condition_name = d.decisive.and_then(|g| {
         let c = facts.site(g.site);

@@ -42,6 +42,8 @@ pub enum OutcomeKind {
     Flag,
     /// A value returned to the caller.
     Result,
+    /// Rows chosen for processing or changed by an SQL predicate (`WHERE STATUS = 'W' AND …`).
+    Selection,
 }
 
 impl OutcomeKind {
@@ -58,6 +60,7 @@ impl OutcomeKind {
             OutcomeKind::Result => 5.0,
             OutcomeKind::Audit => 4.0,
             OutcomeKind::Flag => 2.0,
+            OutcomeKind::Selection => 7.0,
         }
     }
 
@@ -73,6 +76,7 @@ impl OutcomeKind {
             OutcomeKind::Status => "status",
             OutcomeKind::Flag => "flag",
             OutcomeKind::Result => "result",
+            OutcomeKind::Selection => "selection",
         }
     }
 }
@@ -138,12 +142,12 @@ fn file_role(name: &str) -> OutcomeKind {
 
 fn is_reason_name(name: &str) -> bool {
     let t = name_tokens(name);
-    t.iter().any(|t| {
-        matches!(
-            t.as_str(),
-            "REASON" | "RSN" | "REJECT" | "REJ" | "ERROR" | "ERR" | "RESULT" | "OUTCOME" | "DECISION"
-        )
-    })
+    let last = t.last().map(String::as_str).unwrap_or("");
+    t.iter().any(|t| matches!(t.as_str(), "REASON" | "RSN"))
+        || (t
+            .iter()
+            .any(|t| matches!(t.as_str(), "REJECT" | "REJ" | "ERROR" | "ERR" | "DECLINE"))
+            && matches!(last, "CODE" | "CD" | "NO" | "NUM" | "ID" | "TYPE"))
 }
 
 fn is_message_name(name: &str) -> bool {
@@ -151,7 +155,7 @@ fn is_message_name(name: &str) -> bool {
     t.iter().any(|t| {
         matches!(
             t.as_str(),
-            "MSG" | "MESSAGE" | "MSGO" | "TEXT" | "TXT" | "DESC" | "ERRMSG" | "REASONTXT"
+            "MSG" | "MESSAGE" | "MSGO" | "TEXT" | "TXT" | "ERRMSG" | "REASONTXT"
         )
     }) || name.to_ascii_uppercase().ends_with("MSGO")
 }
@@ -281,6 +285,7 @@ pub fn find_outcomes(facts: &Facts, classes: &DataClassification) -> Outcomes {
     }
 
     let mut all = Vec::new();
+    sql_selections(facts, &mut all);
     let mut owners: Vec<SymbolId> = facts.refs_from.keys().copied().collect();
     owners.extend(facts.flows_of.keys().copied());
     owners.sort();
@@ -465,11 +470,53 @@ fn data_write(
                 return;
             };
             if !is_literal(&src) {
+                // A value of business data moved into money or a quantity under a condition
+                // (`MOVE BC-DISREGARD-HIGHER TO WS-DISREGARD`): an amount decided.
+                if classes.is_business(variable)
+                    && !technical
+                    && var.detail.as_deref().is_some_and(is_numeric_picture)
+                    && facts
+                        .lookup_data(owner, &src)
+                        .is_some_and(|s| !classes.is_technical(facts.variable(s)))
+                {
+                    push(
+                        out,
+                        OutcomeKind::Calculation,
+                        owner,
+                        span,
+                        qn,
+                        Some(variable),
+                        Some(format!("{} = {src}", var.name)),
+                    );
+                }
+                return;
+            }
+            if !technical
+                && classes.is_business(variable)
+                && !classes.is_flag(variable)
+                && var.detail.as_deref().is_some_and(is_numeric_picture)
+                && !src.starts_with(['\'', '"'])
+            {
+                push(
+                    out,
+                    OutcomeKind::Calculation,
+                    owner,
+                    span,
+                    qn,
+                    Some(variable),
+                    Some(format!("{} = {src}", var.name)),
+                );
                 return;
             }
             let quoted = src.starts_with(['\'', '"']);
             let words_in_literal = src.split_whitespace().count();
+            let t = name_tokens(&var.name);
+            if t.iter().any(|t| matches!(t.as_str(), "DESC" | "DESCRIPTION" | "LITERAL")) {
+                // Decoding a code into its description for display: not a decision.
+                return;
+            }
             let code_like = quoted
+                && t.iter().any(|t| matches!(t.as_str(), "MSG" | "MESSAGE" | "ERR" | "ERROR"))
                 && src.len() <= 10
                 && !src.trim_matches(['\'', '"']).contains(' ')
                 && src.chars().any(|c| c.is_ascii_digit());
@@ -713,4 +760,70 @@ fn is_arithmetic(expr: &str) -> bool {
     .iter()
     .any(|m| e.contains(m));
     (ops && !e.contains('"')) || calls
+}
+
+/// A numeric picture (`9(5)V99`, `S9(7) COMP-3`), not alphanumeric or edited.
+fn is_numeric_picture(detail: &str) -> bool {
+    let upper = detail.to_ascii_uppercase();
+    upper
+        .split_whitespace()
+        .skip_while(|w| *w != "PIC" && *w != "PICTURE")
+        .nth(1)
+        .is_some_and(|pic| {
+            let p = pic.trim_end_matches('.');
+            p.contains('9') && !p.contains(['X', 'A', 'Z', '*', ',', '-', '+', 'B', '/'])
+        })
+}
+
+/// SQL statements whose WHERE clause decides which rows are processed or changed with a
+/// literal condition (`WHERE CLAIM_STATUS = 'W' AND DATE_OF_DEATH IS NULL`): one outcome per
+/// statement, its value the predicate.
+fn sql_selections(facts: &Facts, out: &mut Vec<Outcome>) {
+    let model = facts.model;
+    let mut seen: HashSet<(u32, u32)> = HashSet::new();
+    for r in &model.references {
+        if !matches!(
+            r.kind,
+            RefKind::SqlSelect | RefKind::SqlUpdate | RefKind::SqlDelete
+        ) || !seen.insert((r.span.file.0, r.span.start))
+        {
+            continue;
+        }
+        let text = facts.text(r.span);
+        let upper = text.to_ascii_uppercase();
+        let Some(at) = upper.find("WHERE") else {
+            continue;
+        };
+        let end = ["ORDER BY", "GROUP BY", "FOR UPDATE", "FOR FETCH", "END-EXEC", "WITH UR", "FETCH FIRST"]
+            .iter()
+            .filter_map(|k| upper[at..].find(k).map(|e| at + e))
+            .min()
+            .unwrap_or(upper.len());
+        let predicate = squash(&text[at + 5..end]);
+        let literal = predicate.contains('\'')
+            || predicate.to_ascii_uppercase().contains("IS NULL")
+            || predicate.to_ascii_uppercase().contains("IS NOT NULL")
+            || predicate.contains(['<', '>']);
+        if !literal || predicate.is_empty() {
+            continue;
+        }
+        let kind_word = match r.kind {
+            RefKind::SqlUpdate => "updated",
+            RefKind::SqlDelete => "deleted",
+            _ => "selected",
+        };
+        push(
+            out,
+            OutcomeKind::Selection,
+            r.from,
+            r.span,
+            target_name(facts, &r.target),
+            None,
+            Some(format!("{kind_word} WHERE {predicate}")),
+        );
+    }
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['"', '+', ';']).trim().to_string()
 }

@@ -176,10 +176,20 @@ pub struct ExpectedRank {
 }
 
 /// The score of a candidate list against an expected-rules file.
+///
+/// Recall is measured on the *key* rules (rows tagged `key`: the rules an analyst documents
+/// first), or on every row when none is tagged; precision counts a candidate as right when it
+/// matches any row, key or not (a real rule is never a false positive).
 #[derive(Debug, Clone, Serialize)]
 pub struct ScoreReport {
     pub top: usize,
+    /// Rules recall is measured on (the key rules, else all).
     pub expected: usize,
+    /// Every rule of the file (key or not).
+    pub expected_all: usize,
+    /// Rules of the whole file matched by any candidate, and their share.
+    pub found_all: usize,
+    pub recall_all: f64,
     pub candidates: usize,
     /// Expected rules matched within the top N, and their share.
     pub found_in_top: usize,
@@ -204,8 +214,18 @@ fn share(n: usize, of: usize) -> f64 {
 }
 
 /// Scores `cands` (in the miner's order) against `expected`, looking at the top `top`.
-pub fn score(cands: &[Candidate], expected: &[ExpectedRule], top: usize) -> ScoreReport {
+pub fn score(cands: &[Candidate], all: &[ExpectedRule], top: usize) -> ScoreReport {
     let top_n = top.min(cands.len());
+    let keyed: Vec<ExpectedRule> = all
+        .iter()
+        .filter(|e| e.tags.iter().any(|t| t == "key"))
+        .cloned()
+        .collect();
+    let expected: &[ExpectedRule] = if keyed.is_empty() { all } else { &keyed };
+    let found_all = all
+        .iter()
+        .filter(|e| cands.iter().any(|c| matches(c, e)))
+        .count();
     let mut ranks = Vec::new();
     let (mut found, mut found_in_top) = (0, 0);
     for e in expected {
@@ -229,7 +249,7 @@ pub fn score(cands: &[Candidate], expected: &[ExpectedRule], top: usize) -> Scor
     let mut matching_in_top = 0;
     let mut unmatched_in_top = Vec::new();
     for (k, c) in cands.iter().take(top_n).enumerate() {
-        if expected.iter().any(|e| matches(c, e)) {
+        if all.iter().any(|e| matches(c, e)) {
             matching_in_top += 1;
         } else {
             let place = candidate_lines(c)
@@ -241,6 +261,9 @@ pub fn score(cands: &[Candidate], expected: &[ExpectedRule], top: usize) -> Scor
     ScoreReport {
         top,
         expected: expected.len(),
+        expected_all: all.len(),
+        found_all,
+        recall_all: share(found_all, all.len()),
         candidates: cands.len(),
         found_in_top,
         recall_at_top: share(found_in_top, expected.len()),
@@ -257,11 +280,12 @@ pub fn score(cands: &[Candidate], expected: &[ExpectedRule], top: usize) -> Scor
 pub fn to_text(r: &ScoreReport) -> String {
     let pct = |x: f64| format!("{:.1} %", x * 100.0);
     let mut s = format!(
-        "expected rules: {}   candidates: {}\n\
-         recall@{top}:    {} ({}/{})\n\
-         recall:       {} ({}/{})\n\
+        "expected rules: {} key of {}   candidates: {}\n\
+         recall@{top}:    {} ({}/{} key rules)\n\
+         recall:       {} ({}/{} key rules; {} ({}/{}) of all rules)\n\
          precision@{top}: {} ({}/{})\n\n",
         r.expected,
+        r.expected_all,
         r.candidates,
         pct(r.recall_at_top),
         r.found_in_top,
@@ -269,6 +293,9 @@ pub fn to_text(r: &ScoreReport) -> String {
         pct(r.recall),
         r.found,
         r.expected,
+        pct(r.recall_all),
+        r.found_all,
+        r.expected_all,
         pct(r.precision_at_top),
         r.matching_in_top,
         r.top.min(r.candidates),
