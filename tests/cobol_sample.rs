@@ -105,6 +105,10 @@ fn program_call_graph_matches_expected() {
         ("BENONL1", "BENUPD1", "cics-xctl"),
         ("BENUPD1", "BENVAL1", "cics-link"),
         ("BENUPD1", "BENONL1", "cics-xctl"),
+        // BENLST1 (transaction BL01) goes back to the officers' enquiry or, for supervisors, to
+        // the supervisor menu BENSUPM, which belongs to another suite (unresolved).
+        ("BENLST1", "BENONL1", "cics-xctl"),
+        ("BENLST1", "BENSUPM", "cics-xctl"),
         // Kept as unresolved / external nodes: DSNTIAR (IBM, through copybook SQLERRP) and
         // transaction PAYL of another system.
         ("BENEXT01", "DSNTIAR", "call"),
@@ -112,10 +116,13 @@ fn program_call_graph_matches_expected() {
         ("BENOVP01", "DSNTIAR", "call"),
         ("BENMI01", "DSNTIAR", "call"),
         ("BENRTN01", "DSNTIAR", "call"),
+        // BENADJ01 abends through the IBM Language Environment service CEE3ABD.
+        ("BENADJ01", "CEE3ABD", "call"),
         ("BENUPD1", "PAYL", "cics-start"),
         // RETURN TRANSID('PAY1') in BENONL1: transaction PAY1 runs BENONL1.
         ("PAY1", "BENONL1", "transid"),
         ("PAY2", "BENUPD1", "transid"),
+        ("BL01", "BENLST1", "transid"),
     ]
     .into_iter()
     .map(|(a, b, k)| (a.to_string(), b.to_string(), k.to_string()))
@@ -138,6 +145,7 @@ fn program_call_graph_matches_expected() {
         ("BENBACSJ.STEP020", "BENBACS1"),
         ("BENRPTJ.STEP010.RPT010", "BENRPT01"),
         ("BENMSTJ.STEP030", "BENVSUP1"),
+        ("BENADJJ.STEP030", "BENADJ01"),
     ] {
         assert!(
             runs.contains(&(step.to_string(), program.to_string())),
@@ -173,6 +181,18 @@ fn paragraphs_are_listed_in_source_order_with_their_lines() {
         686 7500-ISO-DATE, 693 9000-TERMINATE, 725 9990-ABEND, 738 8500-ORDER-BOOK-ROUTE";
     let expected: Vec<String> = expected.split(", ").map(str::to_string).collect();
     assert_eq!(benpay, expected);
+    // BENADJ01 (EXPECTED.md §4): PERFORM-only, no THRU, no GO TO.
+    let benadj: Vec<String> = paragraphs("BENADJ01")
+        .iter()
+        .map(|(l, p)| format!("{l} {p}"))
+        .collect();
+    let expected = "176 0000-MAINLINE, 183 1000-INITIALISE, 213 2000-PROCESS-ADJUSTMENT, \
+        229 3000-VALIDATE-ADJUSTMENT, 276 3100-EDIT-TRANSACTION, 301 3200-READ-AWARD-MASTER, \
+        325 3300-ARREARS-INTEREST, 344 4000-POST-ADJUSTMENT, 389 5000-WRITE-REJECT, \
+        409 6000-WRITE-AUDIT, 426 7000-READ-ADJUSTMENT, 439 8000-PRINT-DETAIL, \
+        455 8100-PRINT-HEADINGS, 467 9000-TERMINATE, 491 9990-ABEND";
+    let expected: Vec<String> = expected.split(", ").map(str::to_string).collect();
+    assert_eq!(benadj, expected);
     // The paragraph that comes from COPY SQLERRP is in the copybook, at its own line.
     assert!(symbols.iter().any(|c| c[0] == "paragraph"
         && c[1] == "BENPAY01.9800-DB2-ERROR"
@@ -183,13 +203,13 @@ fn paragraphs_are_listed_in_source_order_with_their_lines() {
 #[test]
 fn condition_names_and_sql_tables() {
     let symbols = tsv(&["symbols", COBOL]);
-    // 233 condition-names are written in the estate (copybook ones counted once).
+    // 267 condition-names are written in the estate (copybook ones counted once).
     let written: BTreeSet<(String, String)> = symbols
         .iter()
         .filter(|c| c[0] == "condition-name")
         .map(|c| (c[2].clone(), c[3].clone()))
         .collect();
-    assert_eq!(written.len(), 233);
+    assert_eq!(written.len(), 267);
     let refs = tsv(&["refs", COBOL]);
     let has = |from: &str, to: &str, kind: &str| {
         refs.iter()

@@ -318,6 +318,11 @@ fn crud_matrix_of_the_cobol_programs_matches_expected() {
         cell("BENVSUP1", "BEN.PROD.CLAIMANT.MASTER").as_deref(),
         Some("CRUD")
     );
+    // BENADJ01 reads the award master by key and rewrites it (EXPECTED.md §9.2).
+    assert_eq!(
+        cell("BENADJ01", "BEN.PROD.CLAIM.AWARD.MASTER").as_deref(),
+        Some("RU")
+    );
 }
 
 #[test]

@@ -41,7 +41,8 @@ pub struct ProgramFacts {
     pub literal_moves: Vec<(String, String)>,
     /// Data items each statement reads and writes.
     pub accesses: Vec<DataAccess>,
-    /// Every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition, where business rules hide.
+    /// Every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition and every conditional phrase
+    /// (AT END, INVALID KEY, ON SIZE ERROR …), where business rules hide.
     pub conditions: Vec<ConditionFacts>,
     /// Every EVALUATE as a decision table.
     pub decisions: Vec<DecisionFacts>,
@@ -94,6 +95,141 @@ pub enum ConditionKind {
     When,
     Until,
     SearchWhen,
+    /// A conditional phrase of an I/O, arithmetic, CALL … statement.
+    Phrase(PhraseKind),
+}
+
+impl ConditionKind {
+    /// The model's name of the kind (`if`, `when`, `not-invalid-key` …).
+    pub fn name(self) -> &'static str {
+        match self {
+            ConditionKind::If => "if",
+            ConditionKind::EvaluateSubject => "evaluate",
+            ConditionKind::When => "when",
+            ConditionKind::Until => "until",
+            ConditionKind::SearchWhen => "search-when",
+            ConditionKind::Phrase(p) => p.name(),
+        }
+    }
+}
+
+/// A conditional phrase: `AT END`, `NOT INVALID KEY`, `ON SIZE ERROR` …
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseKind {
+    pub phrase: Phrase,
+    /// Written with `NOT`.
+    pub negated: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phrase {
+    AtEnd,
+    InvalidKey,
+    SizeError,
+    Exception,
+    Overflow,
+    EndOfPage,
+}
+
+impl PhraseKind {
+    /// Reads a `conditional_phrase` as written (any case, any spacing).
+    fn parse(text: &str) -> Option<PhraseKind> {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|w| w.to_ascii_uppercase())
+            .collect();
+        let negated = words.first().is_some_and(|w| w == "NOT");
+        let phrase = if words.iter().any(|w| w == "END-OF-PAGE" || w == "EOP") {
+            Phrase::EndOfPage
+        } else if words.iter().any(|w| w == "END") {
+            Phrase::AtEnd
+        } else if words.iter().any(|w| w == "INVALID") {
+            Phrase::InvalidKey
+        } else if words.iter().any(|w| w == "SIZE") {
+            Phrase::SizeError
+        } else if words.iter().any(|w| w == "EXCEPTION") {
+            Phrase::Exception
+        } else if words.iter().any(|w| w == "OVERFLOW") {
+            Phrase::Overflow
+        } else {
+            return None;
+        };
+        Some(PhraseKind { phrase, negated })
+    }
+
+    pub fn name(self) -> &'static str {
+        match (self.phrase, self.negated) {
+            (Phrase::AtEnd, false) => "at-end",
+            (Phrase::AtEnd, true) => "not-at-end",
+            (Phrase::InvalidKey, false) => "invalid-key",
+            (Phrase::InvalidKey, true) => "not-invalid-key",
+            (Phrase::SizeError, false) => "size-error",
+            (Phrase::SizeError, true) => "not-size-error",
+            (Phrase::Exception, false) => "exception",
+            (Phrase::Exception, true) => "not-exception",
+            (Phrase::Overflow, false) => "overflow",
+            (Phrase::Overflow, true) => "not-overflow",
+            (Phrase::EndOfPage, false) => "end-of-page",
+            (Phrase::EndOfPage, true) => "not-end-of-page",
+        }
+    }
+}
+
+/// Whether a statement (tree node kind) takes a conditional phrase. DISPLAY and ACCEPT take
+/// ON EXCEPTION only in some dialects (screens): they get a phrase only when no other open
+/// statement takes it, so `CALL … ON EXCEPTION DISPLAY … NOT ON EXCEPTION` pairs with the CALL.
+fn takes_phrase(statement: &str, phrase: Phrase) -> bool {
+    match phrase {
+        Phrase::AtEnd => matches!(statement, "read_statement" | "return_statement"),
+        Phrase::InvalidKey => matches!(
+            statement,
+            "read_statement"
+                | "write_statement"
+                | "rewrite_statement"
+                | "delete_statement"
+                | "start_statement"
+        ),
+        Phrase::EndOfPage => statement == "write_statement",
+        Phrase::SizeError => matches!(statement, "compute_statement" | "arithmetic_statement"),
+        Phrase::Exception => statement == "call_statement",
+        Phrase::Overflow => matches!(
+            statement,
+            "call_statement" | "string_statement" | "unstring_statement"
+        ),
+    }
+}
+
+/// DISPLAY / ACCEPT … ON EXCEPTION (see [`takes_phrase`]).
+fn may_take_phrase(statement: &str, phrase: Phrase) -> bool {
+    phrase == Phrase::Exception && matches!(statement, "accept_statement" | "display_statement")
+}
+
+/// The statement lists of the tree: a sentence, IF branches, WHEN and inline PERFORM bodies.
+fn is_statement_list(kind: &str) -> bool {
+    matches!(
+        kind,
+        "sentence" | "then_branch" | "else_branch" | "when_body" | "perform_body" | "ERROR"
+    )
+}
+
+/// The statement (tree node kind) an `END-…` scope terminator closes.
+fn terminated_by(terminator: &str) -> Option<&'static str> {
+    Some(match terminator {
+        "END-READ" => "read_statement",
+        "END-WRITE" => "write_statement",
+        "END-REWRITE" => "rewrite_statement",
+        "END-DELETE" => "delete_statement",
+        "END-START" => "start_statement",
+        "END-RETURN" => "return_statement",
+        "END-COMPUTE" => "compute_statement",
+        "END-ADD" | "END-SUBTRACT" | "END-MULTIPLY" | "END-DIVIDE" => "arithmetic_statement",
+        "END-CALL" => "call_statement",
+        "END-STRING" => "string_statement",
+        "END-UNSTRING" => "unstring_statement",
+        "END-ACCEPT" => "accept_statement",
+        "END-DISPLAY" => "display_statement",
+        _ => return None,
+    })
 }
 
 #[derive(Debug, Clone)]
@@ -106,8 +242,14 @@ pub struct ConditionFacts {
     /// The whole statement the condition belongs to (IF, EVALUATE, PERFORM, SEARCH).
     pub statement: Option<Span>,
     /// The code the condition guards: the IF with its branches, the WHEN clause, the SEARCH
-    /// WHEN; for an EVALUATE subject or an UNTIL, the whole statement.
+    /// WHEN; for an EVALUATE subject or an UNTIL, the whole statement; for a conditional
+    /// phrase, the phrase and its statements.
     pub guarded: Option<Span>,
+    /// The THEN branch of an IF, the body of a WHEN / SEARCH WHEN, the statements of a
+    /// conditional phrase.
+    pub consequence: Option<Span>,
+    /// The ELSE branch of an IF.
+    pub alternative: Option<Span>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -682,6 +824,9 @@ impl<'a> Extractor<'a> {
     fn statement(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
         self.data_access(node, idx, procedure);
         self.condition(node, idx, procedure);
+        if is_statement_list(node.kind()) {
+            self.phrases(node, idx, procedure);
+        }
         match node.kind() {
             "perform_statement" => {
                 if let Some(target) = field(node, "procedure") {
@@ -1376,14 +1521,30 @@ impl<'a> Extractor<'a> {
             ConditionKind::When => node.parent().and_then(|clause| clause.parent()),
             ConditionKind::Until => std::iter::successors(node.parent(), |n| n.parent())
                 .find(|n| n.kind().ends_with("_statement") || n.kind() == "sort_procedure"),
+            // Conditional phrases are read by `phrases`.
+            ConditionKind::Phrase(_) => None,
         };
         let guarded_node = match kind {
             ConditionKind::If | ConditionKind::SearchWhen => Some(node),
             ConditionKind::When => node.parent(),
             ConditionKind::EvaluateSubject | ConditionKind::Until => statement_node,
+            ConditionKind::Phrase(_) => None,
         };
         let statement = statement_node.and_then(|n| self.span(n));
         let guarded = guarded_node.and_then(|n| self.span(n));
+        // What runs when the condition holds, and (IF) when it does not.
+        let consequence = match kind {
+            ConditionKind::If => field(node, "consequence"),
+            ConditionKind::When => node.parent().and_then(|clause| field(clause, "body")),
+            ConditionKind::SearchWhen => field(node, "body"),
+            _ => None,
+        };
+        let alternative = match kind {
+            ConditionKind::If => field(node, "alternative"),
+            _ => None,
+        };
+        let consequence = consequence.and_then(|n| self.span(n));
+        let alternative = alternative.and_then(|n| self.span(n));
         self.facts.programs[idx].conditions.push(ConditionFacts {
             kind,
             procedure,
@@ -1391,7 +1552,229 @@ impl<'a> Extractor<'a> {
             text,
             statement,
             guarded,
+            consequence,
+            alternative,
         });
+    }
+
+    /// The conditional phrases (AT END, INVALID KEY, ON SIZE ERROR …) among the statements of
+    /// one list: a sentence, a branch, a WHEN or inline PERFORM body. The tree keeps a phrase
+    /// beside its statement, followed by the statements it guards; they run up to the next
+    /// phrase of that statement, its END- terminator or the end of the list. Statements nest
+    /// (`READ … NOT INVALID KEY … DELETE … INVALID KEY … END-DELETE END-READ`): a phrase
+    /// belongs to the nearest open statement that takes it (as the compiler pairs them), an
+    /// END- terminator closes the nearest open statement of its verb.
+    fn phrases(&mut self, list: Node, idx: usize, procedure: Option<usize>) {
+        struct Owner<'t> {
+            /// `None` for a phrase with no statement before it in the list.
+            node: Option<Node<'t>>,
+            /// End of its END- terminator.
+            terminator: Option<usize>,
+            /// Its last phrase so far (index into `found`).
+            current: Option<usize>,
+        }
+        struct Found<'t> {
+            node: Node<'t>,
+            kind: PhraseKind,
+            owner: usize,
+            /// Byte range of the statements it guards.
+            body: Option<(usize, usize)>,
+        }
+        let mut cursor = list.walk();
+        if !list
+            .named_children(&mut cursor)
+            .any(|c| c.kind() == "conditional_phrase")
+        {
+            return;
+        }
+        let items: Vec<Node> = children(list)
+            .into_iter()
+            .filter(|c| !c.is_extra() && c.kind() != "comment")
+            .collect();
+        let mut owners: Vec<Owner> = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
+        // Open statements with phrases, innermost last.
+        let mut stack: Vec<usize> = Vec::new();
+        // The last statement, while no phrase followed it yet.
+        let mut pending: Option<Node> = None;
+        /// `node` is one more statement (or phrase, or terminator) guarded by the current
+        /// phrase of each of the first `depth` open statements.
+        fn extend(
+            found: &mut [Found<'_>],
+            owners: &[Owner<'_>],
+            stack: &[usize],
+            depth: usize,
+            node: Node<'_>,
+        ) {
+            for &o in &stack[..depth] {
+                if let Some(f) = owners[o].current {
+                    let body = &mut found[f].body;
+                    let start = body.map_or(node.start_byte(), |(s, _)| s);
+                    *body = Some((start, node.end_byte()));
+                }
+            }
+        }
+        for item in items {
+            match item.kind() {
+                "conditional_phrase" => {
+                    let Some(kind) = PhraseKind::parse(self.text_of(item)) else {
+                        continue;
+                    };
+                    let has = |o: usize| found.iter().any(|f| f.owner == o && f.kind == kind);
+                    let takes = |o: usize| {
+                        owners[o]
+                            .node
+                            .is_some_and(|n| takes_phrase(n.kind(), kind.phrase))
+                    };
+                    let open = stack.iter().rposition(|&o| takes(o) && !has(o));
+                    // The statement the phrase belongs to: one already open (`Ok`), or a new
+                    // one (`Err`: the statement just before, one before the IF / EVALUATE /
+                    // PERFORM holding this list, or none).
+                    let owner = match (pending, open) {
+                        (Some(p), _) if takes_phrase(p.kind(), kind.phrase) => Err(Some(p)),
+                        (_, Some(at)) => Ok(at),
+                        (Some(p), None) if may_take_phrase(p.kind(), kind.phrase) => Err(Some(p)),
+                        _ => match self.enclosing_owner(list, kind.phrase) {
+                            Some(outer) => Err(Some(outer)),
+                            None if pending.is_none() && !stack.is_empty() => Ok(stack.len() - 1),
+                            None => Err(pending),
+                        },
+                    };
+                    let o = match owner {
+                        // A phrase of an open statement: statements opened after it are done.
+                        Ok(at) => {
+                            stack.truncate(at + 1);
+                            extend(&mut found, &owners, &stack, at, item);
+                            stack[at]
+                        }
+                        Err(node) => {
+                            extend(&mut found, &owners, &stack, stack.len(), item);
+                            owners.push(Owner {
+                                node,
+                                terminator: None,
+                                current: None,
+                            });
+                            stack.push(owners.len() - 1);
+                            owners.len() - 1
+                        }
+                    };
+                    found.push(Found {
+                        node: item,
+                        kind,
+                        owner: o,
+                        body: None,
+                    });
+                    owners[o].current = Some(found.len() - 1);
+                    pending = None;
+                }
+                "scope_terminator" => {
+                    let closes = terminated_by(self.upper(item).trim());
+                    if pending.is_some_and(|p| Some(p.kind()) == closes) {
+                        // `READ F END-READ`: the statement had no phrase.
+                        extend(&mut found, &owners, &stack, stack.len(), item);
+                    } else if let Some(at) = stack
+                        .iter()
+                        .rposition(|&o| owners[o].node.is_none_or(|n| Some(n.kind()) == closes))
+                    {
+                        owners[stack[at]].terminator = Some(item.end_byte());
+                        stack.truncate(at);
+                        extend(&mut found, &owners, &stack, at, item);
+                    }
+                    pending = None;
+                }
+                _ => {
+                    extend(&mut found, &owners, &stack, stack.len(), item);
+                    pending = Some(item);
+                }
+            }
+        }
+        for f in &found {
+            let owner = &owners[f.owner];
+            let start = owner.node.map_or_else(
+                || {
+                    found
+                        .iter()
+                        .find(|g| g.owner == f.owner)
+                        .map_or(f.node.start_byte(), |g| g.node.start_byte())
+                },
+                |n| n.start_byte(),
+            );
+            let end = owner.terminator.unwrap_or_else(|| {
+                found
+                    .iter()
+                    .filter(|g| g.owner == f.owner)
+                    .map(|g| g.body.map_or(g.node.end_byte(), |(_, e)| e))
+                    .max()
+                    .unwrap_or(f.node.end_byte())
+            });
+            let phrase = squash(self.text_of(f.node));
+            let text = match owner.node {
+                Some(n) => format!("{} {phrase}", self.lead(n)),
+                None => phrase,
+            };
+            let guarded_end = f.body.map_or(f.node.end_byte(), |(_, e)| e);
+            let facts = ConditionFacts {
+                kind: ConditionKind::Phrase(f.kind),
+                procedure,
+                span: self.span(f.node),
+                text,
+                statement: (self.locate)(start, end),
+                guarded: (self.locate)(f.node.start_byte(), guarded_end),
+                consequence: f.body.and_then(|(s, e)| (self.locate)(s, e)),
+                alternative: None,
+            };
+            self.facts.programs[idx].conditions.push(facts);
+        }
+    }
+
+    /// For a phrase that no statement of its own list takes (`READ F AT END IF … NOT AT END`
+    /// without END-IF: the tree puts NOT AT END in the IF's branch): the nearest statement
+    /// before the IF / EVALUATE / PERFORM holding the list that takes it and was not closed by
+    /// its END- terminator, looking outwards.
+    fn enclosing_owner<'t>(&self, list: Node<'t>, phrase: Phrase) -> Option<Node<'t>> {
+        let mut list = list;
+        while list.kind() != "sentence" {
+            // The statement holding the list, and the list holding that statement.
+            let holder = std::iter::successors(list.parent(), |n| n.parent())
+                .find(|n| n.parent().is_some_and(|p| is_statement_list(p.kind())))?;
+            list = holder.parent()?;
+            let mut closed: Vec<&'static str> = Vec::new();
+            let mut at = holder.prev_named_sibling();
+            while let Some(n) = at {
+                at = n.prev_named_sibling();
+                match n.kind() {
+                    "scope_terminator" => closed.extend(terminated_by(self.upper(n).trim())),
+                    "conditional_phrase" => {}
+                    k => {
+                        if let Some(i) = closed.iter().position(|&c| c == k) {
+                            closed.remove(i);
+                        } else if takes_phrase(k, phrase) {
+                            return Some(n);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A statement's verb and first operand, as written: `READ CLAIMANT-MASTER`,
+    /// `COMPUTE WS-INTEREST`, `CALL 'DATEUTL'`.
+    fn lead(&self, statement: Node) -> String {
+        let verb = self
+            .text_of(statement)
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_string();
+        let operand = children(statement)
+            .into_iter()
+            .find(|c| !c.is_extra() && c.kind() != "comment")
+            .map(|c| self.brief(c, 60));
+        match operand {
+            Some(o) if !o.is_empty() => format!("{verb} {o}"),
+            _ => verb,
+        }
     }
 }
 

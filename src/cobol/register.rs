@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 
 use super::extract::{
-    CallTarget, CobolFacts, ConditionKind, DataItemFacts, DataRef, ProcedureKind, ProgramFacts,
-    StatementKind, unquote,
+    CallTarget, CobolFacts, DataItemFacts, DataRef, ProcedureKind, ProgramFacts, StatementKind,
+    unquote,
 };
 use crate::model::{
     ConditionSite, DataFlow, DecisionRow, DecisionTable, FileId, FlowEnd, FlowKind, Model,
@@ -499,17 +499,13 @@ fn register_program(
         let owner = c.procedure.map(|p| procedure_ids[p]).unwrap_or(program_id);
         model.conditions.push(ConditionSite {
             owner,
-            kind: match c.kind {
-                ConditionKind::If => "if",
-                ConditionKind::EvaluateSubject => "evaluate",
-                ConditionKind::When => "when",
-                ConditionKind::Until => "until",
-                ConditionKind::SearchWhen => "search-when",
-            },
+            kind: c.kind.name(),
             span,
             text: c.text.clone(),
             statement: c.statement,
             guarded: c.guarded,
+            consequence: c.consequence,
+            alternative: c.alternative,
         });
     }
 

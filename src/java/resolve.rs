@@ -425,17 +425,24 @@ impl<'a> Resolver<'a> {
             return;
         }
         let statement = self.node_span(node);
+        let is_if = node.kind() == "if_statement";
+        // `if`: the statement run when the condition holds and the one after `else`.
+        let branch = |name: &str| {
+            if is_if {
+                field(node, name).map(|n| self.node_span(n))
+            } else {
+                None
+            }
+        };
         self.out.conditions.push(ConditionSite {
             owner,
-            kind: if node.kind() == "if_statement" {
-                "if"
-            } else {
-                "switch"
-            },
+            kind: if is_if { "if" } else { "switch" },
             span: self.node_span(cond),
             text: condition,
             statement: Some(statement),
             guarded: Some(statement),
+            consequence: branch("consequence"),
+            alternative: branch("alternative"),
         });
     }
 

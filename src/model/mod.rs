@@ -229,26 +229,43 @@ impl Diagnostic {
     }
 }
 
-/// A condition in the code (IF, EVALUATE subject, WHEN, UNTIL, SEARCH WHEN): where the rule
+/// A condition in the code (IF, EVALUATE subject, WHEN, UNTIL, SEARCH WHEN, the conditional
+/// phrases of COBOL I/O, arithmetic and CALL statements, Java `if` / `switch`): where the rule
 /// miner starts looking for business rules.
 #[derive(Debug, Clone, Serialize)]
 pub struct ConditionSite {
     /// The paragraph, section, method or program holding it.
     pub owner: SymbolId,
-    /// `if`, `evaluate`, `when`, `until`, `search-when`.
+    /// `if`, `evaluate`, `when`, `until`, `search-when`, `switch`; COBOL conditional phrases:
+    /// `at-end`, `not-at-end`, `invalid-key`, `not-invalid-key`, `size-error`,
+    /// `not-size-error`, `exception`, `not-exception`, `overflow`, `not-overflow`,
+    /// `end-of-page`, `not-end-of-page`.
     pub kind: &'static str,
+    /// The condition; for a conditional phrase, the phrase itself (`NOT INVALID KEY`).
     pub span: Span,
-    /// The condition as written, whitespace collapsed.
+    /// The condition as written, whitespace collapsed. A conditional phrase is prefixed by its
+    /// statement's verb and first operand: `READ CLAIMANT-MASTER INVALID KEY`.
     pub text: String,
     /// The whole statement the condition belongs to: the IF with its branches, the EVALUATE,
-    /// the PERFORM of an UNTIL, the SEARCH; Java's `if` / `switch`.
+    /// the PERFORM of an UNTIL, the SEARCH; Java's `if` / `switch`; for a conditional phrase,
+    /// its statement with all its phrases and their statements, up to its END- terminator if
+    /// written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement: Option<Span>,
     /// The code the condition guards: the IF with its branches, the WHEN clause (selections and
     /// body), the SEARCH WHEN; for an EVALUATE subject, an UNTIL or a Java `switch`, the whole
-    /// statement.
+    /// statement; for a conditional phrase, the phrase and its statements.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub guarded: Option<Span>,
+    /// The code run when the condition holds: the THEN branch of an IF (Java: the
+    /// consequence), the body of a WHEN or SEARCH WHEN, the statements of a conditional
+    /// phrase (none when it has none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consequence: Option<Span>,
+    /// The code run when an IF's condition does not hold: its ELSE branch (Java: the statement
+    /// after `else`). None for every other kind and for an IF without ELSE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<Span>,
 }
 
 /// Everything the engine knows about one project folder.

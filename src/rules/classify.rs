@@ -53,6 +53,13 @@ pub struct DataClassification {
     /// Switches and codes whose values are only literals set here and there (no value flows
     /// into them from other data): the flags that carry a decision to a later outcome.
     flags: HashSet<SymbolId>,
+    /// Items passed between programs (CALL USING / LINKAGE) or persistent: where a value
+    /// computed becomes an output.
+    outputs: HashSet<SymbolId>,
+    /// Technical-named items (a tally, a work counter) whose values come from business data.
+    from_business: HashSet<SymbolId>,
+    /// Items that are outputs or whose values reach one within four moves or computations.
+    feeds_output: HashSet<SymbolId>,
 }
 
 const NEUTRAL: DataClassOf = DataClassOf {
@@ -96,6 +103,21 @@ impl DataClassification {
         [".util", ".io.", ".parser", ".xml", ".cache", ".log", ".web.", "javax.", "java."]
             .iter()
             .any(|w| qn.contains(w) || qn.starts_with(w.trim_start_matches('.')))
+    }
+
+    /// Persistent data or a parameter passed between programs (or an item inside one).
+    pub fn is_output(&self, model: &Model, id: SymbolId) -> bool {
+        data_chain(model, id).any(|c| self.outputs.contains(&c) || self.persistent.contains(&c))
+    }
+
+    /// An output, or a work field whose value reaches one (`WS-DISREGARD` → the weekly amount).
+    pub fn feeds_output(&self, id: SymbolId) -> bool {
+        self.feeds_output.contains(&id)
+    }
+
+    /// A technical-named item that takes its value from business data (`INSPECT … TALLYING`).
+    pub fn is_from_business(&self, id: SymbolId) -> bool {
+        self.from_business.contains(&id)
     }
 
     /// A switch, indicator or code set only from literals (or one of its 88-levels).
@@ -220,6 +242,32 @@ pub fn technical_name(name: &str) -> Option<&'static str> {
     }
     if upper.contains("PROGRAM-STATE") || upper.contains("CALLING") {
         return Some("conversation state");
+    }
+    None
+}
+
+/// Technical groups whose every item is technical (file statuses, control totals, SQL error
+/// areas, switches groups are not: a group of switches holds business flags too).
+pub fn technical_group_name(name: &str) -> Option<&'static str> {
+    let upper = name.to_ascii_uppercase();
+    if upper == "DFHCOMMAREA" || upper.contains("COMMAREA") {
+        return None;
+    }
+    let t = name_tokens(name);
+    if upper.contains("FILE-STAT") || has_any(&t, &["FS", "FSTAT", "STATUSES"]) {
+        return Some("file status");
+    }
+    if upper.contains("CONTROL-TOT") || upper.contains("CTL-TOT") || has_any(&t, &["TOTALS", "COUNTERS", "COUNTS"]) {
+        return Some("control totals");
+    }
+    if has_any(&t, &["DB2", "SQL", "SQLCA"]) || upper.contains("ERROR-AREA") || upper.contains("ERR-AREA") {
+        return Some("SQL error plumbing");
+    }
+    if upper.starts_with("EIB") || upper.starts_with("DFH") {
+        return Some("CICS interface field");
+    }
+    if has_any(&t, &["PAGING", "CURSOR", "SCREEN", "MAP"]) {
+        return Some("paging, cursor or screen work area");
     }
     None
 }
@@ -394,9 +442,12 @@ pub fn classify(model: &Model) -> DataClassification {
         {
             Some("screen map field")
         } else {
-            chain
-                .iter()
-                .find_map(|&c| technical_name(&model.symbol(c).name))
+            technical_name(&s.name).or_else(|| {
+                chain
+                    .iter()
+                    .skip(1)
+                    .find_map(|&c| technical_group_name(&model.symbol(c).name))
+            })
         };
         let class = if let Some(reason) = technical {
             DataClassOf {
@@ -431,6 +482,8 @@ pub fn classify(model: &Model) -> DataClassification {
             f.kind,
             FlowKind::Move
                 | FlowKind::Compute
+                | FlowKind::Unstring
+                | FlowKind::StringOp
                 | FlowKind::CallUsing
                 | FlowKind::CallReturn
                 | FlowKind::SqlSelect
@@ -444,8 +497,31 @@ pub fn classify(model: &Model) -> DataClassification {
             next.entry(b).or_default().push(a);
         }
     }
-    let mut queue: VecDeque<(SymbolId, u32)> = persistent.iter().map(|&p| (p, 0)).collect();
-    let mut seen: HashSet<SymbolId> = persistent.clone();
+    // Roots: persistent items, and parameters passed between programs that are business.
+    let mut roots: HashSet<SymbolId> = persistent.clone();
+    for f in &model.flows {
+        let end = match f.kind {
+            FlowKind::CallUsing => end_symbol(&f.target),
+            FlowKind::CallReturn => end_symbol(&f.source),
+            _ => None,
+        };
+        if let Some(p) = end
+            && classes.get(&p).is_some_and(|c| c.class == DataClass::Business)
+        {
+            roots.insert(p);
+        }
+    }
+    // Items inside a business parameter group are roots too.
+    for s in &model.symbols {
+        if s.kind == SymbolKind::DataItem
+            && data_chain(model, s.id).skip(1).any(|a| roots.contains(&a))
+            && classes.get(&s.id).is_some_and(|c| c.class != DataClass::Technical)
+        {
+            roots.insert(s.id);
+        }
+    }
+    let mut queue: VecDeque<(SymbolId, u32)> = roots.iter().map(|&p| (p, 0)).collect();
+    let mut seen: HashSet<SymbolId> = roots.clone();
     while let Some((id, d)) = queue.pop_front() {
         if d >= 2 {
             continue;
@@ -537,10 +613,65 @@ pub fn classify(model: &Model) -> DataClassification {
         .map(|s| s.id)
         .collect();
     flags.extend(names_of_flags);
+    let mut outputs: HashSet<SymbolId> = HashSet::new();
+    let mut from_business: HashSet<SymbolId> = HashSet::new();
+    for f in &model.flows {
+        let (Some(a), Some(b)) = (end_symbol(&f.source), end_symbol(&f.target)) else {
+            continue;
+        };
+        match f.kind {
+            FlowKind::CallUsing => {
+                outputs.insert(b);
+            }
+            FlowKind::CallReturn => {
+                outputs.insert(a);
+            }
+            FlowKind::Inspect | FlowKind::Compute | FlowKind::Move | FlowKind::Unstring => {
+                if classes.get(&a).is_some_and(|c| c.class == DataClass::Business)
+                    && classes.get(&b).is_some_and(|c| c.class == DataClass::Technical)
+                {
+                    from_business.insert(b);
+                }
+            }
+            _ => {}
+        }
+    }
+    // Items whose values reach an output within four moves or computations.
+    let mut into: HashMap<SymbolId, Vec<SymbolId>> = HashMap::new();
+    for f in &model.flows {
+        if matches!(
+            f.kind,
+            FlowKind::Move | FlowKind::Compute | FlowKind::CallUsing | FlowKind::Write
+        ) && let (Some(a), Some(b)) = (end_symbol(&f.source), end_symbol(&f.target))
+        {
+            into.entry(b).or_default().push(a);
+        }
+    }
+    let mut feeds_output: HashSet<SymbolId> = HashSet::new();
+    let mut queue: VecDeque<(SymbolId, u32)> = model
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::DataItem)
+        .filter(|s| {
+            data_chain(model, s.id).any(|c| outputs.contains(&c) || persistent.contains(&c))
+        })
+        .map(|s| (s.id, 0))
+        .collect();
+    while let Some((id, d)) = queue.pop_front() {
+        if !feeds_output.insert(id) || d >= 4 {
+            continue;
+        }
+        for &src in into.get(&id).into_iter().flatten() {
+            queue.push_back((src, d + 1));
+        }
+    }
     DataClassification {
         classes,
         persistent,
         flags,
+        outputs,
+        from_business,
+        feeds_output,
     }
 }
 

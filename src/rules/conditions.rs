@@ -262,6 +262,10 @@ pub fn class_of_reads(
         return GuardClass::Business;
     }
     if vars.iter().all(|&v| classes.is_technical(v)) {
+        // A tally or work field computed from business data tests that data.
+        if vars.iter().any(|&v| classes.is_from_business(v)) {
+            return GuardClass::Neutral;
+        }
         return GuardClass::Technical;
     }
     if vars

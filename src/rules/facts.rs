@@ -26,6 +26,8 @@ pub struct Facts<'a> {
     data: HashMap<(SymbolId, String), SymbolId>,
     /// Condition-names of each data item.
     pub conditions_of: HashMap<SymbolId, Vec<SymbolId>>,
+    /// The reference format of each COBOL file (None for other files).
+    fixed: Vec<Option<crate::cobol::preprocess::SourceFormat>>,
 }
 
 impl<'a> Facts<'a> {
@@ -75,8 +77,21 @@ impl<'a> Facts<'a> {
                 conditions_of.entry(parent).or_default().push(s.id);
             }
         }
+        let fixed = model
+            .files
+            .iter()
+            .map(|f| {
+                matches!(
+                    f.kind,
+                    crate::model::FileKind::CobolProgram | crate::model::FileKind::CobolCopybook
+                )
+                .then(|| f.text.as_deref().map(crate::cobol::preprocess::detect_format))
+                .flatten()
+            })
+            .collect();
         Facts {
             model,
+            fixed,
             refs_from,
             refs_into,
             writes_into,
@@ -104,6 +119,66 @@ impl<'a> Facts<'a> {
             .and_then(|f| f.text.as_deref())
             .and_then(|t| t.get(span.start as usize..span.end as usize))
             .unwrap_or("")
+    }
+
+    /// A statement's code: for COBOL in fixed or variable format, only the code area of each
+    /// line (no sequence numbers or change tags) and no comment lines; Java as written.
+    pub fn code(&self, span: Span) -> std::borrow::Cow<'a, str> {
+        use crate::cobol::preprocess::SourceFormat;
+        let raw = self.text(span);
+        if !raw.contains('\n') {
+            // One line: cut the identification area if the statement runs into it.
+            if let Some(file) = self.model.files.get(span.file.index())
+                && self.fixed.get(span.file.index()).copied().flatten() == Some(SourceFormat::Fixed)
+                && let Some(text) = file.text.as_deref()
+            {
+                let line_start = text[..span.start as usize].rfind('\n').map_or(0, |k| k + 1);
+                let col = span.start as usize - line_start;
+                if col + raw.len() > 72 && col < 72 {
+                    return std::borrow::Cow::Borrowed(&raw[..(72 - col).min(raw.len())]);
+                }
+            }
+            return std::borrow::Cow::Borrowed(raw);
+        }
+        let format = self.fixed.get(span.file.index()).copied().flatten();
+        let Some(format) = format.filter(|f| *f != SourceFormat::Free) else {
+            return std::borrow::Cow::Borrowed(raw);
+        };
+        let text = self
+            .model
+            .files
+            .get(span.file.index())
+            .and_then(|f| f.text.as_deref())
+            .unwrap_or("");
+        let line_start = text[..(span.start as usize).min(text.len())]
+            .rfind('\n')
+            .map_or(0, |k| k + 1);
+        let first_col = span.start as usize - line_start;
+        let mut out = String::new();
+        for (i, line) in raw.split('\n').enumerate() {
+            let line = line.trim_end_matches('\r');
+            let offset = if i == 0 { first_col } else { 0 };
+            if i > 0 && matches!(line.chars().nth(6), Some('*' | '/')) {
+                continue;
+            }
+            let from = 7usize.saturating_sub(offset);
+            let to = if format == SourceFormat::Fixed {
+                72usize.saturating_sub(offset)
+            } else {
+                usize::MAX
+            };
+            let part: String = line
+                .chars()
+                .enumerate()
+                .filter(|(k, _)| *k >= from && *k < to)
+                .map(|(_, c)| c)
+                .collect();
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(part.trim_end());
+        }
+        std::borrow::Cow::Owned(out)
     }
 
     /// The first word of a statement, upper-cased (`MOVE`, `COMPUTE`, `throw` → `THROW`).

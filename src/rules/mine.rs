@@ -573,9 +573,15 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
                 format!("message {}", value)
             }
         }
-        OutcomeKind::Calculation => match formula(facts, o.owner, facts.text(o.span)) {
+        OutcomeKind::Calculation => match formula(facts, o.owner, &facts.code(o.span)) {
             Some((_, words)) => words,
-            None => format!("{target} is computed"),
+            None => match o.value.as_deref().and_then(|v| v.split_once(" = ")) {
+                Some((_, rhs)) if facts.is_cobol(o.owner) => {
+                    format!("{target} = {}", data_words(rhs))
+                }
+                Some((_, rhs)) => format!("{target} = {rhs}"),
+                None => format!("{target} is computed"),
+            },
         },
         OutcomeKind::Routing => {
             let verb = o.value.as_deref().unwrap_or("CALL");
@@ -842,9 +848,14 @@ fn candidate(
         .filter(|o| o.kind == OutcomeKind::Message)
         .filter_map(|o| o.value.as_deref())
         .collect();
+    let classifying_table = d
+        .decisive
+        .is_some_and(|g| matches!(facts.site(g.site).kind, "when") && !g.other)
+        && outcomes.iter().filter(|o| o.kind == OutcomeKind::Flag).count() >= 2;
     let all_plumbing = outcomes.iter().all(|o| match o.kind {
         OutcomeKind::Message => o.value.as_deref().is_some_and(technical_message),
-        OutcomeKind::Flag | OutcomeKind::Audit => true,
+        OutcomeKind::Flag => !classifying_table,
+        OutcomeKind::Audit => true,
         _ => false,
     });
     let sql_or_resp = d.decisive.is_some_and(|g| {
@@ -887,6 +898,15 @@ fn candidate(
             let w = e.kind.weight();
             match e.kind {
                 OutcomeKind::Flag if classifying => 6.0,
+                // A work field computed on the way to the amount weighs less than the amount.
+                OutcomeKind::Calculation
+                    if facts.is_cobol(d.owner)
+                        && !facts.model.symbol_named(&e.target).is_some_and(|t| {
+                            m.classes.is_output(facts.model, t) || m.classes.feeds_output(t)
+                        }) =>
+                {
+                    5.5
+                }
                 OutcomeKind::Message if e.value.as_deref().is_some_and(technical_message) => 1.0,
                 // A Java refusal (`fail(…)`, `throw new …Exception(…)`, `addError(…)`).
                 OutcomeKind::Message if !facts.is_cobol(d.owner) => 9.0,
@@ -899,7 +919,7 @@ fn candidate(
     let outcome_score = weights.first().copied().unwrap_or(0.0)
         + (weights.iter().skip(1).sum::<f64>() * 0.25).min(4.0);
     let factor = match d.guard_class {
-        None if mined == "sql" => 0.8,
+        None if mined == "sql" => 1.0,
         None => 0.7,
         Some(GuardClass::Business) => 1.0,
         Some(GuardClass::Neutral) => 0.6,
@@ -908,7 +928,7 @@ fn candidate(
             if technical {
                 0.05
             } else {
-                0.5
+                0.85
             }
         }
     };

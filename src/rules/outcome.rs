@@ -60,7 +60,7 @@ impl OutcomeKind {
             OutcomeKind::Result => 5.0,
             OutcomeKind::Audit => 4.0,
             OutcomeKind::Flag => 2.0,
-            OutcomeKind::Selection => 7.0,
+            OutcomeKind::Selection => 8.5,
         }
     }
 
@@ -415,7 +415,8 @@ fn data_write(
 ) {
     let model = facts.model;
     let verb = facts.verb(span);
-    let text = facts.text(span);
+    let code = facts.code(span);
+    let text: &str = &code;
     let var = model.symbol(variable);
     let qn = var.qualified_name.clone();
     let technical = classes.is_technical(variable);
@@ -789,7 +790,8 @@ fn sql_selections(facts: &Facts, out: &mut Vec<Outcome>) {
         {
             continue;
         }
-        let text = facts.text(r.span);
+        let code = facts.code(r.span);
+        let text: &str = &code;
         let upper = text.to_ascii_uppercase();
         let Some(at) = upper.find("WHERE") else {
             continue;
