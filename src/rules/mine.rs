@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use serde::Serialize;
 
 use super::anchor::{fnv1a64, make_anchor};
-use super::classify::{DataClass, DataClassification, classify};
+use super::classify::{DataClass, DataClassification, classify, is_flag_name};
 use super::conditions::{Guard, GuardClass, GuardPath, guard_class, guard_paths, is_phrase};
 use super::facts::{Facts, container_of, program_of};
 use super::outcome::{Outcome, OutcomeKind, find_outcomes};
@@ -300,7 +300,13 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
                 }
             }
         }
-        if !attached {
+        // A test of a code with named values (a user's role, a claim's type) decides by
+        // itself too; a test of a switch or reason code only carries earlier decisions.
+        let named_code = !vars.is_empty()
+            && vars
+                .iter()
+                .all(|&v| !is_flag_name(&m.facts.model.symbol(v).name));
+        if !attached || named_code {
             m.attach(&guards, d, k, via);
         }
     }
@@ -881,9 +887,16 @@ fn candidate(
                 | OutcomeKind::Calculation
         )
     });
+    // Control passed to one program or another: a routing decision.
+    let routes: BTreeSet<&str> = outcomes
+        .iter()
+        .filter(|o| o.kind == OutcomeKind::Routing)
+        .map(|o| o.target.as_str())
+        .collect();
     let technical_guard = d.technical_guard
         && !(sql_or_resp && business_outcome)
-        && !strongly_business;
+        && !strongly_business
+        && routes.len() < 2;
     let technical = technical_guard || all_plumbing;
 
     // Score.
@@ -917,7 +930,7 @@ fn candidate(
         .collect();
     weights.sort_by(|a, b| b.total_cmp(a));
     let outcome_score = weights.first().copied().unwrap_or(0.0)
-        + (weights.iter().skip(1).sum::<f64>() * 0.25).min(4.0);
+        + (weights.iter().skip(1).sum::<f64>() * 0.2).min(2.0);
     let factor = match d.guard_class {
         None if mined == "sql" => 1.0,
         None => 0.7,

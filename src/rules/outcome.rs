@@ -473,9 +473,11 @@ fn data_write(
             if !is_literal(&src) {
                 // A value of business data moved into money or a quantity under a condition
                 // (`MOVE BC-DISREGARD-HIGHER TO WS-DISREGARD`): an amount decided.
+                let same_name = super::words::data_words(&src) == super::words::data_words(&var.name);
                 if classes.is_business(variable)
                     && !technical
-                    && var.detail.as_deref().is_some_and(is_numeric_picture)
+                    && !same_name
+                    && var.detail.as_deref().is_some_and(is_money_picture)
                     && facts
                         .lookup_data(owner, &src)
                         .is_some_and(|s| !classes.is_technical(facts.variable(s)))
@@ -492,10 +494,15 @@ fn data_write(
                 }
                 return;
             }
+            let reset = is_reset_value(&src);
             if !technical
                 && classes.is_business(variable)
                 && !classes.is_flag(variable)
-                && var.detail.as_deref().is_some_and(is_numeric_picture)
+                && var.detail.as_deref().is_some_and(if reset {
+                    is_money_picture
+                } else {
+                    is_numeric_picture
+                })
                 && !src.starts_with(['\'', '"'])
             {
                 push(
@@ -828,4 +835,16 @@ fn sql_selections(facts: &Facts, out: &mut Vec<Outcome>) {
 
 fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['"', '+', ';']).trim().to_string()
+}
+
+/// A signed decimal or decimal picture (`S9(5)V99`, `9(3)V99`): money, rates, percentages.
+fn is_money_picture(detail: &str) -> bool {
+    is_numeric_picture(detail) && {
+        let upper = detail.to_ascii_uppercase();
+        upper
+            .split_whitespace()
+            .skip_while(|w| *w != "PIC" && *w != "PICTURE")
+            .nth(1)
+            .is_some_and(|p| p.contains('V'))
+    }
 }
