@@ -108,7 +108,8 @@ enum Command {
         #[command(flatten)]
         args: IndexArgs,
     },
-    /// List every IF / EVALUATE / WHEN / UNTIL condition: owner, kind, file:line, text.
+    /// List every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition and conditional phrase
+    /// (INVALID KEY, AT END, ON SIZE ERROR …): owner, kind, file:line, text.
     Conditions {
         #[command(flatten)]
         args: IndexArgs,
@@ -271,8 +272,10 @@ enum TextOrJson {
 
 #[derive(Subcommand)]
 enum RulesAction {
-    /// Propose candidate rules (IF / EVALUATE / 88-level tests and Java if/switch that guard
-    /// an effect), ranked; print them, or write them as an annotation file with -o.
+    /// Propose candidate rules, outcome first: what a rule decides (a reject, a reason code or
+    /// message, an amount, a routing, a status) with the guards that reach it, named and
+    /// worded for a business reader and ranked (technical ones last); print them, or write them
+    /// as an annotation file with -o.
     Mine {
         #[command(flatten)]
         args: IndexArgs,

@@ -75,7 +75,11 @@ fn cobol_rules_are_found_and_the_top_of_the_queue_is_real_rules() {
     println!("COBOL: {report:#?}");
     assert!(report.recall >= 0.94, "key recall {}", report.recall);
     assert!(report.recall_all >= 0.80, "recall {}", report.recall_all);
-    assert!(report.precision_at_top >= 0.88, "{}", report.precision_at_top);
+    assert!(
+        report.precision_at_top >= 0.88,
+        "{}",
+        report.precision_at_top
+    );
     assert!(report.recall_at_top >= 0.50, "{}", report.recall_at_top);
 }
 
@@ -89,7 +93,11 @@ fn java_rules_are_found_and_the_top_of_the_queue_is_real_rules() {
     let report = score(&of_language(cands, true), &rules, 30);
     println!("Java: {report:#?}");
     assert!(report.recall >= 0.80, "key recall {}", report.recall);
-    assert!(report.precision_at_top >= 0.90, "{}", report.precision_at_top);
+    assert!(
+        report.precision_at_top >= 0.90,
+        "{}",
+        report.precision_at_top
+    );
     assert!(report.recall_at_top >= 0.45, "{}", report.recall_at_top);
 }
 
@@ -112,7 +120,11 @@ fn a_guard_that_only_sets_a_reason_code_owns_the_reject_written_later() {
             .iter()
             .any(|e| e.kind == EffectKind::ReasonCode && e.value.as_deref() == Some("12"))
     );
-    assert!(c.condition_words.contains("award cap"), "{}", c.condition_words);
+    assert!(
+        c.condition_words.contains("award cap"),
+        "{}",
+        c.condition_words
+    );
     assert!(
         c.rule
             .business_description
@@ -126,9 +138,11 @@ fn a_guard_that_only_sets_a_reason_code_owns_the_reject_written_later() {
     // is a decision of its own).
     let (_, cands) = sample();
     assert!(
-        !cands.iter().any(|c| c.rule.anchors[0].path.ends_with("BENADJ01.cbl")
-            && c.rule.anchors[0].line_hint == 216
-            && c.effects.iter().any(|e| e.kind == EffectKind::Reject)),
+        !cands
+            .iter()
+            .any(|c| c.rule.anchors[0].path.ends_with("BENADJ01.cbl")
+                && c.rule.anchors[0].line_hint == 216
+                && c.effects.iter().any(|e| e.kind == EffectKind::Reject)),
         "the flag test does not own the reject"
     );
 }

@@ -292,7 +292,8 @@ pub fn references_tsv(model: &Model) -> String {
     out
 }
 
-/// `legacylens conditions`: every IF/EVALUATE/WHEN/UNTIL condition: owner, kind, site, text.
+/// `legacylens conditions`: every IF/EVALUATE/WHEN/UNTIL/SEARCH WHEN condition and conditional
+/// phrase (INVALID KEY, AT END, ON SIZE ERROR …): owner, kind, site, text.
 pub fn conditions_tsv(model: &Model) -> String {
     let mut rows: Vec<(String, u32, String, &str, &str)> = model
         .conditions

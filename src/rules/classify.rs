@@ -100,9 +100,11 @@ impl DataClassification {
             return false;
         };
         let qn = class.qualified_name.to_ascii_lowercase();
-        [".util", ".io.", ".parser", ".xml", ".cache", ".log", ".web.", "javax.", "java."]
-            .iter()
-            .any(|w| qn.contains(w) || qn.starts_with(w.trim_start_matches('.')))
+        [
+            ".util", ".io.", ".parser", ".xml", ".cache", ".log", ".web.", "javax.", "java.",
+        ]
+        .iter()
+        .any(|w| qn.contains(w) || qn.starts_with(w.trim_start_matches('.')))
     }
 
     /// Persistent data or a parameter passed between programs (or an item inside one).
@@ -131,8 +133,22 @@ pub fn is_flag_name(name: &str) -> bool {
     name_tokens(name).iter().any(|t| {
         matches!(
             t.as_str(),
-            "SW" | "SWITCH" | "FLAG" | "FLG" | "IND" | "VALID" | "INVALID" | "OK" | "FOUND"
-                | "REASON" | "RSN" | "REJECT" | "REJ" | "ERROR" | "ERR" | "RESULT" | "OUTCOME"
+            "SW" | "SWITCH"
+                | "FLAG"
+                | "FLG"
+                | "IND"
+                | "VALID"
+                | "INVALID"
+                | "OK"
+                | "FOUND"
+                | "REASON"
+                | "RSN"
+                | "REJECT"
+                | "REJ"
+                | "ERROR"
+                | "ERR"
+                | "RESULT"
+                | "OUTCOME"
                 | "DECISION"
         )
     })
@@ -207,8 +223,23 @@ pub fn technical_name(name: &str) -> Option<&'static str> {
     if has_any(
         &t,
         &[
-            "CURSOR", "CURS", "PAGE", "PAGES", "PAGING", "ROW", "ROWS", "IDX", "INDEX", "INDX",
-            "SUB", "SUBSCRIPT", "PTR", "CTR", "COUNTER", "TALLY", "LINECNT",
+            "CURSOR",
+            "CURS",
+            "PAGE",
+            "PAGES",
+            "PAGING",
+            "ROW",
+            "ROWS",
+            "IDX",
+            "INDEX",
+            "INDX",
+            "SUB",
+            "SUBSCRIPT",
+            "PTR",
+            "CTR",
+            "COUNTER",
+            "TALLY",
+            "LINECNT",
         ],
     ) {
         return Some("paging, cursor, index or counter");
@@ -233,7 +264,9 @@ pub fn technical_name(name: &str) -> Option<&'static str> {
     }
     if has_any(
         &t,
-        &["MSG", "MESSAGE", "MESSAGES", "ERRMSG", "PGM", "PROGRAM", "TRANSID", "MAPSET"],
+        &[
+            "MSG", "MESSAGE", "MESSAGES", "ERRMSG", "PGM", "PROGRAM", "TRANSID", "MAPSET",
+        ],
     ) {
         return Some("message buffer or program name");
     }
@@ -257,10 +290,16 @@ pub fn technical_group_name(name: &str) -> Option<&'static str> {
     if upper.contains("FILE-STAT") || has_any(&t, &["FS", "FSTAT", "STATUSES"]) {
         return Some("file status");
     }
-    if upper.contains("CONTROL-TOT") || upper.contains("CTL-TOT") || has_any(&t, &["TOTALS", "COUNTERS", "COUNTS"]) {
+    if upper.contains("CONTROL-TOT")
+        || upper.contains("CTL-TOT")
+        || has_any(&t, &["TOTALS", "COUNTERS", "COUNTS"])
+    {
         return Some("control totals");
     }
-    if has_any(&t, &["DB2", "SQL", "SQLCA"]) || upper.contains("ERROR-AREA") || upper.contains("ERR-AREA") {
+    if has_any(&t, &["DB2", "SQL", "SQLCA"])
+        || upper.contains("ERROR-AREA")
+        || upper.contains("ERR-AREA")
+    {
         return Some("SQL error plumbing");
     }
     if upper.starts_with("EIB") || upper.starts_with("DFH") {
@@ -278,10 +317,37 @@ pub fn business_name(name: &str) -> Option<&'static str> {
     if has_any(
         &t,
         &[
-            "AMOUNT", "AMT", "BALANCE", "BAL", "RATE", "PCT", "PERCENT", "PREMIUM", "INCOME",
-            "EARNINGS", "EARN", "CAPITAL", "INTEREST", "DEBT", "FEE", "TAX", "LIMIT", "CAP",
-            "THRESHOLD", "ALLOWANCE", "DEDUCTION", "RECOVERY", "OUTSTANDING", "PAID", "GROSS",
-            "NET", "PRICE", "COST", "SALARY", "WAGE", "PENSION",
+            "AMOUNT",
+            "AMT",
+            "BALANCE",
+            "BAL",
+            "RATE",
+            "PCT",
+            "PERCENT",
+            "PREMIUM",
+            "INCOME",
+            "EARNINGS",
+            "EARN",
+            "CAPITAL",
+            "INTEREST",
+            "DEBT",
+            "FEE",
+            "TAX",
+            "LIMIT",
+            "CAP",
+            "THRESHOLD",
+            "ALLOWANCE",
+            "DEDUCTION",
+            "RECOVERY",
+            "OUTSTANDING",
+            "PAID",
+            "GROSS",
+            "NET",
+            "PRICE",
+            "COST",
+            "SALARY",
+            "WAGE",
+            "PENSION",
         ],
     ) {
         return Some("money or rate");
@@ -298,10 +364,32 @@ pub fn business_name(name: &str) -> Option<&'static str> {
     if has_any(
         &t,
         &[
-            "CLAIM", "CLAIMANT", "BENEFIT", "PAYMENT", "AWARD", "NINO", "DEPENDANT", "DEP",
-            "PARTNER", "SCORE", "REASON", "RESULT", "STATUS", "METHOD", "ACCOUNT", "POLICY",
-            "CUSTOMER", "ELIGIBLE", "ELIGIBILITY", "OVERPAYMENT", "OVP", "TYPE", "CATEGORY",
-            "REGION", "GRADE", "CODE",
+            "CLAIM",
+            "CLAIMANT",
+            "BENEFIT",
+            "PAYMENT",
+            "AWARD",
+            "NINO",
+            "DEPENDANT",
+            "DEP",
+            "PARTNER",
+            "SCORE",
+            "REASON",
+            "RESULT",
+            "STATUS",
+            "METHOD",
+            "ACCOUNT",
+            "POLICY",
+            "CUSTOMER",
+            "ELIGIBLE",
+            "ELIGIBILITY",
+            "OVERPAYMENT",
+            "OVP",
+            "TYPE",
+            "CATEGORY",
+            "REGION",
+            "GRADE",
+            "CODE",
         ],
     ) {
         return Some("business name");
@@ -330,12 +418,19 @@ fn java_domain_field(model: &Model, id: SymbolId) -> Option<DataClassOf> {
     })?;
     let qn = class.qualified_name.to_ascii_lowercase();
     let fname = field.name.to_ascii_lowercase();
-    if ["log", "logger", "cache", "lock", "mutex", "instance", "serialversionuid"]
-        .iter()
-        .any(|w| fname == *w || fname.ends_with(w))
+    if [
+        "log",
+        "logger",
+        "cache",
+        "lock",
+        "mutex",
+        "instance",
+        "serialversionuid",
+    ]
+    .iter()
+    .any(|w| fname == *w || fname.ends_with(w))
         || [
-            ".util", ".io.", ".parser", ".xml", ".cache", ".log", ".servlet", ".web.",
-            ".batch",
+            ".util", ".io.", ".parser", ".xml", ".cache", ".log", ".servlet", ".web.", ".batch",
         ]
         .iter()
         .any(|w| qn.contains(w))
@@ -438,8 +533,7 @@ pub fn classify(model: &Model) -> DataClassification {
         if chain.iter().any(|c| persistent_roots.contains(c)) {
             persistent.insert(s.id);
         }
-        let technical = if chain.iter().any(|c| map_records.contains(c)) || in_map_copybook(s.id)
-        {
+        let technical = if chain.iter().any(|c| map_records.contains(c)) || in_map_copybook(s.id) {
             Some("screen map field")
         } else {
             technical_name(&s.name).or_else(|| {
@@ -506,7 +600,9 @@ pub fn classify(model: &Model) -> DataClassification {
             _ => None,
         };
         if let Some(p) = end
-            && classes.get(&p).is_some_and(|c| c.class == DataClass::Business)
+            && classes
+                .get(&p)
+                .is_some_and(|c| c.class == DataClass::Business)
         {
             roots.insert(p);
         }
@@ -515,7 +611,9 @@ pub fn classify(model: &Model) -> DataClassification {
     for s in &model.symbols {
         if s.kind == SymbolKind::DataItem
             && data_chain(model, s.id).skip(1).any(|a| roots.contains(&a))
-            && classes.get(&s.id).is_some_and(|c| c.class != DataClass::Technical)
+            && classes
+                .get(&s.id)
+                .is_some_and(|c| c.class != DataClass::Technical)
         {
             roots.insert(s.id);
         }
@@ -626,12 +724,15 @@ pub fn classify(model: &Model) -> DataClassification {
             FlowKind::CallReturn => {
                 outputs.insert(a);
             }
-            FlowKind::Inspect | FlowKind::Compute | FlowKind::Move | FlowKind::Unstring => {
-                if classes.get(&a).is_some_and(|c| c.class == DataClass::Business)
-                    && classes.get(&b).is_some_and(|c| c.class == DataClass::Technical)
-                {
-                    from_business.insert(b);
-                }
+            FlowKind::Inspect | FlowKind::Compute | FlowKind::Move | FlowKind::Unstring
+                if classes
+                    .get(&a)
+                    .is_some_and(|c| c.class == DataClass::Business)
+                    && classes
+                        .get(&b)
+                        .is_some_and(|c| c.class == DataClass::Technical) =>
+            {
+                from_business.insert(b);
             }
             _ => {}
         }

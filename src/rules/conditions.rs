@@ -153,15 +153,9 @@ pub struct GuardPath {
     pub via: Vec<SymbolId>,
 }
 
-/// The guard paths to a statement: its own guards, and when they decide nothing (no guard
-/// that is not technical), the paths to each PERFORM of its procedure, `depth` levels up.
-pub fn guard_paths(
-    facts: &Facts,
-    classes: &DataClassification,
-    owner: SymbolId,
-    span: Span,
-    depth: u32,
-) -> Vec<GuardPath> {
+/// The guard paths to a statement: its own guards, and when it has none, the paths to each
+/// PERFORM of its procedure, `depth` levels up.
+pub fn guard_paths(facts: &Facts, owner: SymbolId, span: Span, depth: u32) -> Vec<GuardPath> {
     let own = enclosing(facts, owner, span);
     // A statement under technical guards only (AT END of a table search, a file-status
     // check) is decided by those guards; only a statement with no guard of its own takes the
@@ -182,7 +176,7 @@ pub fn guard_paths(
         if !matches!(r.target, RefTarget::Symbol { id } if id == owner) || r.from == owner {
             continue;
         }
-        for mut p in guard_paths(facts, classes, r.from, r.span, depth - 1) {
+        for mut p in guard_paths(facts, r.from, r.span, depth - 1) {
             if p.guards.is_empty() {
                 continue;
             }
@@ -256,9 +250,10 @@ pub fn class_of_reads(
         };
     }
     let vars: Vec<SymbolId> = reads.iter().map(|&r| facts.variable(r)).collect();
-    if vars.iter().any(|&v| {
-        classes.class(v) == DataClass::Business && !classes.is_flag(v)
-    }) {
+    if vars
+        .iter()
+        .any(|&v| classes.class(v) == DataClass::Business && !classes.is_flag(v))
+    {
         return GuardClass::Business;
     }
     if vars.iter().all(|&v| classes.is_technical(v)) {
@@ -274,7 +269,11 @@ pub fn class_of_reads(
     {
         return GuardClass::Flag;
     }
-    if lexical_technical && vars.iter().all(|&v| classes.class(v) != DataClass::Business) {
+    if lexical_technical
+        && vars
+            .iter()
+            .all(|&v| classes.class(v) != DataClass::Business)
+    {
         return GuardClass::Technical;
     }
     GuardClass::Neutral
@@ -286,9 +285,26 @@ pub fn java_guard_class(text: &str) -> GuardClass {
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
     if [
-        "isdebugenabled", "isinfoenabled", "istraceenabled", "log.", "logger.", "hasnext",
-        "instanceof", "getclass", ".size()", ".length", "isempty()", "cache", "stream", "reader",
-        "writer", "conn", "rs.next", "resultset", "statement", "thread",
+        "isdebugenabled",
+        "isinfoenabled",
+        "istraceenabled",
+        "log.",
+        "logger.",
+        "hasnext",
+        "instanceof",
+        "getclass",
+        ".size()",
+        ".length",
+        "isempty()",
+        "cache",
+        "stream",
+        "reader",
+        "writer",
+        "conn",
+        "rs.next",
+        "resultset",
+        "statement",
+        "thread",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -304,8 +320,16 @@ pub fn java_guard_class(text: &str) -> GuardClass {
     }
     let constant = t
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .any(|w| w.len() > 2 && w.contains('_') && w.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit()));
-    if lower.contains(".get") || lower.contains(".is") || lower.contains(".has") || constant
+        .any(|w| {
+            w.len() > 2
+                && w.contains('_')
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
+        });
+    if lower.contains(".get")
+        || lower.contains(".is")
+        || lower.contains(".has")
+        || constant
         || t.contains(['<', '>'])
     {
         return GuardClass::Business;

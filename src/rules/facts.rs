@@ -85,7 +85,11 @@ impl<'a> Facts<'a> {
                     f.kind,
                     crate::model::FileKind::CobolProgram | crate::model::FileKind::CobolCopybook
                 )
-                .then(|| f.text.as_deref().map(crate::cobol::preprocess::detect_format))
+                .then(|| {
+                    f.text
+                        .as_deref()
+                        .map(crate::cobol::preprocess::detect_format)
+                })
                 .flatten()
             })
             .collect();

@@ -133,6 +133,17 @@ fn decisive_index(classes_of: &[GuardClass]) -> Option<usize> {
     classes_of.iter().rposition(|c| *c != GuardClass::Technical)
 }
 
+/// An outcome under a flag test, waiting for the decisions that set the flag.
+struct FlaggedOutcome {
+    outcome: usize,
+    /// The flags the test reads.
+    vars: Vec<SymbolId>,
+    guards: Vec<Guard>,
+    /// Index of the flag test in `guards`.
+    decisive: usize,
+    via: Option<String>,
+}
+
 struct Miner<'a> {
     facts: Facts<'a>,
     classes: DataClassification,
@@ -194,20 +205,25 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
         guard_classes: HashMap::new(),
     };
     // Outcomes under a flag test wait for the decisions of the statements that set the flag.
-    let mut flagged: Vec<(usize, Vec<SymbolId>, Vec<Guard>, usize, Option<String>)> = Vec::new();
+    let mut flagged: Vec<FlaggedOutcome> = Vec::new();
     // Decisions each outcome joined (to follow flags to their setters).
     let mut joined: HashMap<usize, Vec<DecisionKey>> = HashMap::new();
     let mut unconditional: BTreeMap<SymbolId, Vec<usize>> = BTreeMap::new();
     for k in 0..m.outcomes.len() {
         let (owner, span) = (m.outcomes[k].owner, m.outcomes[k].span);
-        let paths = guard_paths(&m.facts, &m.classes, owner, span, 3);
+        let paths = guard_paths(&m.facts, owner, span, 3);
         for path in &paths {
             let via = m.via_words(path);
             let classes_of: Vec<GuardClass> = path.guards.iter().map(|g| m.class_of(g)).collect();
             let Some(d) = decisive_index(&classes_of).or_else(|| path.guards.len().checked_sub(1))
             else {
                 let o = &m.outcomes[k];
-                if o.kind == OutcomeKind::Calculation && !o.value.as_deref().is_some_and(|v| !v.contains(['+', '-', '*', '/']) && o.value.as_deref().is_some_and(|v| v.contains(" = "))) {
+                if o.kind == OutcomeKind::Calculation
+                    && !o.value.as_deref().is_some_and(|v| {
+                        !v.contains(['+', '-', '*', '/'])
+                            && o.value.as_deref().is_some_and(|v| v.contains(" = "))
+                    })
+                {
                     unconditional.entry(owner).or_default().push(k);
                 }
                 if o.kind == OutcomeKind::Selection {
@@ -236,21 +252,31 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
                     .map(|r| m.facts.variable(r))
                     .filter(|&v| m.classes.is_flag(v))
                     .collect();
-                flagged.push((k, vars, path.guards.clone(), d, via));
+                flagged.push(FlaggedOutcome {
+                    outcome: k,
+                    vars,
+                    guards: path.guards.clone(),
+                    decisive: d,
+                    via,
+                });
                 continue;
             }
             m.attach(&path.guards, d, k, via);
             let g = path.guards[d];
-            let key = key_of(
-                m.facts.site(g.site).owner,
-                g.decision_span(&m.facts),
-            );
+            let key = key_of(m.facts.site(g.site).owner, g.decision_span(&m.facts));
             joined.entry(k).or_default().push(key);
         }
     }
     // Flags: the outcome joins the decisions that set the flag (to a value that is not a
     // reset), else stays with the flag test.
-    for (k, vars, guards, d, via) in flagged {
+    for FlaggedOutcome {
+        outcome: k,
+        vars,
+        guards,
+        decisive: d,
+        via,
+    } in flagged
+    {
         let program = program_of(m.facts.model, m.outcomes[k].owner);
         let setters: Vec<usize> = (0..m.outcomes.len())
             .filter(|&s| {
@@ -268,12 +294,12 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
         let guard = guards[d];
         let setters: Vec<usize> = setters
             .into_iter()
-            .filter(|&s| {
-                match setter_makes_true(&m.facts, guard.site, &m.outcomes[s]) {
+            .filter(
+                |&s| match setter_makes_true(&m.facts, guard.site, &m.outcomes[s]) {
                     Some(t) => t != guard.negated,
                     None => !guard.negated,
-                }
-            })
+                },
+            )
             .collect();
         let test_line = m.facts.site(guards[d].site).span.line;
         let flag_name = vars
@@ -312,7 +338,10 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
     }
     // Unconditional calculations: one decision per procedure, anchored on its calculations.
     for (owner, ks) in unconditional {
-        let first = ks.iter().map(|&k| m.outcomes[k].span).min_by_key(|s| s.start);
+        let first = ks
+            .iter()
+            .map(|&k| m.outcomes[k].span)
+            .min_by_key(|s| s.start);
         let last = ks.iter().map(|&k| m.outcomes[k].span).max_by_key(|s| s.end);
         let (Some(first), Some(last)) = (first, last) else {
             continue;
@@ -393,9 +422,9 @@ fn setter_makes_true(facts: &Facts, site: usize, setter: &Outcome) -> Option<boo
         }
     } else {
         // FLAG op LITERAL
-        let lit = literal.clone().or_else(|| {
-            set_name.and_then(|s| value_of(s).first().cloned())
-        })?;
+        let lit = literal
+            .clone()
+            .or_else(|| set_name.and_then(|s| value_of(s).first().cloned()))?;
         let mut k = 1;
         let mut not = false;
         if rest.get(k).map(String::as_str) == Some("IS") {
@@ -408,7 +437,11 @@ fn setter_makes_true(facts: &Facts, site: usize, setter: &Outcome) -> Option<boo
         let op = rest.get(k)?.clone();
         let other = rest.last()?.clone();
         let (a, b) = (norm(&lit), norm(&other));
-        let num = |x: &str| x.parse::<f64>().ok().or(if x.is_empty() { Some(0.0) } else { None });
+        let num = |x: &str| {
+            x.parse::<f64>()
+                .ok()
+                .or(if x.is_empty() { Some(0.0) } else { None })
+        };
         let r = match op.as_str() {
             "=" | "EQUAL" | "EQUALS" => a == b,
             "<>" => a != b,
@@ -429,9 +462,28 @@ fn setter_makes_true(facts: &Facts, site: usize, setter: &Outcome) -> Option<boo
 fn technical_message(text: &str) -> bool {
     let u = text.to_ascii_uppercase();
     [
-        "SQL", "CICS", "ABEND", "FILE STATUS", "I/O", "IO ERROR", "SYSTEM ERROR", "UNAVAILABLE",
-        "CONTACT", "DB2", "VSAM", "PF KEY", "PF-KEY", "INVALID KEY PRESSED", "NO MORE", "TOP OF",
-        "BOTTOM OF", "END OF", "FIRST PAGE", "LAST PAGE", "PRESS", "TRANSACTION ENDED",
+        "SQL",
+        "CICS",
+        "ABEND",
+        "FILE STATUS",
+        "I/O",
+        "IO ERROR",
+        "SYSTEM ERROR",
+        "UNAVAILABLE",
+        "CONTACT",
+        "DB2",
+        "VSAM",
+        "PF KEY",
+        "PF-KEY",
+        "INVALID KEY PRESSED",
+        "NO MORE",
+        "TOP OF",
+        "BOTTOM OF",
+        "END OF",
+        "FIRST PAGE",
+        "LAST PAGE",
+        "PRESS",
+        "TRANSACTION ENDED",
     ]
     .iter()
     .any(|w| u.contains(w))
@@ -457,10 +509,19 @@ fn business_function(model: &Model, owner: SymbolId) -> String {
     const TABLE: &[(&[&str], &str)] = &[
         (&["ELIG", "ENTITLE", "QUALIF"], "Eligibility"),
         (&["ADJ"], "Payment adjustments"),
-        (&["OVP", "OVERPAY", "RECOVER", "DEBT"], "Overpayment recovery"),
+        (
+            &["OVP", "OVERPAY", "RECOVER", "DEBT"],
+            "Overpayment recovery",
+        ),
         (&["RTN", "RETURN"], "Returned payments"),
-        (&["BACS", "CHQ", "CHEQUE", "ROUT"], "Payment issue and routing"),
-        (&["PAYCALC", "CALC", "RATE", "TAPER", "AMOUNT", "RND", "ROUND"], "Benefit calculation"),
+        (
+            &["BACS", "CHQ", "CHEQUE", "ROUT"],
+            "Payment issue and routing",
+        ),
+        (
+            &["PAYCALC", "CALC", "RATE", "TAPER", "AMOUNT", "RND", "ROUND"],
+            "Benefit calculation",
+        ),
         (&["PAY"], "Payments"),
         (&["NINO", "IDENT"], "Identity checks"),
         (&["VAL", "VALID"], "Validation"),
@@ -486,14 +547,25 @@ fn business_function(model: &Model, owner: SymbolId) -> String {
 /// found for the key").
 fn phrase_words(kind: &str, text: &str) -> String {
     let toks: Vec<&str> = text.split_whitespace().collect();
+    let verb = toks
+        .first()
+        .map(|v| v.to_ascii_uppercase())
+        .unwrap_or_default();
     let object = toks.get(1).map(|w| data_words(w)).unwrap_or_default();
-    match kind {
-        "invalid-key" => format!("no {object} record is found for the key"),
-        "not-invalid-key" => format!("the {object} record is found"),
-        "at-end" => format!("there are no more {object} records"),
-        "not-at-end" => format!("a {object} record is read"),
-        "size-error" => format!("the result for {object} does not fit its field"),
-        "not-size-error" => format!("the result for {object} fits its field"),
+    let record = if object.ends_with("record") || object.ends_with("rec") {
+        object.clone()
+    } else {
+        format!("{object} record")
+    };
+    match (kind, verb.as_str()) {
+        ("invalid-key", "WRITE") => format!("a {record} with the same key already exists"),
+        ("not-invalid-key", "WRITE") => format!("the {record} is new"),
+        ("invalid-key", _) => format!("no {record} is found for the key"),
+        ("not-invalid-key", _) => format!("the {record} is found"),
+        ("at-end", _) => format!("there are no more {object} records"),
+        ("not-at-end", _) => format!("a {record} is read"),
+        ("size-error", _) => format!("the result for {object} does not fit its field"),
+        ("not-size-error", _) => format!("the result for {object} fits its field"),
         _ => text.to_ascii_lowercase(),
     }
 }
@@ -572,13 +644,7 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
                 format!("reason {value}")
             }
         }
-        OutcomeKind::Message => {
-            if value.starts_with(['\'', '"']) || !facts.is_cobol(o.owner) {
-                format!("message {value}")
-            } else {
-                format!("message {}", value)
-            }
-        }
+        OutcomeKind::Message => format!("message {value}"),
         OutcomeKind::Calculation => match formula(facts, o.owner, &facts.code(o.span)) {
             Some((_, words)) => words,
             None => match o.value.as_deref().and_then(|v| v.split_once(" = ")) {
@@ -622,7 +688,12 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
 /// reason 12, message 'AWARD CAP EXCEEDED'".
 fn outcome_words(facts: &Facts, outcomes: &[&Outcome]) -> String {
     let mut sorted: Vec<&Outcome> = outcomes.to_vec();
-    sorted.sort_by(|a, b| b.kind.weight().total_cmp(&a.kind.weight()).then(a.line.cmp(&b.line)));
+    sorted.sort_by(|a, b| {
+        b.kind
+            .weight()
+            .total_cmp(&a.kind.weight())
+            .then(a.line.cmp(&b.line))
+    });
     let mut parts: Vec<String> = Vec::new();
     for o in sorted {
         let p = outcome_phrase(facts, o);
@@ -651,10 +722,8 @@ fn assemble(m: &Miner, now: &str) -> Vec<Candidate> {
             && let Some(g) = d.decisive
         {
             let c = facts.site(g.site);
-            let distinct: BTreeSet<&str> = outcomes
-                .iter()
-                .filter_map(|o| o.value.as_deref())
-                .collect();
+            let distinct: BTreeSet<&str> =
+                outcomes.iter().filter_map(|o| o.value.as_deref()).collect();
             let classifying = c.kind == "when" && distinct.len() >= 2;
             if !classifying && (!is_phrase(c.kind) || c.kind.contains("at-end")) {
                 continue;
@@ -787,10 +856,8 @@ fn candidate(
         if matches!(c.kind, "when" | "search-when") {
             for &i in facts.sites_of.get(&c.owner).into_iter().flatten() {
                 let s = facts.site(i);
-                if s.statement == c.statement && s.kind != c.kind || s.kind == "evaluate" {
-                    if s.statement == c.statement {
-                        reads.extend(facts.condition_reads(s));
-                    }
+                if s.kind == "evaluate" && s.statement == c.statement {
+                    reads.extend(facts.condition_reads(s));
                 }
             }
         }
@@ -857,7 +924,11 @@ fn candidate(
     let classifying_table = d
         .decisive
         .is_some_and(|g| matches!(facts.site(g.site).kind, "when") && !g.other)
-        && outcomes.iter().filter(|o| o.kind == OutcomeKind::Flag).count() >= 2;
+        && outcomes
+            .iter()
+            .filter(|o| o.kind == OutcomeKind::Flag)
+            .count()
+            >= 2;
     let all_plumbing = outcomes.iter().all(|o| match o.kind {
         OutcomeKind::Message => o.value.as_deref().is_some_and(technical_message),
         OutcomeKind::Flag => !classifying_table,
@@ -872,8 +943,7 @@ fn candidate(
         matches!(
             o.kind,
             OutcomeKind::Reject | OutcomeKind::ReasonCode | OutcomeKind::Persist
-        ) || (o.kind == OutcomeKind::Message
-            && !o.value.as_deref().is_some_and(technical_message))
+        ) || (o.kind == OutcomeKind::Message && !o.value.as_deref().is_some_and(technical_message))
     });
     // A technical test that decides a business outcome (a return code, a tally, SQLCODE
     // leading to a reason code or a status) is not plumbing.
@@ -904,7 +974,11 @@ fn candidate(
     let classifying = d
         .decisive
         .is_some_and(|g| matches!(facts.site(g.site).kind, "when") && !g.other)
-        && effects.iter().filter(|e| e.kind == OutcomeKind::Flag).count() >= 2;
+        && effects
+            .iter()
+            .filter(|e| e.kind == OutcomeKind::Flag)
+            .count()
+            >= 2;
     let mut weights: Vec<f64> = effects
         .iter()
         .map(|e| {
@@ -952,7 +1026,11 @@ fn candidate(
         + (business_reads.min(4) as f64) * 0.5
         + if reads_condition_name { 0.5 } else { 0.0 }
         + if followed { 1.5 } else { 0.0 }
-        + if messages.iter().any(|m| !technical_message(m)) { 1.0 } else { 0.0 };
+        + if messages.iter().any(|m| !technical_message(m)) {
+            1.0
+        } else {
+            0.0
+        };
     if technical {
         score *= 0.05;
     }
@@ -1034,10 +1112,15 @@ fn candidate(
     };
     let outcome_words = outcome_words(facts, outcomes);
     let business_description = if d.decisive.is_none() && selection.is_some() {
-        format!("{} only when {condition_words}.", capitalise(&outcome_words))
+        format!(
+            "{} only when {condition_words}.",
+            capitalise(&outcome_words)
+        )
     } else if d.decisive.is_none() {
         format!("{}.", capitalise(&outcome_words))
-    } else if condition_words.starts_with("depending on") || condition_words.starts_with("the first") {
+    } else if condition_words.starts_with("depending on")
+        || condition_words.starts_with("the first")
+    {
         format!(
             "{}, {} (decision table, {} cases).",
             capitalise(&condition_words),
@@ -1084,7 +1167,11 @@ fn candidate(
             .find(|&r| model.symbol(r).kind == SymbolKind::ConditionName)
             .map(|r| {
                 let words = data_words(&model.symbol(r).name);
-                if g.negated { format!("not {words}") } else { words }
+                if g.negated {
+                    format!("not {words}")
+                } else {
+                    words
+                }
             })
     });
     let reason = outcomes

@@ -170,8 +170,18 @@ fn is_literal(tok: &str) -> bool {
         || tok.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-')
         || matches!(
             u.as_str(),
-            "ZERO" | "ZEROS" | "ZEROES" | "SPACE" | "SPACES" | "HIGH-VALUE" | "HIGH-VALUES"
-                | "LOW-VALUE" | "LOW-VALUES" | "TRUE" | "FALSE" | "NULL"
+            "ZERO"
+                | "ZEROS"
+                | "ZEROES"
+                | "SPACE"
+                | "SPACES"
+                | "HIGH-VALUE"
+                | "HIGH-VALUES"
+                | "LOW-VALUE"
+                | "LOW-VALUES"
+                | "TRUE"
+                | "FALSE"
+                | "NULL"
         )
 }
 
@@ -248,8 +258,16 @@ fn is_refusal_method(method: &str) -> bool {
     let m = method.to_ascii_lowercase();
     matches!(
         m.as_str(),
-        "fail" | "reject" | "refuse" | "deny" | "adderror" | "addactionerror" | "addfielderror"
-            | "rejectvalue" | "error" | "failure"
+        "fail"
+            | "reject"
+            | "refuse"
+            | "deny"
+            | "adderror"
+            | "addactionerror"
+            | "addfielderror"
+            | "rejectvalue"
+            | "error"
+            | "failure"
     ) || m.starts_with("fail")
         || m.starts_with("reject")
         || m.starts_with("refuse")
@@ -473,7 +491,8 @@ fn data_write(
             if !is_literal(&src) {
                 // A value of business data moved into money or a quantity under a condition
                 // (`MOVE BC-DISREGARD-HIGHER TO WS-DISREGARD`): an amount decided.
-                let same_name = super::words::data_words(&src) == super::words::data_words(&var.name);
+                let same_name =
+                    super::words::data_words(&src) == super::words::data_words(&var.name);
                 if classes.is_business(variable)
                     && !technical
                     && !same_name
@@ -519,12 +538,15 @@ fn data_write(
             let quoted = src.starts_with(['\'', '"']);
             let words_in_literal = src.split_whitespace().count();
             let t = name_tokens(&var.name);
-            if t.iter().any(|t| matches!(t.as_str(), "DESC" | "DESCRIPTION" | "LITERAL")) {
+            if t.iter()
+                .any(|t| matches!(t.as_str(), "DESC" | "DESCRIPTION" | "LITERAL"))
+            {
                 // Decoding a code into its description for display: not a decision.
                 return;
             }
             let code_like = quoted
-                && t.iter().any(|t| matches!(t.as_str(), "MSG" | "MESSAGE" | "ERR" | "ERROR"))
+                && t.iter()
+                    .any(|t| matches!(t.as_str(), "MSG" | "MESSAGE" | "ERR" | "ERROR"))
                 && src.len() <= 10
                 && !src.trim_matches(['\'', '"']).contains(' ')
                 && src.chars().any(|c| c.is_ascii_digit());
@@ -553,8 +575,17 @@ fn data_write(
                 if t.iter().any(|t| {
                     matches!(
                         t.as_str(),
-                        "STATUS" | "STAT" | "STATE" | "IND" | "RESULT" | "CODE" | "FLAG" | "TYPE"
-                            | "METHOD" | "HOLD" | "ROUTE"
+                        "STATUS"
+                            | "STAT"
+                            | "STATE"
+                            | "IND"
+                            | "RESULT"
+                            | "CODE"
+                            | "FLAG"
+                            | "TYPE"
+                            | "METHOD"
+                            | "HOLD"
+                            | "ROUTE"
                     )
                 }) {
                     OutcomeKind::Status
@@ -634,13 +665,19 @@ fn java_outcomes(
             }
             RefKind::Instantiate => {
                 let name = target_name(facts, &r.target);
-                let simple = name.rsplit(['.', '$']).next().unwrap_or(&name);
+                let class = name.split(".<init>").next().unwrap_or(&name);
+                let simple = class.rsplit(['.', '$']).next().unwrap_or(class);
                 if !(simple.ends_with("Exception") || simple.ends_with("Error")) {
                     continue;
                 }
                 let text = facts.text(r.span);
                 let before = statement_start(facts, r.span);
+                let before = before.trim_end_matches("new").trim_end();
                 if !(text.trim_start().starts_with("throw") || before.ends_with("throw")) {
+                    continue;
+                }
+                let text = statement_rest(facts, r.span);
+                if false {
                     continue;
                 }
                 push(
@@ -648,7 +685,7 @@ fn java_outcomes(
                     OutcomeKind::Message,
                     owner,
                     r.span,
-                    name.clone(),
+                    class.to_string(),
                     None,
                     message_text(text).or(Some(simple.to_string())),
                 );
@@ -736,6 +773,30 @@ fn java_outcomes(
     }
 }
 
+/// A Java statement from the start of a span to its `;` (at most 600 bytes): the whole
+/// `new X("…" + y + "…")` when the reference is only the type name.
+fn statement_rest<'a>(facts: &Facts<'a>, span: Span) -> &'a str {
+    let Some(text) = facts
+        .model
+        .files
+        .get(span.file.index())
+        .and_then(|f| f.text.as_deref())
+    else {
+        return "";
+    };
+    let start = span.start as usize;
+    let limit = (start + 600).min(text.len());
+    let limit = (start..=limit)
+        .rev()
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(start);
+    let rest = text.get(start..limit).unwrap_or("");
+    match rest.find(';') {
+        Some(k) => &rest[..k],
+        None => rest,
+    }
+}
+
 /// The few characters before a span on its line (to see `throw` before `new X(…)`).
 fn statement_start<'a>(facts: &Facts<'a>, span: Span) -> &'a str {
     let Some(text) = facts
@@ -762,8 +823,18 @@ fn is_arithmetic(expr: &str) -> bool {
     }
     let ops = e.contains(['*', '/']) || e.contains(" + ") || e.contains(" - ");
     let calls = [
-        ".add(", ".subtract(", ".multiply(", ".divide(", ".max(", ".min(", ".percent",
-        ".times(", ".minus(", ".plus(", ".setScale(", ".negate(",
+        ".add(",
+        ".subtract(",
+        ".multiply(",
+        ".divide(",
+        ".max(",
+        ".min(",
+        ".percent",
+        ".times(",
+        ".minus(",
+        ".plus(",
+        ".setScale(",
+        ".negate(",
     ]
     .iter()
     .any(|m| e.contains(m));
@@ -803,11 +874,19 @@ fn sql_selections(facts: &Facts, out: &mut Vec<Outcome>) {
         let Some(at) = upper.find("WHERE") else {
             continue;
         };
-        let end = ["ORDER BY", "GROUP BY", "FOR UPDATE", "FOR FETCH", "END-EXEC", "WITH UR", "FETCH FIRST"]
-            .iter()
-            .filter_map(|k| upper[at..].find(k).map(|e| at + e))
-            .min()
-            .unwrap_or(upper.len());
+        let end = [
+            "ORDER BY",
+            "GROUP BY",
+            "FOR UPDATE",
+            "FOR FETCH",
+            "END-EXEC",
+            "WITH UR",
+            "FETCH FIRST",
+        ]
+        .iter()
+        .filter_map(|k| upper[at..].find(k).map(|e| at + e))
+        .min()
+        .unwrap_or(upper.len());
         let predicate = squash(&text[at + 5..end]);
         let literal = predicate.contains('\'')
             || predicate.to_ascii_uppercase().contains("IS NULL")
@@ -834,7 +913,12 @@ fn sql_selections(facts: &Facts, out: &mut Vec<Outcome>) {
 }
 
 fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['"', '+', ';']).trim().to_string()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(['"', '+', ';'])
+        .trim()
+        .to_string()
 }
 
 /// A signed decimal or decimal picture (`S9(5)V99`, `9(3)V99`): money, rates, percentages.

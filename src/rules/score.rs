@@ -155,9 +155,8 @@ pub fn candidate_lines(c: &Candidate) -> Option<(&str, u32, u32)> {
 }
 
 fn matches(c: &Candidate, e: &ExpectedRule) -> bool {
-    candidate_lines(c).is_some_and(|(path, a, b)| {
-        path == e.file && a <= e.last_line && e.first_line <= b
-    })
+    candidate_lines(c)
+        .is_some_and(|(path, a, b)| path == e.file && a <= e.last_line && e.first_line <= b)
 }
 
 /// Where one expected rule was found.
@@ -307,7 +306,11 @@ pub fn to_text(r: &ScoreReport) -> String {
         s.push_str(&format!(
             "{rank:>4}  {:<9} {:<43} {}\n",
             e.id,
-            format!("{}:{}", e.file.rsplit('/').next().unwrap_or(&e.file), e.lines),
+            format!(
+                "{}:{}",
+                e.file.rsplit('/').next().unwrap_or(&e.file),
+                e.lines
+            ),
             e.rule
         ));
     }
@@ -349,7 +352,8 @@ mod tests {
 
     #[test]
     fn bad_rows_name_their_line() {
-        let bad = "| id | file | lines | class | rule |\n|--|--|--|--|--|\n| X | f | 9-3 | v | r |\n";
+        let bad =
+            "| id | file | lines | class | rule |\n|--|--|--|--|--|\n| X | f | 9-3 | v | r |\n";
         let e = parse_expected(bad).unwrap_err();
         assert_eq!(e.line, 3);
         let dup = "| id | file | lines | class | rule |\n|--|--|--|--|--|\n| X | f | 1 | v | r |\n| X | f | 2 | v | r |\n";

@@ -6,7 +6,6 @@
 use super::facts::Facts;
 use crate::model::{SymbolId, SymbolKind};
 
-
 /// Words of a condition (data names and keywords), literals left out.
 pub fn words(text: &str) -> Vec<String> {
     tokens(text)
@@ -62,7 +61,6 @@ pub(crate) fn tokens(text: &str) -> Vec<String> {
     out.retain(|t| !t.is_empty());
     out
 }
-
 
 /// Words of a comparison, and of its negation.
 pub(crate) fn comparator(toks: &[String], i: usize) -> Option<(&'static str, &'static str, usize)> {
@@ -298,7 +296,12 @@ pub(crate) fn split_also(text: &str) -> Vec<String> {
 }
 
 /// A WHEN of an EVALUATE in plain words, pairing its objects with the subjects.
-pub(crate) fn plain_when(facts: &Facts, owner: SymbolId, subjects: &[String], when: &str) -> String {
+pub(crate) fn plain_when(
+    facts: &Facts,
+    owner: SymbolId,
+    subjects: &[String],
+    when: &str,
+) -> String {
     if subjects.is_empty() {
         return plain_condition(facts, owner, when);
     }
@@ -335,7 +338,10 @@ pub(crate) fn plain_when(facts: &Facts, owner: SymbolId, subjects: &[String], wh
             } else {
                 "is between"
             };
-            format!("{subject_words} {verb} {}", joined.replacen(" to ", " and ", 1))
+            format!(
+                "{subject_words} {verb} {}",
+                joined.replacen(" to ", " and ", 1)
+            )
         } else {
             let verb = if negated { "is not" } else { "is" };
             format!("{subject_words} {verb} {}", words.join(" "))
@@ -362,7 +368,6 @@ pub(crate) fn plain_when(facts: &Facts, owner: SymbolId, subjects: &[String], wh
     parts.join(" and ")
 }
 
-
 /// `4000-INCOME-RULE` → `Income rule`; `evaluate` → `Evaluate`.
 pub(crate) fn procedure_words(name: &str) -> String {
     let trimmed = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
@@ -374,8 +379,6 @@ pub(crate) fn procedure_words(name: &str) -> String {
         None => String::new(),
     }
 }
-
-
 
 /// A calculation statement as a formula, in symbols and in words:
 /// `COMPUTE WS-INT ROUNDED = AT-AMOUNT * WS-RATE / 100` →
@@ -389,8 +392,13 @@ pub fn formula(facts: &Facts, owner: SymbolId, statement: &str) -> Option<(Strin
         .position(|t| {
             matches!(
                 t.as_str(),
-                "ON" | "SIZE" | "NOT" | "END-COMPUTE" | "END-ADD" | "END-SUBTRACT"
-                    | "END-MULTIPLY" | "END-DIVIDE"
+                "ON" | "SIZE"
+                    | "NOT"
+                    | "END-COMPUTE"
+                    | "END-ADD"
+                    | "END-SUBTRACT"
+                    | "END-MULTIPLY"
+                    | "END-DIVIDE"
             )
         })
         .unwrap_or(toks.len());
@@ -408,7 +416,9 @@ pub fn formula(facts: &Facts, owner: SymbolId, statement: &str) -> Option<(Strin
     let verb = upper.first()?.as_str();
     let (target, expr): (String, Vec<String>) = match verb {
         "COMPUTE" => {
-            let eq = toks.iter().position(|t| t == "=" || t.eq_ignore_ascii_case("EQUAL"))?;
+            let eq = toks
+                .iter()
+                .position(|t| t == "=" || t.eq_ignore_ascii_case("EQUAL"))?;
             let target = list(1, eq).join(" ");
             (target, toks[eq + 1..].to_vec())
         }
@@ -466,7 +476,10 @@ pub fn formula(facts: &Facts, owner: SymbolId, statement: &str) -> Option<(Strin
     };
     let mut symbols = format!(
         "{target} = {}",
-        expr.iter().map(String::as_str).collect::<Vec<_>>().join(" ")
+        expr.iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     let mut words = format!(
         "{} = {}",
