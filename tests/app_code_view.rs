@@ -1,7 +1,7 @@
 //! Drives the code view with egui_kittest over the indexed sample, with a small stand-in for
 //! the shell that applies the actions the view pushes the way the app does: open a program at
-//! a paragraph, click a performed paragraph, hover for its summary, step through its
-//! references, expand a copybook inline.
+//! a paragraph, click a performed paragraph, hover for its summary (with business or
+//! technical data), step through its references, expand a copybook inline.
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -174,6 +174,29 @@ fn opens_a_program_at_a_paragraph() {
     harness.run();
     harness.get_by_label(&line_text(paycalc, 1));
     assert!(harness.query_by_label(&line_text(paycalc, 177)).is_none());
+}
+
+#[test]
+fn hover_tells_business_from_technical_data() {
+    let paycalc = file("cbl/PAYCALC.cbl");
+    for (line, word, class) in [
+        (274, "WS-CAPITAL-EXCESS", "business data ("),
+        (422, "WS-PGM-NAME", "technical data ("),
+    ] {
+        let mut harness = harness(
+            None,
+            Some(Place {
+                file: paycalc,
+                line,
+            }),
+        );
+        harness.run();
+        let pos = word_position(&harness, paycalc, line, word);
+        harness.hover_at(pos);
+        harness.run();
+        harness.get_by_label_contains(&format!(".{word}"));
+        harness.get_by_label_contains(class);
+    }
 }
 
 #[test]

@@ -1,18 +1,23 @@
 //! Drives the Rules view with egui_kittest over the sample project: keyboard triage in the
-//! queue, typing a rule's name in the editor, a review verdict, a merge conflict resolved side
-//! by side, the recovery prompt, and a Markdown export.
+//! queue, the queue's filters (technical hidden, search, program) and groups, typing a rule's
+//! name in the editor, a rule recorded where the code view is (prefilled from the candidate
+//! there), a review verdict, a merge conflict resolved side by side, the recovery prompt, and
+//! a Markdown export.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use egui::Key;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use legacylens::app::cx::{Action, Cx};
+use legacylens::app::cx::{Action, Cx, Place};
 use legacylens::app::rules_view::{CloseChoice, ClosePrompt, RulesView};
 use legacylens::explore::Workspace;
+use legacylens::explore::queue::{Queue, QueueFilter, QueueGrouping, QueueRow};
 use legacylens::explore::rulebook::{RuleBook, recovery_path};
 use legacylens::rules::annotations;
+use legacylens::rules::mine::{self, Candidate};
 use legacylens::rules::record::{Status, Verdict};
 
 fn ws() -> &'static Workspace {
@@ -28,6 +33,7 @@ struct State {
     view: RulesView,
     actions: Vec<Action>,
     active: Option<legacylens::model::SymbolId>,
+    place: Option<Place>,
 }
 
 fn book_at(path: PathBuf) -> RuleBook {
@@ -42,6 +48,7 @@ fn harness(book: RuleBook) -> Harness<'static, State> {
         view: RulesView::default(),
         actions: Vec::new(),
         active: None,
+        place: None,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 1000.0))
@@ -51,7 +58,7 @@ fn harness(book: RuleBook) -> Harness<'static, State> {
                     ws: ws(),
                     rules: &mut s.book,
                     active: s.active,
-                    place: None,
+                    place: s.place,
                     impact: None,
                     actions: &mut s.actions,
                 };
@@ -76,6 +83,8 @@ fn type_into(harness: &mut Harness<'_, State>, label: &str, text: &str) {
 fn keyboard_triage_accepts_and_the_editor_renames_the_rule() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(book_at(dir.path().join("rules.json")));
+    // Technical candidates are ranked last and hidden: the first ones are the queue's.
+    assert!(ws().candidates[..4].iter().all(|c| !c.technical));
     let first = ws().candidates[0].rule.clone();
     let second = ws().candidates[1].rule.id.clone();
     h.get_by_label("Accept (A)");
@@ -178,6 +187,193 @@ fn e_accepts_and_opens_the_editor_on_the_name() {
     h.event(egui::Event::Text("Typed name".into()));
     h.run();
     assert_eq!(h.state().book.rule(&first.id).unwrap().name, "Typed name");
+}
+
+/// The candidate rows of the queue on screen (the list is virtual: rows scrolled away are
+/// not in the tree). A row reads "name: when …; then …", technical ones "(technical) name: …".
+fn queue_rows(h: &Harness<'_, State>) -> Vec<String> {
+    h.query_all(
+        egui_kittest::kittest::by()
+            .role(Role::Button)
+            .predicate(|n| n.label().is_some_and(|l| l.contains(": when "))),
+    )
+    .filter_map(|n| n.accesskit_node().label())
+    .collect()
+}
+
+fn is_row_of(label: &str, c: &Candidate) -> bool {
+    let label = label.strip_prefix("(technical) ").unwrap_or(label);
+    label.starts_with(&format!("{}: when {}", c.rule.name, c.condition_words))
+}
+
+fn all_candidates() -> Vec<&'static Candidate> {
+    ws().candidates.iter().collect()
+}
+
+#[test]
+fn technical_candidates_are_hidden_until_show_technical_is_ticked() {
+    let dir = tempfile::tempdir().unwrap();
+    let all = ws().candidates.len();
+    let technical: Vec<&Candidate> = ws().candidates.iter().filter(|c| c.technical).collect();
+    assert!(!technical.is_empty(), "the sample has technical candidates");
+    let mut h = harness(book_at(dir.path().join("rules.json")));
+    h.get_by_label(&format!(
+        "{} of {all} candidates to triage",
+        all - technical.len()
+    ));
+    h.get_by_label(&format!("{} technical hidden", technical.len()));
+    assert!(queue_rows(&h).iter().all(|l| !l.starts_with("(technical)")));
+
+    h.get_by_label("Show technical").click();
+    h.run();
+    h.get_by_label(&format!("{all} candidates to triage"));
+    assert!(h.query_by_label_contains("technical hidden").is_none());
+
+    // A technical candidate, searched for by name, is listed with its marker; unticking the
+    // box hides it again.
+    let t = technical[0];
+    type_into(&mut h, "Search:", &t.rule.name);
+    assert!(
+        queue_rows(&h)
+            .iter()
+            .any(|l| l.starts_with("(technical) ") && is_row_of(l, t)),
+        "{:?}",
+        queue_rows(&h)
+    );
+    h.get_by_label("Show technical").click();
+    h.run();
+    assert!(!queue_rows(&h).iter().any(|l| is_row_of(l, t)));
+    h.get_by_label_contains("technical hidden");
+}
+
+#[test]
+fn search_narrows_the_queue_and_triage_keys_walk_what_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let all = all_candidates();
+    // A program a few candidates down the ranking, searched for by name.
+    let program = all
+        .iter()
+        .filter(|c| !c.technical)
+        .nth(5)
+        .unwrap()
+        .program
+        .clone();
+    let filter = QueueFilter {
+        text: program.to_lowercase(),
+        ..QueueFilter::default()
+    };
+    let expected = Queue::build(&all, &filter, QueueGrouping::None, None).candidates;
+    let business = all.iter().filter(|c| !c.technical).count();
+    assert!(expected.len() >= 3 && expected.len() < business);
+
+    let mut h = harness(book_at(dir.path().join("rules.json")));
+    type_into(&mut h, "Search:", &program);
+    h.get_by_label(&format!(
+        "{} of {} candidates to triage",
+        expected.len(),
+        all.len()
+    ));
+    let rows = queue_rows(&h);
+    assert!(is_row_of(&rows[0], expected[0]), "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|l| expected.iter().any(|c| is_row_of(l, c))),
+        "{rows:?}"
+    );
+
+    // A accepts the first shown candidate, J skips the next, A accepts the one after.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::A);
+    h.run();
+    h.key_press(Key::J);
+    h.run();
+    h.key_press(Key::A);
+    h.run();
+    let book = &h.state().book;
+    assert_eq!(
+        book.rule(&expected[0].rule.id).unwrap().status,
+        Status::Draft
+    );
+    assert!(book.rule(&expected[1].rule.id).is_none());
+    assert_eq!(
+        book.rule(&expected[2].rule.id).unwrap().status,
+        Status::Draft
+    );
+    assert_eq!(book.rules().len(), 2);
+}
+
+#[test]
+fn grouping_by_program_puts_a_header_over_each_program() {
+    let dir = tempfile::tempdir().unwrap();
+    let grouped = Queue::build(
+        &all_candidates(),
+        &QueueFilter::default(),
+        QueueGrouping::Program,
+        None,
+    );
+    let QueueRow::Group { name, count } = grouped.rows[0] else {
+        panic!("a header first");
+    };
+    let mut h = harness(book_at(dir.path().join("rules.json")));
+    h.get_by_label("Group by").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Program").click();
+    h.run();
+    h.get_by_label(&format!("{name} ({count})"));
+    let rows = queue_rows(&h);
+    assert!(is_row_of(&rows[0], grouped.candidates[0]), "{rows:?}");
+    // The selection starts on the first row under the first header.
+    h.key_press(Key::A);
+    h.run();
+    let first = &grouped.candidates[0].rule.id;
+    assert_eq!(h.state().book.rule(first).unwrap().status, Status::Draft);
+}
+
+#[test]
+fn new_rule_here_starts_from_the_candidate_mined_there() {
+    let dir = tempfile::tempdir().unwrap();
+    // A line inside a candidate's anchor where no tighter candidate sits.
+    let (c, path, line) = ws()
+        .candidates
+        .iter()
+        .filter(|c| !c.technical)
+        .find_map(|c| {
+            let a = c.rule.anchors.first()?;
+            let line = a.line_hint + 1;
+            let here = mine::candidate_at(&ws().candidates, &a.path, line)?;
+            (here.rule.id == c.rule.id).then(|| (c, a.path.clone(), line))
+        })
+        .expect("a candidate spanning two lines or more");
+    let file = ws().model.files.iter().find(|f| f.path == path).unwrap().id;
+    let mut h = harness(book_at(dir.path().join("rules.json")));
+    h.get_by_label("Rules").click();
+    h.run();
+    h.state_mut().place = Some(Place { file, line });
+    h.state_mut().active = ws().symbol_at(file, line);
+    h.run();
+    h.get_by_label(&format!("prefilled from the candidate “{}”", c.rule.name));
+    let file_name = path.rsplit('/').next().unwrap();
+    h.get_by_label(&format!("New rule here ({file_name}:{line})"))
+        .click();
+    h.run();
+    let rule = h.state().book.rule("BR-0001").expect("recorded").clone();
+    assert_eq!(rule.status, Status::Draft);
+    assert_eq!(rule.name, c.rule.name);
+    assert_eq!(rule.business_description, c.rule.business_description);
+    assert_eq!(rule.classification, c.rule.classification);
+    assert_eq!(rule.business_functions, c.rule.business_functions);
+    assert_eq!(rule.conditions, c.rule.conditions);
+    assert_eq!(rule.anchors, c.rule.anchors);
+    // The editor is open on it, with its name.
+    h.get_by_label("Edit rule");
+    assert_eq!(
+        h.get_by_label("Rule name")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some(c.rule.name.as_str())
+    );
 }
 
 #[test]

@@ -2,7 +2,10 @@
 //! J/↓ next, K/↑ previous), the rule editor for every field of the record, the filtered rules
 //! list, review mode over a loaded annotation file, merge conflicts side by side, and the
 //! export dialog. All state about rules lives in the [`RuleBook`] (`cx.rules`); this view
-//! only keeps what is on screen (selection, filters, text being typed).
+//! only keeps what is on screen (selection, filters, text being typed). The queue is drawn in
+//! [`queue`].
+
+mod queue;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -14,15 +17,17 @@ use serde_json::Value;
 
 use super::cx::{Action, Cx, Place};
 use crate::explore::Workspace;
+use crate::explore::queue::{QueueFilter, QueueGrouping};
 use crate::explore::rulebook::{
     AnchorHealth, CLASSIFICATIONS, ExportFormat, RuleBook, RuleFilter, classification_label,
     join_list, program_of, split_list,
 };
+use crate::model::{Span, SymbolId};
 use crate::rules::anchor::AnchorState;
-use crate::rules::decision_table::{self, TableRow};
-use crate::rules::export::{self, Excerpt};
+use crate::rules::export;
 use crate::rules::merge::RULE_FIELD;
-use crate::rules::record::{RuleCondition, RuleRecord, Status, Verdict};
+use crate::rules::mine::{self, Candidate};
+use crate::rules::record::{RuleCondition, Status, Verdict};
 
 /// The sub-tabs of the view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -52,20 +57,6 @@ impl RulesTab {
     }
 }
 
-/// What the queue shows about the selected candidate, computed once per selection.
-struct Details {
-    id: String,
-    excerpts: Vec<Excerpt>,
-    places: Vec<Option<Place>>,
-    tables: Vec<TableView>,
-}
-
-struct TableView {
-    title: String,
-    headers: Vec<String>,
-    rows: Vec<TableRow>,
-}
-
 #[derive(Default)]
 struct ExportDialog {
     open: bool,
@@ -84,11 +75,15 @@ struct ListBuffers {
 #[derive(Default)]
 pub struct RulesView {
     tab: RulesTab,
-    /// Index of the selected candidate in the pending list.
+    /// Index of the selected candidate among those the queue shows.
     queue_selected: usize,
+    /// Its id: the selection stays on it while filters change.
+    queue_selected_id: Option<String>,
     /// Scroll the queue list to the selection (after a key moved it).
     queue_scroll: bool,
-    details: Option<Details>,
+    queue_filter: QueueFilter,
+    queue_grouping: QueueGrouping,
+    details: Option<queue::Details>,
     /// The rule in the editor.
     selected: Option<String>,
     /// Frames left to give the name field focus (after E).
@@ -114,6 +109,57 @@ fn place_of(ws: &Workspace, path: &str, line: u32) -> Option<Place> {
             file: f.id,
             line: line.max(1),
         })
+}
+
+/// Where "New rule" records a rule and what it starts from.
+struct NewRuleTarget<'w> {
+    symbol: SymbolId,
+    span: Span,
+    label: String,
+    /// The mined candidate whose anchor holds the place: the new rule starts as a copy.
+    candidate: Option<&'w Candidate>,
+}
+
+/// "Here" is the place the code view shows when it lies in the active symbol (or nothing is
+/// active): inside a mined candidate, the new rule starts from the tightest one around that
+/// line. Elsewhere, the rule goes on the whole active symbol (or the symbol at the place).
+fn new_rule_target<'w>(cx: &Cx<'w>) -> Option<NewRuleTarget<'w>> {
+    let ws = cx.ws;
+    let span_of = |s: SymbolId| ws.model.symbols.get(s.index())?.span;
+    let active = cx.active.and_then(|s| Some((s, span_of(s)?)));
+    let place = cx.place.filter(|p| {
+        active.is_none_or(|(_, span)| {
+            span.file == p.file && span.line <= p.line && p.line <= span.end_line
+        })
+    });
+    let Some(place) = place else {
+        let (symbol, span) = active?;
+        return Some(NewRuleTarget {
+            symbol,
+            span,
+            label: format!("New rule at {}", ws.model.symbol(symbol).name),
+            candidate: None,
+        });
+    };
+    let (symbol, span) = active.or_else(|| {
+        let s = ws.symbol_at(place.file, place.line)?;
+        Some((s, span_of(s)?))
+    })?;
+    let path = &ws.model.files.get(place.file.index())?.path;
+    let candidate = mine::candidate_at(&ws.candidates, path, place.line);
+    let label = match candidate {
+        Some(_) => {
+            let file_name = path.rsplit('/').next().unwrap_or(path);
+            format!("New rule here ({file_name}:{})", place.line)
+        }
+        None => format!("New rule at {}", ws.model.symbol(symbol).name),
+    };
+    Some(NewRuleTarget {
+        symbol,
+        span,
+        label,
+        candidate,
+    })
 }
 
 fn health_color(ui: &egui::Ui, h: AnchorHealth) -> Color32 {
@@ -229,7 +275,7 @@ impl RulesView {
     }
 
     // -----------------------------------------------------------------------------------------
-    // Toolbar, recovery, keyboard
+    // Toolbar, recovery
     // -----------------------------------------------------------------------------------------
 
     fn toolbar(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
@@ -339,192 +385,6 @@ impl RulesView {
         }
     }
 
-    fn keyboard(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
-        if self.tab != RulesTab::Queue || self.export.open || ui.ctx().text_edit_focused() {
-            return;
-        }
-        let pressed =
-            |ui: &mut egui::Ui, key: Key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-        if pressed(ui, Key::A) {
-            self.triage(cx, Triage::Accept);
-        } else if pressed(ui, Key::R) {
-            self.triage(cx, Triage::Reject);
-        } else if pressed(ui, Key::E) {
-            self.triage(cx, Triage::Edit);
-        } else if pressed(ui, Key::J) || pressed(ui, Key::ArrowDown) {
-            self.step_queue(cx, 1);
-        } else if pressed(ui, Key::K) || pressed(ui, Key::ArrowUp) {
-            self.step_queue(cx, -1);
-        }
-    }
-
-    fn step_queue(&mut self, cx: &Cx, delta: isize) {
-        let n = cx.rules.pending(cx.ws).len();
-        if n == 0 {
-            return;
-        }
-        self.queue_selected = self.queue_selected.saturating_add_signed(delta).min(n - 1);
-        self.queue_scroll = true;
-    }
-
-    fn triage(&mut self, cx: &mut Cx, what: Triage) {
-        match what {
-            Triage::Next => return self.step_queue(cx, 1),
-            Triage::Previous => return self.step_queue(cx, -1),
-            _ => {}
-        }
-        let ws = cx.ws;
-        let pending = cx.rules.pending(ws);
-        if pending.is_empty() {
-            return;
-        }
-        let index = self.queue_selected.min(pending.len() - 1);
-        let id = pending[index].rule.id.clone();
-        let name = pending[index].rule.name.clone();
-        let result = match what {
-            Triage::Accept => cx
-                .rules
-                .accept(ws, &id)
-                .map(|()| format!("Accepted {id} ({name}) as a draft rule")),
-            Triage::Reject => cx
-                .rules
-                .reject(ws, &id)
-                .map(|()| format!("Rejected {id}; it will not be proposed again")),
-            Triage::Edit => cx.rules.accept(ws, &id).map(|()| {
-                self.selected = Some(id.clone());
-                self.tab = RulesTab::Rules;
-                self.focus_name = 3;
-                format!("Accepted {id} as a draft; editing it")
-            }),
-            Triage::Next | Triage::Previous => return,
-        };
-        self.report(cx, result);
-        let n = cx.rules.pending(ws).len();
-        self.queue_selected = index.min(n.saturating_sub(1));
-    }
-
-    // -----------------------------------------------------------------------------------------
-    // Queue
-    // -----------------------------------------------------------------------------------------
-
-    fn queue(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
-        let ws = cx.ws;
-        let pending = cx.rules.pending(ws);
-        if pending.is_empty() {
-            ui.label(if ws.candidates.is_empty() {
-                "No candidate rules were found in this project. Record rules by hand from the code view, or merge an annotation file under Conflicts."
-            } else {
-                "Every candidate has been triaged. Find your rules under Rules; export the catalogue with Export…."
-            });
-            return;
-        }
-        self.queue_selected = self.queue_selected.min(pending.len() - 1);
-        let selected = pending[self.queue_selected];
-        if self
-            .details
-            .as_ref()
-            .is_none_or(|d| d.id != selected.rule.id)
-        {
-            self.details = Some(details(ws, &selected.rule));
-        }
-        let mut clicked = None;
-        egui::Panel::left("rules_queue_list")
-            .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| {
-                ui.strong(format!("{} candidates to triage", pending.len()));
-                ui.label(
-                    RichText::new(
-                        "A accept · R reject · E edit · J or Down next · K or Up previous",
-                    )
-                    .color(ui.visuals().weak_text_color()),
-                );
-                let row_height = ui.spacing().interact_size.y;
-                let mut scroll = egui::ScrollArea::vertical().id_salt("rules_queue_scroll");
-                if std::mem::take(&mut self.queue_scroll) {
-                    let above = self.queue_selected.saturating_sub(3) as f32;
-                    scroll = scroll
-                        .vertical_scroll_offset(above * (row_height + ui.spacing().item_spacing.y));
-                }
-                scroll.show_rows(ui, row_height, pending.len(), |ui, rows| {
-                    // One line per row: virtual rows have a fixed height.
-                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                    for i in rows {
-                        let c = pending[i];
-                        let r = ui.selectable_label(
-                            i == self.queue_selected,
-                            format!("{:.1}  {}", c.score, c.rule.name),
-                        );
-                        if r.clicked() {
-                            clicked = Some(i);
-                        }
-                    }
-                });
-            });
-        if let Some(i) = clicked {
-            self.queue_selected = i;
-        }
-        let mut action = None;
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                if ui.button("Accept (A)").clicked() {
-                    action = Some(Triage::Accept);
-                }
-                if ui.button("Reject (R)").clicked() {
-                    action = Some(Triage::Reject);
-                }
-                if ui.button("Edit (E)").clicked() {
-                    action = Some(Triage::Edit);
-                }
-                if ui.button("Previous (K)").clicked() {
-                    action = Some(Triage::Previous);
-                }
-                if ui.button("Next (J)").clicked() {
-                    action = Some(Triage::Next);
-                }
-            });
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .id_salt("rules_queue_details")
-                .show(ui, |ui| {
-                    let rule = &selected.rule;
-                    ui.heading(&rule.name);
-                    ui.label(format!(
-                        "{} · score {:.1}{}",
-                        rule.id,
-                        selected.score,
-                        rule.classification
-                            .map(|c| format!(" · {}", classification_label(c)))
-                            .unwrap_or_default()
-                    ));
-                    if !rule.business_description.is_empty() {
-                        ui.label(&rule.business_description);
-                    }
-                    if !rule.technical_description.is_empty() {
-                        ui.label(
-                            RichText::new(&rule.technical_description)
-                                .color(ui.visuals().weak_text_color()),
-                        );
-                    }
-                    show_conditions(ui, &rule.conditions);
-                    show_list(ui, "Inputs", &rule.inputs);
-                    show_list(ui, "Outputs", &rule.outputs);
-                    if !selected.effects.is_empty() {
-                        ui.strong("Effects");
-                        for e in &selected.effects {
-                            ui.label(format!("{} {} (line {})", e.kind.label(), e.target, e.line));
-                        }
-                    }
-                    if let Some(d) = &self.details {
-                        show_excerpts(ui, cx, d);
-                    }
-                });
-        });
-        if let Some(t) = action {
-            self.triage(cx, t);
-        }
-    }
-
     // -----------------------------------------------------------------------------------------
     // Rules list and editor
     // -----------------------------------------------------------------------------------------
@@ -553,29 +413,43 @@ impl RulesView {
         });
     }
 
-    /// Records a rule by hand on the active symbol (the code the user is looking at).
+    /// Records a rule by hand where the user is ([`new_rule_target`]), prefilled from the
+    /// candidate mined there if there is one.
     fn new_rule_button(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
         let ws = cx.ws;
-        let target = cx
-            .active
-            .and_then(|s| Some((s, ws.model.symbols.get(s.index())?.span?)));
-        let label = match target {
-            Some((s, _)) => format!("New rule at {}", ws.model.symbol(s).name),
-            None => "New rule at the active symbol".to_string(),
-        };
-        if ui
-            .add_enabled(target.is_some(), egui::Button::new(label))
-            .on_disabled_hover_text("Open the code of the rule first; its symbol becomes active.")
-            .clicked()
-            && let Some((symbol, span)) = target
-        {
-            let r = cx.rules.create(ws, symbol, span).map(|id| {
+        let target = new_rule_target(cx);
+        ui.horizontal_wrapped(|ui| {
+            let label = target
+                .as_ref()
+                .map_or("New rule at the active symbol".to_string(), |t| {
+                    t.label.clone()
+                });
+            let clicked = ui
+                .add_enabled(target.is_some(), egui::Button::new(label))
+                .on_disabled_hover_text(
+                    "Open the code of the rule first; its symbol becomes active.",
+                )
+                .clicked();
+            if let Some(c) = target.as_ref().and_then(|t| t.candidate) {
+                ui.label(
+                    RichText::new(format!("prefilled from the candidate “{}”", c.rule.name))
+                        .color(ui.visuals().weak_text_color()),
+                );
+            }
+            let Some(target) = target.filter(|_| clicked) else {
+                return;
+            };
+            let created = match target.candidate {
+                Some(c) => cx.rules.create_from_candidate(ws, c),
+                None => cx.rules.create(ws, target.symbol, target.span),
+            };
+            let r = created.map(|id| {
                 self.selected = Some(id.clone());
                 self.focus_name = 3;
                 format!("Recorded {id}; describe it")
             });
             self.report(cx, r);
-        }
+        });
     }
 
     fn rules_list(&mut self, ui: &mut egui::Ui, cx: &mut Cx) {
@@ -1455,15 +1329,6 @@ impl ClosePrompt {
 }
 
 #[derive(Clone, Copy)]
-enum Triage {
-    Accept,
-    Reject,
-    Edit,
-    Next,
-    Previous,
-}
-
-#[derive(Clone, Copy)]
 enum Relink {
     Active,
     ConfirmMove,
@@ -1478,33 +1343,6 @@ fn verdict_label(v: Verdict) -> &'static str {
         Verdict::Approve => "approved",
         Verdict::Reject => "rejected",
         Verdict::NeedsChange => "needs change",
-    }
-}
-
-fn details(ws: &Workspace, rule: &RuleRecord) -> Details {
-    let excerpts = export::excerpts(&ws.model, rule);
-    let places = excerpts
-        .iter()
-        .map(|e| place_of(ws, &e.path, e.line))
-        .collect();
-    let tables = export::decision_tables(&ws.model, &excerpts)
-        .into_iter()
-        .map(|t| TableView {
-            title: format!(
-                "EVALUATE in {} ({}:{})",
-                ws.model.symbol(t.owner).qualified_name,
-                ws.model.file(t.span.file).path,
-                t.span.line
-            ),
-            headers: decision_table::headers(t),
-            rows: decision_table::rows(t),
-        })
-        .collect();
-    Details {
-        id: rule.id.clone(),
-        excerpts,
-        places,
-        tables,
     }
 }
 
@@ -1536,51 +1374,6 @@ fn show_list(ui: &mut egui::Ui, title: &str, items: &[String]) {
         ui.strong(format!("{title}:"));
         ui.label(items.join(", "));
     });
-}
-
-fn show_excerpts(ui: &mut egui::Ui, cx: &mut Cx, d: &Details) {
-    ui.strong("Code");
-    for (i, (e, place)) in d.excerpts.iter().zip(&d.places).enumerate() {
-        ui.push_id(("excerpt", i), |ui| {
-            ui.horizontal(|ui| {
-                let label = format!("{}:{}", e.path, e.line);
-                if ui
-                    .add_enabled(place.is_some(), egui::Button::new(label))
-                    .on_hover_text("Show in the code view")
-                    .clicked()
-                    && let Some(p) = place
-                {
-                    cx.push(Action::OpenAt(*p));
-                }
-                ui.label(RichText::new(&e.symbol).monospace());
-                if e.state != "anchored" {
-                    ui.label(format!("({})", e.state));
-                }
-            });
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.label(RichText::new(&e.text).monospace());
-            });
-        });
-    }
-    for (i, t) in d.tables.iter().enumerate() {
-        ui.strong(&t.title);
-        egui::Grid::new(("decision_table", i))
-            .striped(true)
-            .show(ui, |ui| {
-                for h in &t.headers {
-                    ui.strong(h);
-                }
-                ui.strong("then");
-                ui.end_row();
-                for row in &t.rows {
-                    for o in &row.objects {
-                        ui.label(RichText::new(o).monospace());
-                    }
-                    ui.label(row.actions.join("; "));
-                    ui.end_row();
-                }
-            });
-    }
 }
 
 /// A filter combo: "Any" or one of `options`.

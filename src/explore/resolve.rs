@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::model::{FileId, FileKind, Namespace, RefTarget, SymbolId, SymbolKind};
+use crate::rules::classify::DataClass;
 
 use super::Workspace;
 
@@ -265,6 +266,9 @@ pub struct SymbolSummary {
     pub defined_at: Option<String>,
     /// Qualified name of the parent symbol.
     pub parent: Option<String>,
+    /// `business data (reason)` or `technical data (reason)` for data items, condition-names
+    /// and fields; none for neutral data and other symbols.
+    pub data_class: Option<String>,
     /// References to the symbol in the project.
     pub references: usize,
 }
@@ -285,6 +289,9 @@ impl SymbolSummary {
         if let Some(parent) = &self.parent {
             rows.push(("In".into(), parent.clone()));
         }
+        if let Some(class) = &self.data_class {
+            rows.push(("Data".into(), class.clone()));
+        }
         rows.push(("References".into(), self.references.to_string()));
         rows
     }
@@ -302,6 +309,13 @@ pub fn summary(ws: &Workspace, id: SymbolId) -> SymbolSummary {
         .iter()
         .filter(|r| r.target == RefTarget::Symbol { id })
         .count();
+    let class = ws.data_classes.of(id);
+    let data_class = match class.class {
+        DataClass::Business | DataClass::Technical => {
+            Some(format!("{} data ({})", class.class.label(), class.reason))
+        }
+        DataClass::Neutral => None,
+    };
     SymbolSummary {
         name: symbol.name.clone(),
         kind: symbol.kind.label(),
@@ -311,6 +325,7 @@ pub fn summary(ws: &Workspace, id: SymbolId) -> SymbolSummary {
         parent: symbol
             .parent
             .map(|p| model.symbol(p).qualified_name.clone()),
+        data_class,
         references,
     }
 }
@@ -534,5 +549,40 @@ mod tests {
                 .iter()
                 .any(|(k, v)| k == "Defined at" && v.ends_with("PAYCALC.cbl:65"))
         );
+    }
+
+    #[test]
+    fn hover_tells_business_and_technical_data() {
+        let ws = workspace();
+        let first_of = |class: DataClass| {
+            ws.model
+                .symbols
+                .iter()
+                .find(|s| s.kind == SymbolKind::DataItem && ws.data_classes.class(s.id) == class)
+                .unwrap_or_else(|| panic!("a {} data item", class.label()))
+                .id
+        };
+        for class in [DataClass::Business, DataClass::Technical] {
+            let id = first_of(class);
+            let expected = format!("{} data ({})", class.label(), ws.data_classes.of(id).reason);
+            let s = summary(ws, id);
+            assert_eq!(s.data_class.as_deref(), Some(expected.as_str()));
+            assert!(s.rows().contains(&("Data".to_string(), expected)));
+        }
+        let neutral = summary(ws, first_of(DataClass::Neutral));
+        assert_eq!(neutral.data_class, None);
+        assert!(neutral.rows().iter().all(|(k, _)| k != "Data"));
+
+        let program_name = ws.model.symbol_named("PAYCALC.WS-PGM-NAME").unwrap();
+        let s = summary(ws, program_name);
+        assert!(
+            s.data_class
+                .as_deref()
+                .unwrap()
+                .starts_with("technical data ("),
+            "{s:?}"
+        );
+        let paragraph = ws.model.symbol_named("PAYCALC.2900-LOOKUP-RATE").unwrap();
+        assert_eq!(summary(ws, paragraph).data_class, None);
     }
 }

@@ -525,21 +525,59 @@ impl RuleBook {
         if anchor.path.is_empty() {
             return Err("that place is not in a file of the project".to_string());
         }
-        let used: HashSet<&str> = self.file.rules.iter().map(|r| r.id.as_str()).collect();
-        let id = (1..)
-            .map(|n| format!("BR-{n:04}"))
-            .find(|id| !used.contains(id.as_str()))
-            .expect("a free sequence number");
         let name = ws
             .model
             .symbols
             .get(symbol.index())
             .map_or("code", |s| s.name.as_str());
+        let rule = RuleRecord {
+            name: format!("New rule in {name}"),
+            anchors: vec![anchor],
+            ..self.new_draft()
+        };
+        Ok(self.add_draft(ws, rule))
+    }
+
+    /// Records a new draft rule by hand at a mined candidate's place, prefilled with what the
+    /// miner found: name, descriptions, classification, business function, conditions,
+    /// inputs, outputs and anchor. Its id is a new sequence number, as for
+    /// [`RuleBook::create`]; the candidate stays in the queue. Returns the id.
+    pub fn create_from_candidate(
+        &mut self,
+        ws: &Workspace,
+        candidate: &Candidate,
+    ) -> Result<String, String> {
+        let found = &candidate.rule;
+        if found.anchors.iter().all(|a| a.path.is_empty()) {
+            return Err("that candidate is not in a file of the project".to_string());
+        }
+        let rule = RuleRecord {
+            name: found.name.clone(),
+            business_description: found.business_description.clone(),
+            technical_description: found.technical_description.clone(),
+            classification: found.classification,
+            business_functions: found.business_functions.clone(),
+            inputs: found.inputs.clone(),
+            outputs: found.outputs.clone(),
+            conditions: found.conditions.clone(),
+            anchors: found.anchors.clone(),
+            ..self.new_draft()
+        };
+        Ok(self.add_draft(ws, rule))
+    }
+
+    /// An empty draft with the next free `BR-0001`-style id and the user's audit.
+    fn new_draft(&self) -> RuleRecord {
+        let used: HashSet<&str> = self.file.rules.iter().map(|r| r.id.as_str()).collect();
+        let id = (1..)
+            .map(|n| format!("BR-{n:04}"))
+            .find(|id| !used.contains(id.as_str()))
+            .expect("a free sequence number");
         let user = self.user();
         let now = annotations::now_rfc3339();
-        let rule = RuleRecord {
-            id: id.clone(),
-            name: format!("New rule in {name}"),
+        RuleRecord {
+            id,
+            name: String::new(),
             business_description: String::new(),
             technical_description: String::new(),
             classification: None,
@@ -551,7 +589,7 @@ impl RuleBook {
             inputs: Vec::new(),
             outputs: Vec::new(),
             conditions: Vec::new(),
-            anchors: vec![anchor],
+            anchors: Vec::new(),
             reviews: Vec::new(),
             audit: Audit {
                 created_by: user.clone(),
@@ -561,12 +599,16 @@ impl RuleBook {
                 extra: Map::new(),
             },
             extra: Map::new(),
-        };
+        }
+    }
+
+    fn add_draft(&mut self, ws: &Workspace, rule: RuleRecord) -> String {
+        let id = rule.id.clone();
         self.insert(rule);
         self.resolve_rule(ws, &id);
         self.refresh_pending(ws);
         self.touch();
-        Ok(id)
+        id
     }
 
     /// Replaces the rule with the same id by `rule` (an edit). A status change must be an
@@ -1418,6 +1460,37 @@ mod tests {
         assert!(matches!(book.states(&id)[0], AnchorState::Anchored { .. }));
         book.save().unwrap();
         assert_eq!(book_in(dir.path()).rules().len(), 2);
+    }
+
+    #[test]
+    fn a_rule_recorded_at_a_candidate_is_prefilled_from_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut book = book_in(dir.path());
+        let candidate = &ws().candidates[0];
+        let id = book.create_from_candidate(ws(), candidate).unwrap();
+        assert_eq!(id, "BR-0001");
+        let rule = book.rule(&id).unwrap();
+        let found = &candidate.rule;
+        assert_eq!(rule.status, Status::Draft);
+        assert_eq!(rule.audit.created_by, "alice");
+        assert_eq!(rule.name, found.name);
+        assert_eq!(rule.business_description, found.business_description);
+        assert_eq!(rule.technical_description, found.technical_description);
+        assert_eq!(rule.classification, found.classification);
+        assert_eq!(rule.business_functions, found.business_functions);
+        assert_eq!(rule.conditions, found.conditions);
+        assert_eq!(rule.inputs, found.inputs);
+        assert_eq!(rule.outputs, found.outputs);
+        assert_eq!(rule.anchors, found.anchors);
+        assert!(
+            rule.tags.is_empty(),
+            "the miner's tags stay with the candidate"
+        );
+        assert!(matches!(book.states(&id)[0], AnchorState::Anchored { .. }));
+        assert!(
+            book.pending(ws()).iter().any(|c| c.rule.id == found.id),
+            "the candidate is still to triage"
+        );
     }
 
     #[test]

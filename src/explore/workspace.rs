@@ -1,6 +1,7 @@
 //! Everything the app shows about one indexed project, built once on the indexing thread:
 //! the model, the four project graphs plus the combined impact graph (all frozen for fast
-//! walks), the inventory and the mined rule candidates. Views only read it.
+//! walks), the inventory, the mined rule candidates and the business/technical class of every
+//! data item. Views only read it.
 
 use std::time::Instant;
 
@@ -8,6 +9,7 @@ use crate::graphs::graph::ProjectGraph;
 use crate::graphs::{build, impact};
 use crate::model::{FileId, Model, SymbolId};
 use crate::report::Inventory;
+use crate::rules::classify::{self, DataClassification};
 use crate::rules::mine::{self, Candidate};
 
 use super::fuzzy::SymbolSearch;
@@ -97,6 +99,9 @@ pub struct Workspace {
     pub inventory: Inventory,
     /// Mined rule candidates, best first.
     pub candidates: Vec<Candidate>,
+    /// Business, technical or neutral: every COBOL data item, condition-name and Java field
+    /// (shown on hover).
+    pub data_classes: DataClassification,
     /// Fuzzy search over every symbol.
     pub search: SymbolSearch,
     /// Symbols of each file, ordered by span start (outer before inner on ties), for
@@ -107,12 +112,13 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// Builds graphs, inventory and candidates over an indexed model.
+    /// Builds graphs, inventory, candidates and data classes over an indexed model.
     pub fn build(model: Model) -> Workspace {
         let started = Instant::now();
         let graphs = Graphs::build(&model);
         let inventory = Inventory::of(&model);
         let candidates = mine::mine(&model, &crate::rules::annotations::now_rfc3339());
+        let data_classes = classify::classify(&model);
         let search = SymbolSearch::new(&model);
         let mut by_file: Vec<Vec<SymbolId>> = vec![Vec::new(); model.files.len()];
         for s in &model.symbols {
@@ -131,6 +137,7 @@ impl Workspace {
             graphs,
             inventory,
             candidates,
+            data_classes,
             search,
             by_file,
             build_ms: started.elapsed().as_secs_f64() * 1e3,

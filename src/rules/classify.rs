@@ -273,6 +273,9 @@ pub fn technical_name(name: &str) -> Option<&'static str> {
     if has_any(&t, &["DB2", "SQL"]) || upper.contains("ERROR-AREA") || upper.contains("ERR-AREA") {
         return Some("SQL error plumbing");
     }
+    if upper.contains("DRY-RUN") || upper.contains("DRYRUN") || upper.contains("TEST-MODE") {
+        return Some("run mode");
+    }
     if upper.contains("PROGRAM-STATE") || upper.contains("CALLING") {
         return Some("conversation state");
     }
@@ -304,6 +307,9 @@ pub fn technical_group_name(name: &str) -> Option<&'static str> {
     }
     if upper.starts_with("EIB") || upper.starts_with("DFH") {
         return Some("CICS interface field");
+    }
+    if upper.contains("CONTROL-CARD") || upper.contains("CTL-CARD") || upper.contains("RUN-PARM") {
+        return Some("run parameters (control card)");
     }
     if has_any(&t, &["PAGING", "CURSOR", "SCREEN", "MAP"]) {
         return Some("paging, cursor or screen work area");

@@ -935,9 +935,16 @@ fn candidate(
         OutcomeKind::Audit => true,
         _ => false,
     });
+    // SQLCODE / RESP tests that say a record does not exist (or already does) can decide a
+    // business outcome; end of data, map and length conditions never do.
     let sql_or_resp = d.decisive.is_some_and(|g| {
         let t = facts.site(g.site).text.to_ascii_uppercase();
-        t.contains("SQLCODE") || t.contains("RESP") || t.contains("DFHRESP")
+        (t.contains("SQLCODE") || t.contains("RESP") || t.contains("DFHRESP"))
+            && ![
+                "ENDFILE", "ENDDATA", "QZERO", "LENGERR", "MAPFAIL", "PGMIDERR", "ITEMERR",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
     });
     let business_outcome = outcomes.iter().any(|o| {
         matches!(
