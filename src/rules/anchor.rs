@@ -196,6 +196,17 @@ fn lines_text<'a>(text: &'a str, index: &LineIndex, first: u32, last: u32) -> &'
 /// An anchor for `span` in `symbol`: the whole lines of the span, two lines of context on
 /// each side, the fingerprint of the quote and its first line as hint.
 pub fn make_anchor(model: &Model, symbol: SymbolId, span: Span) -> Anchor {
+    make_anchor_styled(model, symbol, span, None)
+}
+
+/// `make_anchor` with the file's normalization style already known (the miner makes
+/// thousands of anchors and detects each file's reference format once).
+pub fn make_anchor_styled(
+    model: &Model,
+    symbol: SymbolId,
+    span: Span,
+    style: Option<NormalStyle>,
+) -> Anchor {
     let symbol = model
         .symbols
         .get(symbol.index())
@@ -238,7 +249,7 @@ pub fn make_anchor(model: &Model, symbol: SymbolId, span: Span) -> Anchor {
         (last + CONTEXT_LINES).min(index.line_count()),
     )
     .to_string();
-    let style = NormalStyle::of(file.kind, &text);
+    let style = style.unwrap_or_else(|| NormalStyle::of(file.kind, &text));
     Anchor {
         symbol,
         path: file.path.clone(),

@@ -513,6 +513,8 @@ pub fn classify(model: &Model) -> DataClassification {
 
     let mut persistent: HashSet<SymbolId> = HashSet::new();
     let mut classes: HashMap<SymbolId, DataClassOf> = HashMap::new();
+    // Technical groups, by group (every item of a record asks about the same groups).
+    let mut group_names: HashMap<SymbolId, Option<&'static str>> = HashMap::new();
     for s in &model.symbols {
         match s.kind {
             SymbolKind::DataItem | SymbolKind::ConditionName => {}
@@ -543,10 +545,11 @@ pub fn classify(model: &Model) -> DataClassification {
             Some("screen map field")
         } else {
             technical_name(&s.name).or_else(|| {
-                chain
-                    .iter()
-                    .skip(1)
-                    .find_map(|&c| technical_group_name(&model.symbol(c).name))
+                chain.iter().skip(1).find_map(|&c| {
+                    *group_names
+                        .entry(c)
+                        .or_insert_with(|| technical_group_name(&model.symbol(c).name))
+                })
             })
         };
         let class = if let Some(reason) = technical {
@@ -764,12 +767,17 @@ pub fn classify(model: &Model) -> DataClassification {
         })
         .map(|s| (s.id, 0))
         .collect();
+    for &(id, _) in &queue {
+        feeds_output.insert(id);
+    }
     while let Some((id, d)) = queue.pop_front() {
-        if !feeds_output.insert(id) || d >= 4 {
+        if d >= 4 {
             continue;
         }
         for &src in into.get(&id).into_iter().flatten() {
-            queue.push_back((src, d + 1));
+            if feeds_output.insert(src) {
+                queue.push_back((src, d + 1));
+            }
         }
     }
     DataClassification {

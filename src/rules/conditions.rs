@@ -155,20 +155,40 @@ pub struct GuardPath {
 
 /// The guard paths to a statement: its own guards, and when it has none, the paths to each
 /// PERFORM of its procedure, `depth` levels up.
-pub fn guard_paths(facts: &Facts, owner: SymbolId, span: Span, depth: u32) -> Vec<GuardPath> {
+pub fn guard_paths(
+    facts: &Facts,
+    owner: SymbolId,
+    span: Span,
+    depth: u32,
+    memo: &mut PathMemo,
+) -> Vec<GuardPath> {
     let own = enclosing(facts, owner, span);
     // A statement under technical guards only (AT END of a table search, a file-status
     // check) is decided by those guards; only a statement with no guard of its own takes the
     // guards of the PERFORMs that reach its procedure.
-    let decides = !own.is_empty();
-    if decides || depth == 0 || !facts.is_cobol(owner) {
+    if !own.is_empty() || depth == 0 || !facts.is_cobol(owner) {
         return vec![GuardPath {
             guards: own,
             via: Vec::new(),
         }];
     }
+    let into = paths_into(facts, owner, depth, memo);
+    if into.is_empty() {
+        return vec![GuardPath::default()];
+    }
+    into
+}
+
+/// The guard paths of every PERFORM of `owner` (each ending in `owner`), remembered: every
+/// unguarded statement of a procedure shares them.
+fn paths_into(facts: &Facts, owner: SymbolId, depth: u32, memo: &mut PathMemo) -> Vec<GuardPath> {
+    if let Some(p) = memo.0.get(&(owner, depth)) {
+        return p.clone();
+    }
+    // Recursion through PERFORM cycles stops here.
+    memo.0.insert((owner, depth), Vec::new());
     let mut out: Vec<GuardPath> = Vec::new();
-    for &i in facts.refs_into.get(&owner).into_iter().flatten() {
+    'refs: for &i in facts.refs_into.get(&owner).into_iter().flatten() {
         let r = &facts.model.references[i];
         if !matches!(r.kind, RefKind::Perform | RefKind::PerformThru) {
             continue;
@@ -176,26 +196,24 @@ pub fn guard_paths(facts: &Facts, owner: SymbolId, span: Span, depth: u32) -> Ve
         if !matches!(r.target, RefTarget::Symbol { id } if id == owner) || r.from == owner {
             continue;
         }
-        for mut p in guard_paths(facts, r.from, r.span, depth - 1) {
+        for mut p in guard_paths(facts, r.from, r.span, depth - 1, memo) {
             if p.guards.is_empty() {
                 continue;
             }
-            p.guards.extend(own.iter().copied());
             p.via.push(owner);
             out.push(p);
             if out.len() >= 6 {
-                return out;
+                break 'refs;
             }
         }
     }
-    if out.is_empty() {
-        out.push(GuardPath {
-            guards: own,
-            via: Vec::new(),
-        });
-    }
+    memo.0.insert((owner, depth), out.clone());
     out
 }
+
+/// Remembered guard paths into procedures (see `guard_paths`).
+#[derive(Default)]
+pub struct PathMemo(std::collections::HashMap<(SymbolId, u32), Vec<GuardPath>>);
 
 /// Is this the kind of a conditional phrase?
 pub fn is_phrase(kind: &str) -> bool {

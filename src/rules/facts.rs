@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use super::anchor::NormalStyle;
+
 use crate::model::{
     ConditionSite, FlowEnd, Model, Namespace, RefKind, RefTarget, Span, SymbolId, SymbolKind,
 };
@@ -28,6 +30,8 @@ pub struct Facts<'a> {
     pub conditions_of: HashMap<SymbolId, Vec<SymbolId>>,
     /// The reference format of each COBOL file (None for other files).
     fixed: Vec<Option<crate::cobol::preprocess::SourceFormat>>,
+    /// How each file's text is normalized for anchor fingerprints.
+    styles: Vec<NormalStyle>,
 }
 
 impl<'a> Facts<'a> {
@@ -77,25 +81,22 @@ impl<'a> Facts<'a> {
                 conditions_of.entry(parent).or_default().push(s.id);
             }
         }
-        let fixed = model
+        let styles: Vec<NormalStyle> = model
             .files
             .iter()
-            .map(|f| {
-                matches!(
-                    f.kind,
-                    crate::model::FileKind::CobolProgram | crate::model::FileKind::CobolCopybook
-                )
-                .then(|| {
-                    f.text
-                        .as_deref()
-                        .map(crate::cobol::preprocess::detect_format)
-                })
-                .flatten()
+            .map(|f| NormalStyle::of(f.kind, f.text.as_deref().unwrap_or("")))
+            .collect();
+        let fixed = styles
+            .iter()
+            .map(|s| match s {
+                NormalStyle::Cobol(format) => Some(*format),
+                NormalStyle::Plain => None,
             })
             .collect();
         Facts {
             model,
             fixed,
+            styles,
             refs_from,
             refs_into,
             writes_into,
@@ -113,6 +114,12 @@ impl<'a> Facts<'a> {
         self.data
             .get(&(program, name.to_ascii_uppercase()))
             .copied()
+    }
+
+    /// An anchor for `span` in `symbol` (the file's style detected once).
+    pub fn anchor(&self, symbol: SymbolId, span: Span) -> super::record::Anchor {
+        let style = self.styles.get(span.file.index()).copied();
+        super::anchor::make_anchor_styled(self.model, symbol, span, style)
     }
 
     /// The original text under a span ("" when the file has no text).

@@ -16,9 +16,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::anchor::{fnv1a64, make_anchor};
+use super::anchor::fnv1a64;
 use super::classify::{DataClass, DataClassification, classify, is_flag_name};
-use super::conditions::{Guard, GuardClass, GuardPath, guard_class, guard_paths, is_phrase};
+use super::conditions::{
+    Guard, GuardClass, GuardPath, PathMemo, guard_class, guard_paths, is_phrase,
+};
 use super::facts::{Facts, container_of, program_of};
 use super::outcome::{Outcome, OutcomeKind, find_outcomes};
 use super::record::{
@@ -194,9 +196,13 @@ impl<'a> Miner<'a> {
 /// Mines candidate rules from `model`; `now` (RFC 3339) is the audit time, so the output is
 /// deterministic. Sorted by score (highest first), then id.
 pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
+    let t0 = std::time::Instant::now();
     let facts = Facts::new(model);
+    let t_facts = t0.elapsed();
     let classes = classify(model);
+    let t_classes = t0.elapsed();
     let outcomes = find_outcomes(&facts, &classes).all;
+    let t_outcomes = t0.elapsed();
     let mut m = Miner {
         facts,
         classes,
@@ -209,9 +215,10 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
     // Decisions each outcome joined (to follow flags to their setters).
     let mut joined: HashMap<usize, Vec<DecisionKey>> = HashMap::new();
     let mut unconditional: BTreeMap<SymbolId, Vec<usize>> = BTreeMap::new();
+    let mut memo = PathMemo::default();
     for k in 0..m.outcomes.len() {
         let (owner, span) = (m.outcomes[k].owner, m.outcomes[k].span);
-        let paths = guard_paths(&m.facts, owner, span, 3);
+        let paths = guard_paths(&m.facts, owner, span, 3, &mut memo);
         for path in &paths {
             let via = m.via_words(path);
             let classes_of: Vec<GuardClass> = path.guards.iter().map(|g| m.class_of(g)).collect();
@@ -267,8 +274,20 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
             joined.entry(k).or_default().push(key);
         }
     }
-    // Flags: the outcome joins the decisions that set the flag (to a value that is not a
-    // reset), else stays with the flag test.
+    let t_paths = t0.elapsed();
+    // The statements that set each flag (or reason code, or status).
+    let mut setters_of: HashMap<SymbolId, Vec<usize>> = HashMap::new();
+    for (s, o) in m.outcomes.iter().enumerate() {
+        if matches!(
+            o.kind,
+            OutcomeKind::Flag | OutcomeKind::ReasonCode | OutcomeKind::Status
+        ) && let Some(t) = o.target_id
+        {
+            setters_of.entry(m.facts.variable(t)).or_default().push(s);
+        }
+    }
+    // Flags: the outcome joins the decisions that set the flag (to a value that makes the
+    // test true), else stays with the flag test.
     for FlaggedOutcome {
         outcome: k,
         vars,
@@ -278,19 +297,15 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
     } in flagged
     {
         let program = program_of(m.facts.model, m.outcomes[k].owner);
-        let setters: Vec<usize> = (0..m.outcomes.len())
+        let mut setters: Vec<usize> = vars
+            .iter()
+            .flat_map(|v| setters_of.get(v).into_iter().flatten().copied())
             .filter(|&s| {
-                let o = &m.outcomes[s];
-                matches!(
-                    o.kind,
-                    OutcomeKind::Flag | OutcomeKind::ReasonCode | OutcomeKind::Status
-                ) && o
-                    .target_id
-                    .is_some_and(|t| vars.contains(&m.facts.variable(t)))
-                    && program_of(m.facts.model, o.owner) == program
-                    && joined.contains_key(&s)
+                program_of(m.facts.model, m.outcomes[s].owner) == program && joined.contains_key(&s)
             })
             .collect();
+        setters.sort_unstable();
+        setters.dedup();
         let guard = guards[d];
         let setters: Vec<usize> = setters
             .into_iter()
@@ -365,7 +380,16 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
             },
         );
     }
+    let t_flags = t0.elapsed();
     let mut out = assemble(&m, now);
+    if std::env::var_os("LEGACYLENS_MINE_TIMING").is_some() {
+        eprintln!(
+            "facts {t_facts:?} classes {t_classes:?} outcomes {t_outcomes:?} paths {t_paths:?} flags {t_flags:?} assemble {:?}; {} outcomes, {} decisions",
+            t0.elapsed(),
+            m.outcomes.len(),
+            m.decisions.len()
+        );
+    }
     out.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -822,7 +846,7 @@ fn candidate(
     let facts = &m.facts;
     let model = facts.model;
     let owner = model.symbol(d.owner);
-    let anchor = make_anchor(model, d.owner, d.anchor);
+    let anchor = facts.anchor(d.owner, d.anchor);
     let mut n = 0u32;
     let id = loop {
         let key = if n == 0 {

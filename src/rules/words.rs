@@ -183,7 +183,13 @@ pub fn data_words(name: &str) -> String {
         .filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
         .unwrap_or(base);
     let tokens = super::classify::name_tokens(base);
-    let skip = usize::from(tokens.len() >= 2 && base.contains('-') && is_prefix(&tokens[0]));
+    // `CM-TOTAL-PAID` → `total paid`, but `ADJ-IS-INVALID` keeps its subject.
+    let skip = usize::from(
+        tokens.len() >= 2
+            && base.contains('-')
+            && is_prefix(&tokens[0])
+            && !matches!(tokens[1].as_str(), "IS" | "HAS" | "NOT" | "ARE" | "WAS"),
+    );
     let words: Vec<String> = tokens[skip..]
         .iter()
         .map(|t| match t.as_str() {
@@ -503,4 +509,89 @@ pub fn formula(facts: &Facts, owner: SymbolId, statement: &str) -> Option<(Strin
         }
     }
     Some((symbols, words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Model, NewSymbol};
+
+    #[test]
+    fn tokens_keep_literals_and_operators() {
+        assert_eq!(
+            tokens("EP-AGE >= 66 AND NOT EP-X = 'A B'"),
+            vec!["EP-AGE", ">=", "66", "AND", "NOT", "EP-X", "=", "'A B'"]
+        );
+        assert_eq!(
+            tokens("a.getAge() >= 18 && !x"),
+            vec!["a.getAge", "(", ")", ">=", "18", "&&", "!", "x"]
+        );
+    }
+
+    #[test]
+    fn comparisons_read_as_words() {
+        let mut model = Model::default();
+        let owner = model.add_symbol(NewSymbol::new(SymbolKind::Program, "P", "P"));
+        let facts = Facts::new(&model);
+        let plain = |t: &str| plain_condition(&facts, owner, t);
+        assert_eq!(plain("A >= 1"), "A is at least 1");
+        assert_eq!(plain("A IS GREATER THAN OR EQUAL TO B"), "A is at least B");
+        assert_eq!(
+            plain("A NOT < B AND C LESS THAN 2"),
+            "A is at least B and C is less than 2"
+        );
+        assert_eq!(plain("A NOT = ZERO OR B"), "A is not zero or B");
+    }
+
+    #[test]
+    fn values_of_condition_names_read_as_words() {
+        assert_eq!(values_words("88 VALUE 'SP '"), "'SP '");
+        assert_eq!(
+            values_words("88 VALUE 'PC ' 'JSA' 'IS '"),
+            "'PC ', 'JSA' or 'IS '"
+        );
+        assert_eq!(values_words("88 VALUE 66 THRU 150"), "66 to 150");
+    }
+
+    #[test]
+    fn names_read_as_words() {
+        assert_eq!(procedure_words("4000-INCOME-RULE"), "Income rule");
+        assert_eq!(procedure_words("0000-MAIN"), "Main");
+        assert_eq!(data_words("CM-TOTAL-PAID"), "total paid");
+        assert_eq!(data_words("WS-ARREARS-AMT"), "arrears amount");
+        assert_eq!(data_words("ADJ-IS-INVALID"), "adj is invalid");
+        assert_eq!(data_words("getNetAmount()"), "net amount");
+        assert_eq!(data_words("BENADJ01.AW-AWARD-CAP"), "award cap");
+    }
+
+    #[test]
+    fn arithmetic_reads_as_formulae() {
+        let mut model = Model::default();
+        let owner = model.add_symbol(NewSymbol::new(SymbolKind::Program, "P", "P"));
+        let facts = Facts::new(&model);
+        let f = |t: &str| formula(&facts, owner, t).unwrap();
+        assert_eq!(
+            f("COMPUTE WS-INT ROUNDED = AT-AMOUNT * WS-RATE / 100 ON SIZE ERROR MOVE 1 TO X"),
+            (
+                "WS-INT = AT-AMOUNT * WS-RATE / 100, rounded".to_string(),
+                "int = AT-AMOUNT × WS-RATE ÷ 100, rounded".to_string()
+            )
+        );
+        assert_eq!(
+            f("ADD AT-AMOUNT TO AW-TOTAL-PAID").0,
+            "AW-TOTAL-PAID = AW-TOTAL-PAID + AT-AMOUNT"
+        );
+        assert_eq!(
+            f("SUBTRACT WS-DEDUCTION FROM WS-GROSS GIVING WS-NET").0,
+            "WS-NET = WS-GROSS - WS-DEDUCTION"
+        );
+        assert_eq!(
+            f("DIVIDE WS-PENCE BY 100 GIVING WS-POUNDS").0,
+            "WS-POUNDS = WS-PENCE / 100"
+        );
+        assert_eq!(
+            f("MULTIPLY WS-RATE BY WS-WEEKS GIVING WS-TOTAL").0,
+            "WS-TOTAL = WS-RATE * WS-WEEKS"
+        );
+    }
 }
