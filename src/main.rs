@@ -1358,6 +1358,16 @@ fn bench(args: &IndexArgs, runs: usize) -> Result<()> {
         resolved
     );
     graph_bench(&model, secs, &mut out);
+    let started = Instant::now();
+    let candidates = legacylens::rules::mine::mine(&model, "bench");
+    let _ = writeln!(
+        out,
+        "rule mining: {} candidates ({} technical) in {:.0} ms",
+        candidates.len(),
+        candidates.iter().filter(|c| c.technical).count(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    drop(candidates);
     let peak_mb = peak_memory_mb().or(peak_mb);
     match peak_mb {
         Some(mb) => {

@@ -502,13 +502,21 @@ pub fn classify(model: &Model) -> DataClassification {
             _ => {}
         }
     }
+    // Files that are symbolic-map copybooks (named after a BMS mapset).
+    let map_files: Vec<bool> = model
+        .files
+        .iter()
+        .map(|f| {
+            let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+            let stem = name.split('.').next().unwrap_or(name);
+            mapsets.contains(&stem.to_ascii_uppercase())
+        })
+        .collect();
     let in_map_copybook = |id: SymbolId| {
-        let s = model.symbol(id);
-        s.span
-            .and_then(|sp| model.files.get(sp.file.index()))
-            .and_then(|f| f.path.rsplit('/').next())
-            .map(|name| name.split('.').next().unwrap_or(name))
-            .is_some_and(|stem| mapsets.contains(&stem.to_ascii_uppercase()))
+        model
+            .symbol(id)
+            .span
+            .is_some_and(|sp| map_files.get(sp.file.index()).copied().unwrap_or(false))
     };
 
     let mut persistent: HashSet<SymbolId> = HashSet::new();

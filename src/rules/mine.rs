@@ -196,13 +196,8 @@ impl<'a> Miner<'a> {
 /// Mines candidate rules from `model`; `now` (RFC 3339) is the audit time, so the output is
 /// deterministic. Sorted by score (highest first), then id.
 pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
-    let t0 = std::time::Instant::now();
-    let facts = Facts::new(model);
-    let t_facts = t0.elapsed();
-    let classes = classify(model);
-    let t_classes = t0.elapsed();
+    let (facts, classes) = rayon::join(|| Facts::new(model), || classify(model));
     let outcomes = find_outcomes(&facts, &classes).all;
-    let t_outcomes = t0.elapsed();
     let mut m = Miner {
         facts,
         classes,
@@ -274,7 +269,6 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
             joined.entry(k).or_default().push(key);
         }
     }
-    let t_paths = t0.elapsed();
     // The statements that set each flag (or reason code, or status).
     let mut setters_of: HashMap<SymbolId, Vec<usize>> = HashMap::new();
     for (s, o) in m.outcomes.iter().enumerate() {
@@ -380,16 +374,7 @@ pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
             },
         );
     }
-    let t_flags = t0.elapsed();
     let mut out = assemble(&m, now);
-    if std::env::var_os("LEGACYLENS_MINE_TIMING").is_some() {
-        eprintln!(
-            "facts {t_facts:?} classes {t_classes:?} outcomes {t_outcomes:?} paths {t_paths:?} flags {t_flags:?} assemble {:?}; {} outcomes, {} decisions",
-            t0.elapsed(),
-            m.outcomes.len(),
-            m.decisions.len()
-        );
-    }
     out.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -733,8 +718,10 @@ fn outcome_words(facts: &Facts, outcomes: &[&Outcome]) -> String {
 
 fn assemble(m: &Miner, now: &str) -> Vec<Candidate> {
     let facts = &m.facts;
-    let mut out: Vec<Candidate> = Vec::new();
-    let mut used_ids: HashSet<String> = HashSet::new();
+    // What each candidate is made of, and how many times its decision repeats.
+    type Job<'m> = (&'m Decision, Vec<&'m Outcome>, Vec<RuleCondition>);
+    let mut jobs: Vec<Job> = Vec::new();
+    let mut repeats: Vec<u32> = Vec::new();
     // Repeated decisions (screen rows 1…N): same owner, same condition shape, same outcome
     // kinds → one candidate.
     let mut shapes: HashMap<(SymbolId, String), usize> = HashMap::new();
@@ -817,20 +804,40 @@ fn assemble(m: &Miner, now: &str) -> Vec<Candidate> {
         };
         if d.decisive.is_some() {
             if let Some(&at) = shapes.get(&(d.owner, shape.clone())) {
-                let c: &mut Candidate = &mut out[at];
-                let n = c
-                    .rule
-                    .tags
-                    .iter()
-                    .find_map(|t| t.strip_prefix("repeated:").and_then(|n| n.parse().ok()))
-                    .unwrap_or(1u32);
-                c.rule.tags.retain(|t| !t.starts_with("repeated:"));
-                c.rule.tags.push(format!("repeated:{}", n + 1));
+                repeats[at] += 1;
                 continue;
             }
-            shapes.insert((d.owner, shape), out.len());
+            shapes.insert((d.owner, shape), jobs.len());
         }
-        out.push(candidate(m, d, &outcomes, conditions, now, &mut used_ids));
+        jobs.push((d, outcomes, conditions));
+        repeats.push(1);
+    }
+    // The candidates in parallel (collected in decision order), then their ids in order: a
+    // repeat of the same code in the same symbol takes the next occurrence number.
+    use rayon::prelude::*;
+    let mut out: Vec<Candidate> = jobs
+        .into_par_iter()
+        .map(|(d, outcomes, conditions)| candidate(m, d, &outcomes, conditions, now))
+        .collect();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    for (c, n) in out.iter_mut().zip(repeats) {
+        let anchor = &c.rule.anchors[0];
+        let mut k = 0u32;
+        c.rule.id = loop {
+            let key = if k == 0 {
+                format!("{}\u{0}{}", anchor.fingerprint, anchor.symbol)
+            } else {
+                format!("{}\u{0}{}\u{0}{k}", anchor.fingerprint, anchor.symbol)
+            };
+            let id = format!("BR-{}", &format!("{:016x}", fnv1a64(key.as_bytes()))[..10]);
+            if used_ids.insert(id.clone()) {
+                break id;
+            }
+            k += 1;
+        };
+        if n > 1 {
+            c.rule.tags.push(format!("repeated:{n}"));
+        }
     }
     out
 }
@@ -841,25 +848,13 @@ fn candidate(
     outcomes: &[&Outcome],
     conditions: Vec<RuleCondition>,
     now: &str,
-    used_ids: &mut HashSet<String>,
 ) -> Candidate {
     let facts = &m.facts;
     let model = facts.model;
     let owner = model.symbol(d.owner);
     let anchor = facts.anchor(d.owner, d.anchor);
-    let mut n = 0u32;
-    let id = loop {
-        let key = if n == 0 {
-            format!("{}\u{0}{}", anchor.fingerprint, anchor.symbol)
-        } else {
-            format!("{}\u{0}{}\u{0}{n}", anchor.fingerprint, anchor.symbol)
-        };
-        let id = format!("BR-{}", &format!("{:016x}", fnv1a64(key.as_bytes()))[..10]);
-        if used_ids.insert(id.clone()) {
-            break id;
-        }
-        n += 1;
-    };
+    // The id is given in order by `assemble`.
+    let id = String::new();
     let site_kind = d.decisive.map(|g| facts.site(g.site).kind);
     let selection = outcomes.iter().find(|o| o.kind == OutcomeKind::Selection);
     let mined = match site_kind {

@@ -308,24 +308,33 @@ pub fn find_outcomes(facts: &Facts, classes: &DataClassification) -> Outcomes {
     owners.extend(facts.flows_of.keys().copied());
     owners.sort();
     owners.dedup();
-    for owner in owners {
-        let kind = model.symbol(owner).kind;
-        if !matches!(
-            kind,
-            SymbolKind::Paragraph
-                | SymbolKind::Section
-                | SymbolKind::Program
-                | SymbolKind::Method
-                | SymbolKind::Constructor
-        ) {
-            continue;
-        }
-        if facts.is_cobol(owner) {
-            cobol_outcomes(facts, classes, owner, &mut all);
-        } else {
-            java_outcomes(facts, classes, &writers, owner, &mut all);
-        }
-    }
+    // Owners one by one in parallel; collected in owner order, so the result is the same on
+    // every run.
+    use rayon::prelude::*;
+    let per_owner: Vec<Vec<Outcome>> = owners
+        .par_iter()
+        .map(|&owner| {
+            let mut out = Vec::new();
+            let kind = model.symbol(owner).kind;
+            if !matches!(
+                kind,
+                SymbolKind::Paragraph
+                    | SymbolKind::Section
+                    | SymbolKind::Program
+                    | SymbolKind::Method
+                    | SymbolKind::Constructor
+            ) {
+                return out;
+            }
+            if facts.is_cobol(owner) {
+                cobol_outcomes(facts, classes, owner, &mut out);
+            } else {
+                java_outcomes(facts, classes, &writers, owner, &mut out);
+            }
+            out
+        })
+        .collect();
+    all.extend(per_owner.into_iter().flatten());
     Outcomes { all }
 }
 
