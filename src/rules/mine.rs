@@ -996,21 +996,13 @@ fn candidate(
     let technical = technical_guard || all_plumbing;
 
     // Score.
-    // A table that sorts cases into named classes (residence class, capital band).
-    let classifying = d
-        .decisive
-        .is_some_and(|g| matches!(facts.site(g.site).kind, "when") && !g.other)
-        && effects
-            .iter()
-            .filter(|e| e.kind == OutcomeKind::Flag)
-            .count()
-            >= 2;
     let mut weights: Vec<f64> = effects
         .iter()
         .map(|e| {
             let w = e.kind.weight();
             match e.kind {
-                OutcomeKind::Flag if classifying => 6.0,
+                // A table that sorts cases into named classes (residence class, capital band).
+                OutcomeKind::Flag if classifying_table => 6.0,
                 // A work field computed on the way to the amount weighs less than the amount.
                 OutcomeKind::Calculation
                     if facts.is_cobol(d.owner)

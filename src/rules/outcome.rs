@@ -510,18 +510,20 @@ fn data_write(
                         .lookup_data(owner, &src)
                         .is_some_and(|s| !classes.is_technical(facts.variable(s)))
                 {
-                    push(
+                    amount_set(
                         out,
-                        OutcomeKind::Calculation,
                         owner,
                         span,
-                        qn,
-                        Some(variable),
-                        Some(format!("{} = {src}", var.name)),
+                        variable,
+                        &var.qualified_name,
+                        &var.name,
+                        &src,
                     );
                 }
                 return;
             }
+            // A number set into money or a quantity (`MOVE 91 TO PC-PERIOD-DAYS`; zero only
+            // into money: `MOVE ZERO TO RP-AMOUNT-OUT`).
             let reset = is_reset_value(&src);
             if !technical
                 && classes.is_business(variable)
@@ -533,14 +535,14 @@ fn data_write(
                 })
                 && !src.starts_with(['\'', '"'])
             {
-                push(
+                amount_set(
                     out,
-                    OutcomeKind::Calculation,
                     owner,
                     span,
-                    qn,
-                    Some(variable),
-                    Some(format!("{} = {src}", var.name)),
+                    variable,
+                    &var.qualified_name,
+                    &var.name,
+                    &src,
                 );
                 return;
             }
@@ -608,6 +610,27 @@ fn data_write(
         }
         _ => {}
     }
+}
+
+/// An amount decided by a MOVE: a calculation outcome whose formula is the assignment.
+fn amount_set(
+    out: &mut Vec<Outcome>,
+    owner: SymbolId,
+    span: Span,
+    variable: SymbolId,
+    qualified: &str,
+    name: &str,
+    source: &str,
+) {
+    push(
+        out,
+        OutcomeKind::Calculation,
+        owner,
+        span,
+        qualified.to_string(),
+        Some(variable),
+        Some(format!("{name} = {source}")),
+    );
 }
 
 fn target_name(facts: &Facts, target: &RefTarget) -> String {
