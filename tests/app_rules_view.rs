@@ -84,11 +84,11 @@ fn keyboard_triage_accepts_and_the_editor_renames_the_rule() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(book_at(dir.path().join("rules.json")));
     // Technical candidates are ranked last and hidden: the first ones are the queue's.
-    assert!(ws().candidates[..4].iter().all(|c| !c.technical));
-    let first = ws().candidates[0].rule.clone();
-    let second = ws().candidates[1].rule.id.clone();
+    assert!(ws().candidates()[..4].iter().all(|c| !c.technical));
+    let first = ws().candidates()[0].rule.clone();
+    let second = ws().candidates()[1].rule.id.clone();
     h.get_by_label("Accept (A)");
-    h.get_by_label_contains(&format!("{} candidates to triage", ws().candidates.len()));
+    h.get_by_label_contains(&format!("{} candidates to triage", ws().candidates().len()));
     h.get_by_label("saved");
 
     // A accepts the selected (first) candidate as a draft.
@@ -120,8 +120,8 @@ fn keyboard_triage_accepts_and_the_editor_renames_the_rule() {
     h.run();
     h.key_press(Key::R);
     h.run();
-    let third = ws().candidates[2].rule.id.clone();
-    let fourth = ws().candidates[3].rule.id.clone();
+    let third = ws().candidates()[2].rule.id.clone();
+    let fourth = ws().candidates()[3].rule.id.clone();
     assert_eq!(h.state().book.rule(&second).unwrap().status, Status::Draft);
     assert!(
         h.state().book.rule(&third).is_none(),
@@ -174,7 +174,7 @@ fn keyboard_triage_accepts_and_the_editor_renames_the_rule() {
 fn e_accepts_and_opens_the_editor_on_the_name() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(book_at(dir.path().join("rules.json")));
-    let first = ws().candidates[0].rule.clone();
+    let first = ws().candidates()[0].rule.clone();
     h.key_press(Key::E);
     h.run();
     assert_eq!(
@@ -207,14 +207,14 @@ fn is_row_of(label: &str, c: &Candidate) -> bool {
 }
 
 fn all_candidates() -> Vec<&'static Candidate> {
-    ws().candidates.iter().collect()
+    ws().candidates().iter().collect()
 }
 
 #[test]
 fn technical_candidates_are_hidden_until_show_technical_is_ticked() {
     let dir = tempfile::tempdir().unwrap();
-    let all = ws().candidates.len();
-    let technical: Vec<&Candidate> = ws().candidates.iter().filter(|c| c.technical).collect();
+    let all = ws().candidates().len();
+    let technical: Vec<&Candidate> = ws().candidates().iter().filter(|c| c.technical).collect();
     assert!(!technical.is_empty(), "the sample has technical candidates");
     let mut h = harness(book_at(dir.path().join("rules.json")));
     h.get_by_label(&format!(
@@ -335,13 +335,13 @@ fn new_rule_here_starts_from_the_candidate_mined_there() {
     let dir = tempfile::tempdir().unwrap();
     // A line inside a candidate's anchor where no tighter candidate sits.
     let (c, path, line) = ws()
-        .candidates
+        .candidates()
         .iter()
         .filter(|c| !c.technical)
         .find_map(|c| {
             let a = c.rule.anchors.first()?;
             let line = a.line_hint + 1;
-            let here = mine::candidate_at(&ws().candidates, &a.path, line)?;
+            let here = mine::candidate_at(ws().candidates(), &a.path, line)?;
             (here.rule.id == c.rule.id).then(|| (c, a.path.clone(), line))
         })
         .expect("a candidate spanning two lines or more");
@@ -380,7 +380,7 @@ fn new_rule_here_starts_from_the_candidate_mined_there() {
 fn review_adds_a_verdict_with_a_comment() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rules.json");
-    let id = ws().candidates[0].rule.id.clone();
+    let id = ws().candidates()[0].rule.id.clone();
     {
         let mut book = book_at(path.clone());
         book.accept(ws(), &id).unwrap();
@@ -414,7 +414,7 @@ fn review_adds_a_verdict_with_a_comment() {
 fn a_merge_conflict_is_resolved_side_by_side() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rules.json");
-    let id = ws().candidates[0].rule.id.clone();
+    let id = ws().candidates()[0].rule.id.clone();
     let mut book = book_at(path.clone());
     book.accept(ws(), &id).unwrap();
     book.save().unwrap();
@@ -442,7 +442,7 @@ fn a_merge_conflict_is_resolved_side_by_side() {
 fn recovered_changes_are_offered_on_open() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rules.json");
-    let id = ws().candidates[0].rule.id.clone();
+    let id = ws().candidates()[0].rule.id.clone();
     {
         let mut book = book_at(path.clone());
         book.accept(ws(), &id).unwrap();
@@ -464,7 +464,7 @@ fn recovered_changes_are_offered_on_open() {
 #[test]
 fn export_markdown_writes_the_catalogue() {
     let dir = tempfile::tempdir().unwrap();
-    let id = ws().candidates[0].rule.id.clone();
+    let id = ws().candidates()[0].rule.id.clone();
     let mut book = book_at(dir.path().join("rules.json"));
     book.accept(ws(), &id).unwrap();
     let mut rule = book.rule(&id).unwrap().clone();
@@ -518,7 +518,7 @@ fn closing(book: RuleBook) -> Harness<'static, Closing> {
 #[test]
 fn the_close_prompt_saves_or_stays_open_when_the_save_fails() {
     let dir = tempfile::tempdir().unwrap();
-    let id = ws().candidates[0].rule.id.clone();
+    let id = ws().candidates()[0].rule.id.clone();
 
     let path = dir.path().join("rules.json");
     let mut book = book_at(path.clone());
@@ -561,7 +561,7 @@ fn the_close_prompt_saves_or_stays_open_when_the_save_fails() {
 #[test]
 fn a_rule_is_recorded_at_the_active_symbol_and_opens_the_code() {
     let dir = tempfile::tempdir().unwrap();
-    let anchor = ws().candidates[0].rule.anchors[0].clone();
+    let anchor = ws().candidates()[0].rule.anchors[0].clone();
     let symbol = ws().model.symbol_named(&anchor.symbol).unwrap();
     let mut h = harness(book_at(dir.path().join("rules.json")));
     h.get_by_label("Rules").click();
@@ -595,7 +595,7 @@ fn a_rule_is_recorded_at_the_active_symbol_and_opens_the_code() {
 #[test]
 fn an_orphaned_anchor_is_shown_and_re_linked_to_the_active_symbol() {
     let dir = tempfile::tempdir().unwrap();
-    let cand = ws().candidates[0].rule.clone();
+    let cand = ws().candidates()[0].rule.clone();
     let mut book = book_at(dir.path().join("rules.json"));
     book.accept(ws(), &cand.id).unwrap();
     let mut rule = book.rule(&cand.id).unwrap().clone();
@@ -605,7 +605,7 @@ fn an_orphaned_anchor_is_shown_and_re_linked_to_the_active_symbol() {
     rule.anchors[0].symbol = "NO-SUCH-PROGRAM.NO-SUCH-PARA".into();
     book.update(ws(), rule).unwrap();
     // A second rule, still anchored, for the filters.
-    book.accept(ws(), &ws().candidates[1].rule.id).unwrap();
+    book.accept(ws(), &ws().candidates()[1].rule.id).unwrap();
 
     let mut h = harness(book);
     h.get_by_label("Rules").click();

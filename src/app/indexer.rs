@@ -1,6 +1,6 @@
 //! Indexing on a background thread: progress shared with the UI, cancellation, and the
-//! finished [`Workspace`] (model, graphs, candidates) handed back through a channel. The UI
-//! thread never blocks on it.
+//! finished [`Workspace`] (model, graphs, search) handed back through a channel; the same
+//! thread then mines the rule candidates into it. The UI thread never blocks on either.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -25,13 +25,13 @@ pub enum JobStatus {
         total: usize,
         current: String,
     },
-    Finished(Result<Box<Workspace>, String>),
+    Finished(Result<Arc<Workspace>, String>),
 }
 
 pub struct IndexJob {
     progress: Arc<Progress>,
     cancel: Arc<AtomicBool>,
-    result: Receiver<Result<Workspace, String>>,
+    result: Receiver<Result<Arc<Workspace>, String>>,
 }
 
 impl IndexJob {
@@ -63,13 +63,20 @@ impl IndexJob {
                     .map_err(|e| e.to_string())
                     .map(|model| {
                         if let Ok(mut c) = stage.current.lock() {
-                            *c = "building graphs and mining rules…".into();
+                            *c = "building graphs…".into();
                         }
                         ctx.request_repaint();
-                        Workspace::build(model)
+                        Arc::new(Workspace::build_without_rules(model))
                     });
+                // The window shows the workspace at once; the rule queue fills when mining
+                // ends (the shell watches `Workspace::rules_mined`).
+                let ws = result.as_ref().ok().cloned();
                 let _ = tx.send(result);
                 ctx.request_repaint();
+                if let Some(ws) = ws {
+                    ws.mine_rules();
+                    ctx.request_repaint();
+                }
             })
             .expect("spawning the indexing thread");
         IndexJob {
@@ -86,7 +93,7 @@ impl IndexJob {
     /// Takes the result if indexing finished.
     pub fn status(&self) -> JobStatus {
         match self.result.try_recv() {
-            Ok(result) => JobStatus::Finished(result.map(Box::new)),
+            Ok(result) => JobStatus::Finished(result),
             Err(TryRecvError::Empty) => self.status_peek(),
             Err(TryRecvError::Disconnected) => {
                 JobStatus::Finished(Err("the indexing thread stopped unexpectedly".into()))

@@ -95,6 +95,8 @@ pub struct LegacyLensApp {
     path_field: String,
     job: Option<IndexJob>,
     ws: Option<Arc<Workspace>>,
+    /// Whether the queue shows the mined candidates (mining ends after indexing).
+    rules_shown: bool,
     error: Option<String>,
     status: String,
     rules: RuleBook,
@@ -156,6 +158,7 @@ impl LegacyLensApp {
             settings_error: None,
             job: None,
             ws: None,
+            rules_shown: false,
             error: None,
             status: String::new(),
             rules: RuleBook::default(),
@@ -257,6 +260,15 @@ impl LegacyLensApp {
     }
 
     fn poll_job(&mut self) {
+        // Mining ends after the workspace is shown: fill the queue then.
+        if !self.rules_shown
+            && let Some(ws) = self.ws.clone()
+            && ws.rules_mined()
+        {
+            self.rules_shown = true;
+            self.rules.refresh_pending(&ws);
+            self.status = indexed_status(&ws);
+        }
         let Some(job) = &self.job else {
             return;
         };
@@ -265,7 +277,7 @@ impl LegacyLensApp {
             JobStatus::Finished(result) => {
                 self.job = None;
                 match result {
-                    Ok(ws) => self.install(*ws),
+                    Ok(ws) => self.install(ws),
                     Err(message) => self.error = Some(message),
                 }
             }
@@ -274,7 +286,7 @@ impl LegacyLensApp {
 
     /// Shows a freshly indexed workspace, keeping the user where they were when the same
     /// symbol still exists.
-    fn install(&mut self, ws: Workspace) {
+    fn install(&mut self, ws: Arc<Workspace>) {
         let keep = |id: Option<SymbolId>| -> Option<SymbolId> {
             let old = self.ws.as_ref()?;
             let name = &old.model.symbol(id?).qualified_name;
@@ -290,13 +302,8 @@ impl LegacyLensApp {
                 line: p.line,
             })
         });
-        self.status = format!(
-            "Indexed {} files in {:.0} ms; graphs and {} rule candidates in {:.0} ms",
-            ws.model.files.len(),
-            ws.model.stats.total_ms,
-            ws.candidates.len(),
-            ws.build_ms
-        );
+        self.status = indexed_status(&ws);
+        self.rules_shown = ws.rules_mined();
         let same_project = self
             .ws
             .as_ref()
@@ -315,7 +322,7 @@ impl LegacyLensApp {
         self.impact = None;
         self.active = active;
         self.place = place;
-        self.ws = Some(Arc::new(ws));
+        self.ws = Some(ws);
         if let Some(select) = self.start.select.clone() {
             self.select_by_name(&select);
         } else if self.place.is_none() {
@@ -1157,5 +1164,19 @@ pub fn run(project: Option<PathBuf>, start: StartOptions) -> eframe::Result {
                 &cc.egui_ctx,
             )))
         }),
+    )
+}
+
+/// The status line after indexing: files and times, and the rule candidates once mined.
+fn indexed_status(ws: &Workspace) -> String {
+    let rules = match ws.mining_ms() {
+        Some(ms) => format!("; {} rule candidates in {ms:.0} ms", ws.candidates().len()),
+        None => "; mining rules…".to_string(),
+    };
+    format!(
+        "Indexed {} files in {:.0} ms; graphs in {:.0} ms{rules}",
+        ws.model.files.len(),
+        ws.model.stats.total_ms,
+        ws.build_ms
     )
 }

@@ -146,7 +146,7 @@ fn new_rule_target<'w>(cx: &Cx<'w>) -> Option<NewRuleTarget<'w>> {
         Some((s, span_of(s)?))
     })?;
     let path = &ws.model.files.get(place.file.index())?.path;
-    let candidate = mine::candidate_at(&ws.candidates, path, place.line);
+    let candidate = mine::candidate_at(ws.candidates(), path, place.line);
     let label = match candidate {
         Some(_) => {
             let file_name = path.rsplit('/').next().unwrap_or(path);

@@ -72,7 +72,11 @@ pub(super) fn tick(app: &mut LegacyLensApp, ctx: &egui::Context) {
         eprintln!("legacylens: {error}");
         std::process::exit(2);
     }
-    if app.ws.is_none() || app.job.is_some() {
+    if app.ws.is_none()
+        || app.job.is_some()
+        || !app.rules_shown
+        || app.ws.as_ref().is_some_and(|ws| !ws.rules_mined())
+    {
         return;
     }
     if app.start.frame_bench.is_some() {

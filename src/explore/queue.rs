@@ -235,7 +235,7 @@ mod tests {
     }
 
     fn all(ws: &Workspace) -> Vec<&Candidate> {
-        ws.candidates.iter().collect()
+        ws.candidates().iter().collect()
     }
 
     #[test]

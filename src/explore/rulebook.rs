@@ -262,7 +262,7 @@ pub struct LoadedFile {
 pub struct RuleBook {
     path: Option<PathBuf>,
     file: AnnotationFile,
-    /// Candidates whose id is not in the file: index into `ws.candidates` and id (a stale
+    /// Candidates whose id is not in the file: index into `ws.candidates()` and id (a stale
     /// entry, after a re-index without [`RuleBook::refresh`], is skipped, never mistaken).
     pending: Vec<(usize, String)>,
     dirty: bool,
@@ -322,10 +322,11 @@ impl RuleBook {
         self.refresh_pending(ws);
     }
 
-    fn refresh_pending(&mut self, ws: &Workspace) {
+    /// Recomputes the pending candidates (when mining finishes after the workspace is shown).
+    pub fn refresh_pending(&mut self, ws: &Workspace) {
         let ids: HashSet<&str> = self.file.rules.iter().map(|r| r.id.as_str()).collect();
         self.pending = ws
-            .candidates
+            .candidates()
             .iter()
             .enumerate()
             .filter(|(_, c)| !ids.contains(c.rule.id.as_str()))
@@ -383,7 +384,7 @@ impl RuleBook {
     pub fn pending<'w>(&self, ws: &'w Workspace) -> Vec<&'w Candidate> {
         self.pending
             .iter()
-            .filter_map(|(i, id)| ws.candidates.get(*i).filter(|c| &c.rule.id == id))
+            .filter_map(|(i, id)| ws.candidates().get(*i).filter(|c| &c.rule.id == id))
             .collect()
     }
 
@@ -487,7 +488,7 @@ impl RuleBook {
             annotations::set_status(rule, next, &user, &now)?;
         } else {
             let candidate = ws
-                .candidates
+                .candidates()
                 .iter()
                 .find(|c| c.rule.id == id)
                 .ok_or_else(|| format!("no candidate {id}"))?;
@@ -1137,14 +1138,14 @@ mod tests {
     }
 
     fn first_id() -> String {
-        ws().candidates[0].rule.id.clone()
+        ws().candidates()[0].rule.id.clone()
     }
 
     #[test]
     fn accept_makes_a_draft_rule_that_is_saved_and_loads_back() {
         let dir = tempfile::tempdir().unwrap();
         let mut book = book_in(dir.path());
-        let total = ws().candidates.len();
+        let total = ws().candidates().len();
         assert!(total > 3, "the sample has candidates");
         assert_eq!(book.pending(ws()).len(), total);
         assert!(!book.is_dirty());
@@ -1181,8 +1182,8 @@ mod tests {
     fn a_rejected_candidate_is_kept_and_not_proposed_again_nor_exported() {
         let dir = tempfile::tempdir().unwrap();
         let mut book = book_in(dir.path());
-        let id = ws().candidates[1].rule.id.clone();
-        let name = ws().candidates[1].rule.name.clone();
+        let id = ws().candidates()[1].rule.id.clone();
+        let name = ws().candidates()[1].rule.name.clone();
         book.reject(ws(), &id).unwrap();
         assert_eq!(book.rule(&id).unwrap().status, Status::Rejected);
         book.save().unwrap();
@@ -1313,7 +1314,7 @@ mod tests {
         assert!(book.is_dirty());
 
         // A rule only in the review file is brought into the book.
-        let other = ws().candidates[2].rule.clone();
+        let other = ws().candidates()[2].rule.clone();
         book.review.as_mut().unwrap().file.rules.push(other.clone());
         book.add_review(ws(), &other.id, Verdict::Reject, "not a rule")
             .unwrap();
@@ -1399,7 +1400,7 @@ mod tests {
     fn marks_give_the_anchor_line_and_relink_moves_them() {
         let dir = tempfile::tempdir().unwrap();
         let mut book = book_in(dir.path());
-        let cand = &ws().candidates[0];
+        let cand = &ws().candidates()[0];
         let id = cand.rule.id.clone();
         book.accept(ws(), &id).unwrap();
         let states = book.states(&id).to_vec();
@@ -1447,7 +1448,7 @@ mod tests {
     fn a_rule_recorded_by_hand_gets_a_sequence_id_and_an_anchor() {
         let dir = tempfile::tempdir().unwrap();
         let mut book = book_in(dir.path());
-        let anchor_of_first = &ws().candidates[0].rule.anchors[0];
+        let anchor_of_first = &ws().candidates()[0].rule.anchors[0];
         let symbol = ws().model.symbol_named(&anchor_of_first.symbol).unwrap();
         let span = ws().model.symbol(symbol).span.unwrap();
         let id = book.create(ws(), symbol, span).unwrap();
@@ -1466,7 +1467,7 @@ mod tests {
     fn a_rule_recorded_at_a_candidate_is_prefilled_from_it() {
         let dir = tempfile::tempdir().unwrap();
         let mut book = book_in(dir.path());
-        let candidate = &ws().candidates[0];
+        let candidate = &ws().candidates()[0];
         let id = book.create_from_candidate(ws(), candidate).unwrap();
         assert_eq!(id, "BR-0001");
         let rule = book.rule(&id).unwrap();
@@ -1497,8 +1498,8 @@ mod tests {
     fn filters_select_by_status_text_program_and_anchor_state() {
         let dir = tempfile::tempdir().unwrap();
         let mut book = book_in(dir.path());
-        let a = ws().candidates[0].rule.clone();
-        let b = ws().candidates[1].rule.clone();
+        let a = ws().candidates()[0].rule.clone();
+        let b = ws().candidates()[1].rule.clone();
         book.accept(ws(), &a.id).unwrap();
         book.reject(ws(), &b.id).unwrap();
         let all = RuleFilter::default();

@@ -3,6 +3,7 @@
 //! walks), the inventory, the mined rule candidates and the business/technical class of every
 //! data item. Views only read it.
 
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use crate::graphs::graph::ProjectGraph;
@@ -97,8 +98,9 @@ pub struct Workspace {
     pub model: Model,
     pub graphs: Graphs,
     pub inventory: Inventory,
-    /// Mined rule candidates, best first.
-    pub candidates: Vec<Candidate>,
+    /// Mined rule candidates, best first, with the milliseconds mining took; set once, after
+    /// the workspace is shown (see [`Workspace::mine_rules`]).
+    mined: OnceLock<(Vec<Candidate>, f64)>,
     /// Business, technical or neutral: every COBOL data item, condition-name and Java field
     /// (shown on hover).
     pub data_classes: DataClassification,
@@ -107,17 +109,25 @@ pub struct Workspace {
     /// Symbols of each file, ordered by span start (outer before inner on ties), for
     /// [`Workspace::symbol_at`].
     by_file: Vec<Vec<SymbolId>>,
-    /// Milliseconds spent building graphs and mining after indexing.
+    /// Milliseconds spent building graphs, data classes and search after indexing.
     pub build_ms: f64,
 }
 
 impl Workspace {
-    /// Builds graphs, inventory, candidates and data classes over an indexed model.
+    /// Builds graphs, inventory, data classes and the search index over an indexed model,
+    /// and mines the rule candidates.
     pub fn build(model: Model) -> Workspace {
+        let ws = Workspace::build_without_rules(model);
+        ws.mine_rules();
+        ws
+    }
+
+    /// Everything but the rule candidates: what the window needs to show the project. The
+    /// app mines afterwards, on the indexing thread, and the queue fills when it is done.
+    pub fn build_without_rules(model: Model) -> Workspace {
         let started = Instant::now();
         let graphs = Graphs::build(&model);
         let inventory = Inventory::of(&model);
-        let candidates = mine::mine(&model, &crate::rules::annotations::now_rfc3339());
         let data_classes = classify::classify(&model);
         let search = SymbolSearch::new(&model);
         let mut by_file: Vec<Vec<SymbolId>> = vec![Vec::new(); model.files.len()];
@@ -136,12 +146,40 @@ impl Workspace {
             model,
             graphs,
             inventory,
-            candidates,
+            mined: OnceLock::new(),
             data_classes,
             search,
             by_file,
             build_ms: started.elapsed().as_secs_f64() * 1e3,
         }
+    }
+
+    /// Mines the rule candidates, once (later calls do nothing). Takes `&self`, so the
+    /// indexing thread can mine while the window already shows the workspace.
+    pub fn mine_rules(&self) {
+        if self.mined.get().is_some() {
+            return;
+        }
+        let started = Instant::now();
+        let candidates = mine::mine(&self.model, &crate::rules::annotations::now_rfc3339());
+        let _ = self
+            .mined
+            .set((candidates, started.elapsed().as_secs_f64() * 1e3));
+    }
+
+    /// The mined candidates, best first (none while mining runs).
+    pub fn candidates(&self) -> &[Candidate] {
+        self.mined.get().map_or(&[], |(c, _)| c.as_slice())
+    }
+
+    /// Whether mining has finished.
+    pub fn rules_mined(&self) -> bool {
+        self.mined.get().is_some()
+    }
+
+    /// Milliseconds mining took, once it has finished.
+    pub fn mining_ms(&self) -> Option<f64> {
+        self.mined.get().map(|(_, ms)| *ms)
     }
 
     /// Symbols defined in a file, by span start.
@@ -173,5 +211,31 @@ impl Workspace {
     pub fn location(&self, id: SymbolId) -> Option<(FileId, u32)> {
         let s = self.model.symbol(id);
         s.name_span.or(s.span).map(|span| (span.file, span.line))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workspace_is_usable_before_rules_are_mined() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos/benefits");
+        let model = crate::index::index_path(root).expect("sample indexes");
+        let ws = std::sync::Arc::new(Workspace::build_without_rules(model));
+        assert!(!ws.rules_mined());
+        assert!(ws.candidates().is_empty());
+        assert!(ws.mining_ms().is_none());
+        assert!(!ws.search.search("paycalc", &|_| true, 5).is_empty());
+        // Another thread mines into the shared workspace, as the app's indexer does.
+        let shared = ws.clone();
+        std::thread::spawn(move || shared.mine_rules())
+            .join()
+            .unwrap();
+        assert!(ws.rules_mined());
+        let first = ws.candidates().len();
+        assert!(first > 100);
+        ws.mine_rules();
+        assert_eq!(ws.candidates().len(), first, "mining happens once");
     }
 }

@@ -152,7 +152,7 @@ impl RulesView {
         let ws = cx.ws;
         let pending = cx.rules.pending(ws);
         if pending.is_empty() {
-            ui.label(if ws.candidates.is_empty() {
+            ui.label(if ws.candidates().is_empty() {
                 "No candidate rules were found in this project. Record rules by hand from the code view, or merge an annotation file under Conflicts."
             } else {
                 "Every candidate has been triaged. Find your rules under Rules; export the catalogue with Export…."
