@@ -703,8 +703,13 @@ fn outcome_words(facts: &Facts, outcomes: &[&Outcome]) -> String {
             .total_cmp(&a.kind.weight())
             .then(a.line.cmp(&b.line))
     });
+    // `return fail("…")` reads as the refusal alone.
+    let refuses = sorted.iter().any(|o| o.kind == OutcomeKind::Message);
     let mut parts: Vec<String> = Vec::new();
     for o in sorted {
+        if refuses && o.kind == OutcomeKind::Result {
+            continue;
+        }
         let p = outcome_phrase(facts, o);
         if !parts.contains(&p) {
             parts.push(p);

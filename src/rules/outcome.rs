@@ -746,6 +746,7 @@ fn java_outcomes(
                 if expr.is_empty() || !seen_local.insert(span.start) {
                     continue;
                 }
+
                 let kind = if is_arithmetic(expr) && business_class {
                     OutcomeKind::Calculation
                 } else {

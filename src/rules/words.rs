@@ -190,13 +190,17 @@ pub fn data_words(name: &str) -> String {
             && is_prefix(&tokens[0])
             && !matches!(tokens[1].as_str(), "IS" | "HAS" | "NOT" | "ARE" | "WAS"),
     );
+    let last = tokens.len().saturating_sub(1);
     let words: Vec<String> = tokens[skip..]
         .iter()
-        .map(|t| match t.as_str() {
+        .enumerate()
+        .map(|(k, t)| (k + skip == last, t))
+        .map(|(is_last, t)| match t.as_str() {
+            // `CLAIM-NO` is a number; `RESIDENCY_NO_RECOURSE` is not.
+            "NO" | "NUM" | "NBR" if is_last => "number".to_string(),
             "AMT" => "amount".to_string(),
             "DT" => "date".to_string(),
             "PCT" => "percentage".to_string(),
-            "NO" | "NUM" | "NBR" => "number".to_string(),
             "IND" | "SW" => "indicator".to_string(),
             "QTY" => "quantity".to_string(),
             "BAL" => "balance".to_string(),
