@@ -161,7 +161,11 @@ impl Workspace {
             return;
         }
         let started = Instant::now();
-        let candidates = mine::mine(&self.model, &crate::rules::annotations::now_rfc3339());
+        let candidates = mine::mine_classified(
+            &self.model,
+            &self.data_classes,
+            &crate::rules::annotations::now_rfc3339(),
+        );
         let _ = self
             .mined
             .set((candidates, started.elapsed().as_secs_f64() * 1e3));

@@ -148,7 +148,7 @@ struct FlaggedOutcome {
 
 struct Miner<'a> {
     facts: Facts<'a>,
-    classes: DataClassification,
+    classes: &'a DataClassification,
     outcomes: Vec<Outcome>,
     decisions: BTreeMap<DecisionKey, Decision>,
     guard_classes: HashMap<usize, GuardClass>,
@@ -159,7 +159,7 @@ impl<'a> Miner<'a> {
         if let Some(c) = self.guard_classes.get(&g.site) {
             return *c;
         }
-        let c = guard_class(&self.facts, &self.classes, g);
+        let c = guard_class(&self.facts, self.classes, g);
         self.guard_classes.insert(g.site, c);
         c
     }
@@ -197,7 +197,16 @@ impl<'a> Miner<'a> {
 /// deterministic. Sorted by score (highest first), then id.
 pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
     let (facts, classes) = rayon::join(|| Facts::new(model), || classify(model));
-    let outcomes = find_outcomes(&facts, &classes).all;
+    mine_with(facts, &classes, now)
+}
+
+/// `mine` with the data classes already computed (the app keeps them for hover).
+pub fn mine_classified(model: &Model, classes: &DataClassification, now: &str) -> Vec<Candidate> {
+    mine_with(Facts::new(model), classes, now)
+}
+
+fn mine_with(facts: Facts<'_>, classes: &DataClassification, now: &str) -> Vec<Candidate> {
+    let outcomes = find_outcomes(&facts, classes).all;
     let mut m = Miner {
         facts,
         classes,
