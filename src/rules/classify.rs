@@ -403,14 +403,19 @@ pub fn business_name(name: &str) -> Option<&'static str> {
     None
 }
 
+/// The PICTURE string of a data item's detail (`05 PIC S9(7)V99 COMP-3` → `S9(7)V99`),
+/// upper-cased, without a sentence period.
+pub fn picture(detail: &str) -> Option<String> {
+    detail
+        .split_whitespace()
+        .skip_while(|w| !w.eq_ignore_ascii_case("PIC") && !w.eq_ignore_ascii_case("PICTURE"))
+        .nth(1)
+        .map(|p| p.trim_end_matches('.').to_ascii_uppercase())
+}
+
 /// Signed decimal pictures (`S9(7)V99`) hold money or rates.
 fn is_money_picture(detail: &str) -> bool {
-    let upper = detail.to_ascii_uppercase();
-    upper
-        .split_whitespace()
-        .skip_while(|w| *w != "PIC" && *w != "PICTURE")
-        .nth(1)
-        .is_some_and(|pic| pic.starts_with('S') && pic.contains('V'))
+    picture(detail).is_some_and(|pic| pic.starts_with('S') && pic.contains('V'))
 }
 
 /// Is the Java class of a field a domain, service or rules class (not plumbing)?

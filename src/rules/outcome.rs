@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::classify::{DataClassification, is_flag_name, name_tokens};
+use super::classify::{DataClassification, is_flag_name, name_tokens, picture};
 use super::facts::Facts;
 use crate::model::{FlowEnd, FlowKind, RefKind, RefTarget, Span, SymbolId, SymbolKind};
 
@@ -876,15 +876,9 @@ fn is_arithmetic(expr: &str) -> bool {
 
 /// A numeric picture (`9(5)V99`, `S9(7) COMP-3`), not alphanumeric or edited.
 fn is_numeric_picture(detail: &str) -> bool {
-    let upper = detail.to_ascii_uppercase();
-    upper
-        .split_whitespace()
-        .skip_while(|w| *w != "PIC" && *w != "PICTURE")
-        .nth(1)
-        .is_some_and(|pic| {
-            let p = pic.trim_end_matches('.');
-            p.contains('9') && !p.contains(['X', 'A', 'Z', '*', ',', '-', '+', 'B', '/'])
-        })
+    picture(detail).is_some_and(|p| {
+        p.contains('9') && !p.contains(['X', 'A', 'Z', '*', ',', '-', '+', 'B', '/'])
+    })
 }
 
 /// SQL statements whose WHERE clause decides which rows are processed or changed with a
@@ -956,12 +950,5 @@ fn squash(s: &str) -> String {
 
 /// A signed decimal or decimal picture (`S9(5)V99`, `9(3)V99`): money, rates, percentages.
 fn is_money_picture(detail: &str) -> bool {
-    is_numeric_picture(detail) && {
-        let upper = detail.to_ascii_uppercase();
-        upper
-            .split_whitespace()
-            .skip_while(|w| *w != "PIC" && *w != "PICTURE")
-            .nth(1)
-            .is_some_and(|p| p.contains('V'))
-    }
+    is_numeric_picture(detail) && picture(detail).is_some_and(|p| p.contains('V'))
 }
