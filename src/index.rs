@@ -168,6 +168,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
             Content::Nothing => {}
         }
     }
+    mark_vendored(&mut model, &units);
     for problem in &scanned.problems {
         // Entries the walk could not even list: add them as files so they show in the inventory.
         let id = FileId(model.files.len() as u32);
@@ -183,6 +184,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
             error_bytes: 0,
             copybooks: Vec::new(),
             missing_copybooks: Vec::new(),
+            vendored: None,
             text: None,
             line_index: Arc::new(LineIndex::default()),
         });
@@ -242,6 +244,21 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     Ok(model)
 }
 
+/// Marks the Java files that are vendored third-party copies.
+fn mark_vendored(model: &mut Model, units: &[JavaUnit]) {
+    let facts: Vec<java::vendored::JavaFileFacts<'_>> = units
+        .iter()
+        .map(|u| java::vendored::JavaFileFacts {
+            file: u.file,
+            package: &u.decls.package,
+            text: &u.text,
+        })
+        .collect();
+    for (file, reason) in java::vendored::detect(&facts) {
+        model.files[file.index()].vendored = Some(reason);
+    }
+}
+
 fn ms_since(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
@@ -259,6 +276,7 @@ fn empty_file(id: FileId, found: &FoundFile, kind: FileKind) -> SourceFile {
         error_bytes: 0,
         copybooks: Vec::new(),
         missing_copybooks: Vec::new(),
+        vendored: None,
         text: None,
         line_index: Arc::new(LineIndex::default()),
     }

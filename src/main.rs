@@ -225,6 +225,9 @@ enum Command {
         args: IndexArgs,
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
+        /// Report vendored third-party files too (left out by default).
+        #[arg(long)]
+        include_vendored: bool,
     },
     /// Lines, comments, cyclomatic complexity, nesting, fan-in and fan-out per program,
     /// paragraph, section, class and method.
@@ -289,6 +292,9 @@ enum RulesAction {
         /// Leave out candidates whose conditions and outcomes are only technical.
         #[arg(long)]
         hide_technical: bool,
+        /// Mine vendored third-party files too (left out by default).
+        #[arg(long)]
+        include_vendored: bool,
     },
     /// Score the candidates against an expected-rules file (docs/expected-rules.md): recall
     /// within the top N and overall, precision within the top N, each expected rule's rank.
@@ -307,6 +313,9 @@ enum RulesAction {
         language: Option<RuleLanguage>,
         #[arg(long, value_enum, default_value = "text")]
         format: TextOrJson,
+        /// Mine vendored third-party files too (left out by default).
+        #[arg(long)]
+        include_vendored: bool,
     },
     /// Resolve every anchor of annotation files against the code as it is now: anchored,
     /// shifted, moved (needs confirming) or orphaned (re-link).
@@ -739,9 +748,17 @@ fn run_command(command: Command) -> Result<()> {
                 TextOrJson::Json => print_json(&serde_json::to_value(&flow)?),
             }
         }
-        Command::Deadcode { args, format } => {
+        Command::Deadcode {
+            args,
+            format,
+            include_vendored,
+        } => {
             let model = index(&args)?;
-            let dead = deadcode::dead_code(&model, &build::control(&model), &build::calls(&model));
+            let mut dead =
+                deadcode::dead_code(&model, &build::control(&model), &build::calls(&model));
+            if !include_vendored {
+                dead = dead.without_vendored(&model);
+            }
             match format {
                 TextOrJson::Text => print(&deadcode_text(&model, &dead)),
                 TextOrJson::Json => print_json(&deadcode_json(&model, &dead)),
@@ -774,9 +791,12 @@ fn run_rules(action: RulesAction) -> Result<()> {
             output,
             format,
             hide_technical,
+            include_vendored,
         } => {
             let model = index(&args)?;
-            let mut candidates = mine::mine(&model, &annotations::now_rfc3339());
+            let options = mine::MineOptions { include_vendored };
+            let mut candidates =
+                mine::mine_configured(&model, None, &annotations::now_rfc3339(), options);
             if hide_technical {
                 candidates.retain(|c| !c.technical);
             }
@@ -825,6 +845,7 @@ fn run_rules(action: RulesAction) -> Result<()> {
             top,
             language,
             format,
+            include_vendored,
         } => {
             use legacylens::rules::score;
             let text = std::fs::read_to_string(&expected)
@@ -832,7 +853,9 @@ fn run_rules(action: RulesAction) -> Result<()> {
             let mut rules = score::parse_expected(&text)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", expected.display()))?;
             let model = index(&args)?;
-            let mut candidates = mine::mine(&model, &annotations::now_rfc3339());
+            let options = mine::MineOptions { include_vendored };
+            let mut candidates =
+                mine::mine_configured(&model, None, &annotations::now_rfc3339(), options);
             if let Some(language) = language {
                 let java = matches!(language, RuleLanguage::Java);
                 rules.retain(|r| r.file.ends_with(".java") == java);

@@ -31,6 +31,8 @@ struct Row {
     problems: (u32, u32),
     severity: Option<Severity>,
     target: Target,
+    /// Why the row's file (or every file of the package) is vendored third-party code.
+    vendored: Option<String>,
 }
 
 /// Explorer state: which groups are open and the filter.
@@ -58,6 +60,7 @@ struct Entry {
     severity: Option<Severity>,
     target: Target,
     children: Vec<Entry>,
+    vendored: Option<String>,
 }
 
 impl Explorer {
@@ -122,6 +125,13 @@ impl Explorer {
                         let response = ui.selectable_label(selected, text);
                         if !row.note.is_empty() {
                             ui.label(egui::RichText::new(&row.note).weak().small());
+                        }
+                        if let Some(reason) = &row.vendored {
+                            ui.label(egui::RichText::new("vendored").weak().small().italics())
+                                .on_hover_text(format!(
+                                    "Vendored third-party code: {reason}. Left out of rule \
+                                     mining and dead code."
+                                ));
                         }
                         if row.problems.0 > 0 {
                             ui.label(
@@ -191,6 +201,7 @@ fn symbol_entry(ws: &Workspace, id: SymbolId, note: String) -> Entry {
         severity: None,
         target: Target::Symbol(id),
         children: Vec::new(),
+        vendored: s.file().and_then(|f| ws.model.file(f).vendored.clone()),
     }
 }
 
@@ -244,6 +255,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
                 line: 1,
             }),
             children: Vec::new(),
+            vendored: f.vendored.clone(),
         })
         .collect();
     let mut missing: Vec<&str> = model
@@ -265,6 +277,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
         }),
         target: Target::Nothing,
         children: Vec::new(),
+        vendored: None,
     }));
 
     let with_children = |ids: Vec<SymbolId>, note: &dyn Fn(SymbolId) -> String| -> Vec<Entry> {
@@ -281,6 +294,12 @@ fn groups(ws: &Workspace) -> Vec<Group> {
                     .into_iter()
                     .map(|k| symbol_entry(ws, k, model.symbol(k).kind.label().to_string()))
                     .collect();
+                if e.vendored.is_none()
+                    && !e.children.is_empty()
+                    && e.children.iter().all(|c| c.vendored.is_some())
+                {
+                    e.vendored = e.children[0].vendored.clone();
+                }
                 e
             })
             .collect()
@@ -326,6 +345,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
                 None => Target::Nothing,
             },
             children: Vec::new(),
+            vendored: None,
         })
         .collect();
     vec![
@@ -388,6 +408,7 @@ fn build_rows(ws: &Workspace, open: &HashSet<String>, filter: &str) -> Vec<Row> 
             problems: (0, 0),
             severity: None,
             target: Target::Group,
+            vendored: None,
         });
         if !open.contains(group.key) && filter.is_empty() {
             continue;
@@ -405,6 +426,7 @@ fn build_rows(ws: &Workspace, open: &HashSet<String>, filter: &str) -> Vec<Row> 
                     .unwrap_or_default(),
                 severity: e.severity,
                 target: e.target,
+                vendored: e.vendored.clone(),
             });
             let expanded = key.as_ref().is_some_and(|k| open.contains(k)) || !filter.is_empty();
             if expanded {
@@ -417,6 +439,7 @@ fn build_rows(ws: &Workspace, open: &HashSet<String>, filter: &str) -> Vec<Row> 
                         problems: (0, 0),
                         severity: None,
                         target: c.target,
+                        vendored: c.vendored.clone(),
                     });
                 }
             }

@@ -11,6 +11,7 @@ use eframe::egui;
 
 use crate::explore::Workspace;
 use crate::index::{IndexOptions, index_project};
+use crate::rules::mine::MineOptions;
 
 #[derive(Default)]
 struct Progress {
@@ -35,7 +36,12 @@ pub struct IndexJob {
 }
 
 impl IndexJob {
-    pub fn start(root: PathBuf, mut options: IndexOptions, ctx: egui::Context) -> IndexJob {
+    pub fn start(
+        root: PathBuf,
+        mut options: IndexOptions,
+        mine_options: MineOptions,
+        ctx: egui::Context,
+    ) -> IndexJob {
         let progress = Arc::new(Progress::default());
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = channel();
@@ -66,7 +72,9 @@ impl IndexJob {
                             *c = "building graphs…".into();
                         }
                         ctx.request_repaint();
-                        Arc::new(Workspace::build_without_rules(model))
+                        let mut ws = Workspace::build_without_rules(model);
+                        ws.mine_options = mine_options;
+                        Arc::new(ws)
                     });
                 // The window shows the workspace at once; the rule queue fills when mining
                 // ends (the shell watches `Workspace::rules_mined`).

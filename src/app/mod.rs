@@ -134,6 +134,7 @@ struct SettingsDraft {
     source_format: String,
     excluded: String,
     annotations: String,
+    include_vendored: bool,
 }
 
 impl LegacyLensApp {
@@ -210,6 +211,7 @@ impl LegacyLensApp {
         self.job = Some(IndexJob::start(
             self.project.clone(),
             self.project_settings.index_options(),
+            self.project_settings.mine_options(),
             ctx.clone(),
         ));
         let recent = &mut self.settings.recent_projects;
@@ -510,6 +512,7 @@ impl LegacyLensApp {
                 };
                 self.project_settings.copybook_folders = lines(&d.copybook_folders);
                 self.project_settings.excluded = lines(&d.excluded);
+                self.project_settings.include_vendored = d.include_vendored;
                 self.project_settings.source_format =
                     (!d.source_format.is_empty()).then(|| d.source_format.clone());
                 self.project_settings.annotations =
@@ -754,6 +757,7 @@ impl LegacyLensApp {
             source_format: s.source_format.clone().unwrap_or_default(),
             excluded: s.excluded.join("\n"),
             annotations: s.annotations.clone().unwrap_or_default(),
+            include_vendored: s.include_vendored,
         };
         self.settings_open = true;
     }
@@ -898,6 +902,10 @@ impl LegacyLensApp {
                             egui::TextEdit::singleline(&mut d.annotations)
                                 .hint_text("legacylens-rules.json"),
                         );
+                        ui.end_row();
+                        ui.label("Vendored code")
+                            .on_hover_text("Third-party libraries copied into the source tree (marked \"vendored\" in the Explorer)");
+                        ui.checkbox(&mut d.include_vendored, "Mine rules in vendored code too");
                         ui.end_row();
                     });
                 ui.horizontal(|ui| {

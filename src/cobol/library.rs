@@ -280,6 +280,7 @@ mod tests {
             error_bytes: 0,
             copybooks: Vec::new(),
             missing_copybooks: Vec::new(),
+            vendored: None,
             text: Some(Arc::from(format!("      * {path}\n"))),
             line_index: Arc::new(LineIndex::default()),
         }

@@ -29,6 +29,9 @@ pub struct ProjectSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<String>,
     pub bookmarks: Vec<Bookmark>,
+    /// Mine rules in vendored third-party files too (left out by default).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub include_vendored: bool,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -92,6 +95,13 @@ impl ProjectSettings {
                 ..defaults.cobol.clone()
             },
             ..defaults
+        }
+    }
+
+    /// Rule-mining options for these settings.
+    pub fn mine_options(&self) -> crate::rules::mine::MineOptions {
+        crate::rules::mine::MineOptions {
+            include_vendored: self.include_vendored,
         }
     }
 

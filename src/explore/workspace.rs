@@ -11,7 +11,7 @@ use crate::graphs::{build, impact};
 use crate::model::{FileId, Model, SymbolId};
 use crate::report::Inventory;
 use crate::rules::classify::{self, DataClassification};
-use crate::rules::mine::{self, Candidate};
+use crate::rules::mine::{self, Candidate, MineOptions};
 
 use super::fuzzy::SymbolSearch;
 
@@ -111,6 +111,8 @@ pub struct Workspace {
     by_file: Vec<Vec<SymbolId>>,
     /// Milliseconds spent building graphs, data classes and search after indexing.
     pub build_ms: f64,
+    /// What mining covers (a project setting: vendored code or not).
+    pub mine_options: MineOptions,
 }
 
 impl Workspace {
@@ -151,6 +153,7 @@ impl Workspace {
             search,
             by_file,
             build_ms: started.elapsed().as_secs_f64() * 1e3,
+            mine_options: MineOptions::default(),
         }
     }
 
@@ -161,10 +164,11 @@ impl Workspace {
             return;
         }
         let started = Instant::now();
-        let candidates = mine::mine_classified(
+        let candidates = mine::mine_configured(
             &self.model,
-            &self.data_classes,
+            Some(&self.data_classes),
             &crate::rules::annotations::now_rfc3339(),
+            self.mine_options,
         );
         let _ = self
             .mined

@@ -60,6 +60,23 @@ pub fn dead_code(model: &Model, control: &ProjectGraph, calls: &ProjectGraph) ->
     out
 }
 
+impl DeadCode {
+    /// Drops what lies in vendored third-party files: their unused parts are not the
+    /// project's dead code.
+    pub fn without_vendored(mut self, model: &Model) -> DeadCode {
+        let own = |id: &SymbolId| {
+            model
+                .symbol(*id)
+                .file()
+                .is_none_or(|f| model.file(f).vendored.is_none())
+        };
+        self.procedures.retain(own);
+        self.programs.retain(own);
+        self.data_items.retain(own);
+        self
+    }
+}
+
 /// Procedures reachable from the entry of their program.
 pub fn reachable_procedures(model: &Model, control: &ProjectGraph) -> HashSet<SymbolId> {
     let mut children: HashMap<SymbolId, Vec<SymbolId>> = HashMap::new();

@@ -14,6 +14,7 @@ pub mod resolve;
 pub mod strings;
 pub mod syntax;
 pub mod types;
+pub mod vendored;
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -103,6 +103,9 @@ pub struct SourceFile {
     pub copybooks: Vec<String>,
     /// Included copybooks not found in the project.
     pub missing_copybooks: Vec<String>,
+    /// Why the file is a vendored copy of third-party code (see `java::vendored`); `None` for
+    /// the project's own files. Vendored files are left out of rule mining and dead code.
+    pub vendored: Option<String>,
     /// Decoded text, kept for code views and anchoring. `None` when the file could not be read.
     #[serde(skip)]
     pub text: Option<Arc<str>>,

@@ -37,6 +37,8 @@ pub struct Inventory {
     pub total: KindTotals,
     pub diagnostics_by_severity: BTreeMap<Severity, usize>,
     pub files_with_errors: usize,
+    /// Files that are vendored copies of third-party code.
+    pub vendored_files: usize,
 }
 
 impl Inventory {
@@ -83,6 +85,7 @@ impl Inventory {
             *diagnostics_by_severity.entry(d.severity).or_insert(0) += 1;
         }
         let files_with_errors = model.files.iter().filter(|f| f.error_nodes > 0).count();
+        let vendored_files = model.files.iter().filter(|f| f.vendored.is_some()).count();
         Inventory {
             files_by_kind,
             symbols_by_kind,
@@ -90,6 +93,7 @@ impl Inventory {
             total,
             diagnostics_by_severity,
             files_with_errors,
+            vendored_files,
         }
     }
 }
@@ -127,6 +131,8 @@ pub fn index_json(model: &Model) -> serde_json::Value {
                 "error_bytes": f.error_bytes,
                 "copybooks": f.copybooks,
                 "missing_copybooks": f.missing_copybooks,
+                "vendored": f.vendored.is_some(),
+                "vendored_reason": f.vendored,
                 "diagnostics": diagnostics,
             })
         })
@@ -161,6 +167,13 @@ pub fn index_text(model: &Model) -> String {
             kind.label(),
             t.files,
             t.lines
+        );
+    }
+    if inv.vendored_files > 0 {
+        let _ = writeln!(
+            out,
+            "  {} vendored third-party files (left out of rule mining and dead code)",
+            inv.vendored_files
         );
     }
     let _ = writeln!(out, "\nSymbols by kind:");

@@ -91,20 +91,11 @@ impl DataClassification {
 
     /// Is a Java method's class plumbing (utilities, I/O, web glue, batch drivers)?
     pub fn is_technical_owner(&self, model: &Model, owner: SymbolId) -> bool {
-        let Some(class) = model.ancestors(owner).find(|s| {
-            matches!(
-                s.kind,
-                SymbolKind::Class | SymbolKind::Interface | SymbolKind::Enum
-            )
-        }) else {
-            return false;
-        };
-        let qn = class.qualified_name.to_ascii_lowercase();
-        [
-            ".util", ".io.", ".parser", ".xml", ".cache", ".log", ".web.", "javax.", "java.",
-        ]
-        .iter()
-        .any(|w| qn.contains(w) || qn.starts_with(w.trim_start_matches('.')))
+        is_plumbing_owner(model, owner)
+            || java_class_of(model, owner).is_some_and(|class| {
+                let qn = class.qualified_name.to_ascii_lowercase();
+                qn.contains(".web.")
+            })
     }
 
     /// Persistent data or a parameter passed between programs (or an item inside one).
@@ -126,6 +117,64 @@ impl DataClassification {
     pub fn is_flag(&self, id: SymbolId) -> bool {
         self.flags.contains(&id)
     }
+}
+
+/// The Java class (or interface, enum) a member belongs to.
+fn java_class_of(model: &Model, owner: SymbolId) -> Option<&crate::model::Symbol> {
+    model.ancestors(owner).find(|s| {
+        matches!(
+            s.kind,
+            SymbolKind::Class | SymbolKind::Interface | SymbolKind::Enum
+        )
+    })
+}
+
+/// A member of a Java class that is plumbing, never the business: parsers, I/O, XML, caches,
+/// logging, scheduling, reflection and utility classes, and the JDK or servlet API.
+pub fn is_plumbing_owner(model: &Model, owner: SymbolId) -> bool {
+    let Some(class) = java_class_of(model, owner) else {
+        return false;
+    };
+    let qn = class.qualified_name.to_ascii_lowercase();
+    let package_says = [
+        ".util",
+        ".io.",
+        ".parser",
+        ".xml",
+        ".cache",
+        ".log",
+        ".reflect",
+        ".scheduler",
+    ]
+    .iter()
+    .any(|w| qn.contains(w))
+        || qn.starts_with("javax.")
+        || qn.starts_with("java.");
+    let name = class.name.as_str();
+    let name_says = [
+        "Parser",
+        "Reader",
+        "Writer",
+        "Loader",
+        "Cache",
+        "Logger",
+        "Scheduler",
+        "Stream",
+        "Util",
+        "Utils",
+        "Filter",
+        "Listener",
+        "Pool",
+        "Encoder",
+        "Decoder",
+        "Tokenizer",
+        "Formatter",
+        "Paginator",
+        "Pager",
+    ]
+    .iter()
+    .any(|s| name.ends_with(s));
+    package_says || name_says
 }
 
 /// Names of switches, indicators and reason or result codes.

@@ -234,7 +234,15 @@ pub fn guard_class(facts: &Facts, classes: &DataClassification, g: &Guard) -> Gu
         _ => {}
     }
     if !facts.is_cobol(c.owner) {
-        return java_guard_class(&c.text);
+        let class = java_guard_class(&c.text);
+        // A call of the project's boolean helper (`canAmend(claim, user)`) reads what the
+        // helper's body reads.
+        if class == GuardClass::Neutral
+            && helper_bodies(facts, c).any(|b| java_guard_class(b) == GuardClass::Business)
+        {
+            return GuardClass::Business;
+        }
+        return class;
     }
     let mut reads = facts.condition_reads(c);
     // A WHEN also reads its EVALUATE's subjects.
@@ -247,6 +255,30 @@ pub fn guard_class(facts: &Facts, classes: &DataClassification, g: &Guard) -> Gu
         }
     }
     class_of_reads(facts, classes, &reads, &c.text)
+}
+
+/// The bodies of the project's boolean methods a Java condition calls.
+fn helper_bodies<'a>(
+    facts: &'a Facts,
+    c: &'a crate::model::ConditionSite,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let model = facts.model;
+    facts
+        .refs_from
+        .get(&c.owner)
+        .into_iter()
+        .flatten()
+        .map(move |&i| &model.references[i])
+        .filter(move |r| r.kind == RefKind::Call && within(&r.span, &c.span))
+        .filter_map(move |r| match r.target {
+            RefTarget::Symbol { id } => Some(model.symbol(id)),
+            _ => None,
+        })
+        .filter(|s| s.detail.as_deref() == Some("boolean"))
+        .filter_map(move |s| {
+            let text = facts.text(s.span?);
+            text.find('{').map(|k| &text[k..])
+        })
 }
 
 /// The class of a condition from the data it reads (and, for names outside the model such
@@ -297,11 +329,66 @@ pub fn class_of_reads(
     GuardClass::Neutral
 }
 
+/// Calls of a security API: roles, permissions, administrator or anonymous tests.
+pub fn is_permission_check(lower: &str) -> bool {
+    [
+        "isuserinrole(",
+        "hasrole(",
+        "haspermission(",
+        "cando(",
+        "isgranted(",
+        "checkpermission(",
+        "isallowed(",
+        "isadmin(",
+        "isadministrator(",
+        "ismoderator(",
+        "issupervisor(",
+        "isanonymous(",
+        "isloggedin(",
+        "isguest(",
+        "anonymous",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Values read from configuration (`Config.getInt(Keys.X)`, `props.getProperty("x")`).
+pub fn is_config_read(lower: &str) -> bool {
+    (lower.contains("config") || lower.contains("setting") || lower.contains("globals"))
+        && lower.contains(".get")
+        || lower.contains("getproperty(")
+        || lower.contains("configkeys.")
+}
+
+/// A record looked up through a DAO or repository (`userDao.findByEmail(e) != null`).
+pub fn is_record_lookup(lower: &str) -> bool {
+    ["dao.", "dao().", "repository.", "finder."]
+        .iter()
+        .any(|w| lower.contains(w))
+        && [
+            ".find", ".get", ".exists", ".count", ".load", ".lookup", ".select",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// A Java condition's class from its words: null checks, logging, iteration and reflection are
 /// technical; getters, predicates and constants of the domain are business.
 pub fn java_guard_class(text: &str) -> GuardClass {
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
+    // The HTTP method or a request parameter's presence is servlet plumbing.
+    if lower.contains("getmethod()")
+        || lower.contains("\"get\".equals")
+        || lower.contains("\"post\".equals")
+    {
+        return GuardClass::Technical;
+    }
+    // Permission checks, configured limits and record lookups decide business outcomes even
+    // when they read through a length, a size or a null test.
+    if is_permission_check(&lower) || is_config_read(&lower) || is_record_lookup(&lower) {
+        return GuardClass::Business;
+    }
     if [
         "isdebugenabled",
         "isinfoenabled",

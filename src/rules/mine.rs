@@ -193,20 +193,51 @@ impl<'a> Miner<'a> {
     }
 }
 
+/// What mining covers beyond the defaults.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MineOptions {
+    /// Mine vendored third-party files too (left out by default).
+    pub include_vendored: bool,
+}
+
 /// Mines candidate rules from `model`; `now` (RFC 3339) is the audit time, so the output is
 /// deterministic. Sorted by score (highest first), then id.
 pub fn mine(model: &Model, now: &str) -> Vec<Candidate> {
-    let (facts, classes) = rayon::join(|| Facts::new(model), || classify(model));
-    mine_with(facts, &classes, now)
+    mine_configured(model, None, now, MineOptions::default())
 }
 
 /// `mine` with the data classes already computed (the app keeps them for hover).
 pub fn mine_classified(model: &Model, classes: &DataClassification, now: &str) -> Vec<Candidate> {
-    mine_with(Facts::new(model), classes, now)
+    mine_configured(model, Some(classes), now, MineOptions::default())
 }
 
-fn mine_with(facts: Facts<'_>, classes: &DataClassification, now: &str) -> Vec<Candidate> {
-    let outcomes = find_outcomes(&facts, classes).all;
+/// `mine` with options, and with the data classes when the caller has them.
+pub fn mine_configured(
+    model: &Model,
+    classes: Option<&DataClassification>,
+    now: &str,
+    options: MineOptions,
+) -> Vec<Candidate> {
+    match classes {
+        Some(classes) => mine_with(Facts::new(model), classes, now, options),
+        None => {
+            let (facts, classes) = rayon::join(|| Facts::new(model), || classify(model));
+            mine_with(facts, &classes, now, options)
+        }
+    }
+}
+
+fn mine_with(
+    facts: Facts<'_>,
+    classes: &DataClassification,
+    now: &str,
+    options: MineOptions,
+) -> Vec<Candidate> {
+    let mut outcomes = find_outcomes(&facts, classes).all;
+    if !options.include_vendored {
+        let model = facts.model;
+        outcomes.retain(|o| model.file(o.span.file).vendored.is_none());
+    }
     let mut m = Miner {
         facts,
         classes,
@@ -680,6 +711,8 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
                 "XCTL" => format!("control passes to {name}"),
                 "LINK" => format!("{name} is linked to"),
                 "RETURN TRANSID" => format!("the next transaction is {name}"),
+                "REDIRECT" => format!("the user is sent to {}", o.target),
+                "FORWARD" => format!("the request goes on to {}", o.target),
                 _ => format!("{name} is called"),
             }
         }
@@ -699,6 +732,10 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
             let verb = value.split_whitespace().next().unwrap_or("selected");
             format!("{} rows are {verb}", o.target)
         }
+        OutcomeKind::Refusal => match value.strip_prefix("page:") {
+            Some(page) => format!("the '{}' page is shown", data_words(page)),
+            None => format!("the {value} action is refused"),
+        },
     }
 }
 
@@ -1007,7 +1044,14 @@ fn candidate(
         && !(sql_or_resp && business_outcome)
         && !strongly_business
         && routes.len() < 2;
-    let technical = technical_guard || all_plumbing;
+    // A check inside a parser, cache, stream or utility class guards the plumbing, whatever
+    // it says.
+    let technical = technical_guard
+        || all_plumbing
+        || super::classify::is_plumbing_owner(model, d.owner)
+            && !outcomes
+                .iter()
+                .any(|o| matches!(o.kind, OutcomeKind::Persist | OutcomeKind::Calculation));
 
     // Score.
     let mut weights: Vec<f64> = effects
@@ -1034,6 +1078,16 @@ fn candidate(
             }
         })
         .collect();
+    // A refusal with its message is one outcome, not two.
+    if effects.iter().any(|e| {
+        e.kind == OutcomeKind::Message && !e.value.as_deref().is_some_and(technical_message)
+    }) {
+        for (w, e) in weights.iter_mut().zip(&effects) {
+            if e.kind == OutcomeKind::Refusal {
+                *w = 0.0;
+            }
+        }
+    }
     weights.sort_by(|a, b| b.total_cmp(a));
     let outcome_score = weights.first().copied().unwrap_or(0.0)
         + (weights.iter().skip(1).sum::<f64>() * 0.2).min(2.0);
@@ -1063,6 +1117,11 @@ fn candidate(
         } else {
             0.0
         };
+    if let Some(g) = d.decisive
+        && !facts.is_cobol(d.owner)
+    {
+        score += java_rule_strength(&facts.site(g.site).text);
+    }
     if technical {
         score *= 0.05;
     }
@@ -1225,7 +1284,11 @@ fn candidate(
             format!("{procedure} decision table")
         }
     } else if let Some(msg) = message {
-        sentence_case(msg)
+        if super::java_refusal::is_bundle_key(msg) {
+            capitalise(&super::java_refusal::key_words(msg))
+        } else {
+            sentence_case(msg)
+        }
     } else if let Some(calc) = outcomes.iter().find(|o| o.kind == OutcomeKind::Calculation)
         && classification == Classification::Calculation
     {
@@ -1319,6 +1382,46 @@ fn candidate(
         condition_words,
         outcome_words,
     }
+}
+
+/// What a Java condition says about the rule's weight: permission checks and limits named by
+/// a constant or a setting are what an analyst documents first; a format check of one field
+/// (`isValidSortCode`, `matches(…)`) belongs to the data dictionary more than to the rules.
+fn java_rule_strength(text: &str) -> f64 {
+    use super::conditions::{is_config_read, is_permission_check};
+    let lower = text.to_ascii_lowercase();
+    let mut strength = 0.0;
+    if is_permission_check(&lower) {
+        strength += 1.5;
+    }
+    let compares = text.contains(['<', '>']);
+    let named_limit = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .any(|w| {
+            w.len() > 2
+                && w.contains('_')
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
+        });
+    if compares && (named_limit || is_config_read(&lower)) {
+        strength += 1.0;
+    }
+    let format_only = [
+        "isvalid",
+        "valid",
+        "matches(",
+        "passesmodulus",
+        "isnumeric",
+        "isdigits",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && !named_limit
+        && !is_config_read(&lower);
+    if format_only {
+        strength -= 1.5;
+    }
+    strength
 }
 
 fn capitalise(s: &str) -> String {

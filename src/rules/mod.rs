@@ -9,6 +9,8 @@ pub mod decision_table;
 pub mod export;
 pub mod facts;
 pub mod html;
+pub mod java_refusal;
+pub mod java_words;
 pub mod merge;
 pub mod mine;
 pub mod outcome;

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use super::classify::{DataClassification, is_flag_name, name_tokens, picture};
 use super::facts::Facts;
+use super::java_refusal;
 use crate::model::{FlowEnd, FlowKind, RefKind, RefTarget, Span, SymbolId, SymbolKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -44,6 +45,9 @@ pub enum OutcomeKind {
     Result,
     /// Rows chosen for processing or changed by an SQL predicate (`WHERE STATUS = 'W' AND …`).
     Selection,
+    /// The action a Java method performs is refused: a guard clause at its start returns or
+    /// throws before the action, or a refusal page is chosen.
+    Refusal,
 }
 
 impl OutcomeKind {
@@ -61,6 +65,7 @@ impl OutcomeKind {
             OutcomeKind::Audit => 4.0,
             OutcomeKind::Flag => 2.0,
             OutcomeKind::Selection => 8.5,
+            OutcomeKind::Refusal => 9.0,
         }
     }
 
@@ -77,6 +82,7 @@ impl OutcomeKind {
             OutcomeKind::Flag => "flag",
             OutcomeKind::Result => "result",
             OutcomeKind::Selection => "selection",
+            OutcomeKind::Refusal => "refusal",
         }
     }
 }
@@ -666,6 +672,45 @@ fn java_outcomes(
                     .rsplit(['.', '$'])
                     .next()
                     .unwrap_or("");
+                let receiver = name
+                    .split('(')
+                    .next()
+                    .unwrap_or(&name)
+                    .rsplit_once(['.', '$'])
+                    .map_or("", |(c, _)| c)
+                    .rsplit(['.', '$'])
+                    .next()
+                    .unwrap_or("");
+                let statement = statement_rest(facts, r.span);
+                if let Some(message) = java_refusal::view_model_message(receiver, method, statement)
+                {
+                    push(
+                        out,
+                        OutcomeKind::Message,
+                        owner,
+                        r.span,
+                        name.clone(),
+                        None,
+                        Some(message),
+                    );
+                    continue;
+                }
+                if let Some(verb) = java_refusal::navigation_verb(method) {
+                    let page = java_refusal::string_literals(statement)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_else(|| name.clone());
+                    push(
+                        out,
+                        OutcomeKind::Routing,
+                        owner,
+                        r.span,
+                        page,
+                        None,
+                        Some(verb.to_string()),
+                    );
+                    continue;
+                }
                 if is_refusal_method(method) {
                     let text = facts.text(r.span);
                     push(
@@ -725,6 +770,10 @@ fn java_outcomes(
             _ => {}
         }
     }
+    if !super::classify::is_plumbing_owner(model, owner) {
+        java_refusal::guard_clauses(facts, owner, out);
+    }
+    java_refusal::drop_nested_messages(out);
     if setter {
         return;
     }
@@ -744,6 +793,18 @@ fn java_outcomes(
                     .trim_end_matches(';')
                     .trim();
                 if expr.is_empty() || !seen_local.insert(span.start) {
+                    continue;
+                }
+                if let Some(page) = java_refusal::refusal_page(expr) {
+                    push(
+                        out,
+                        OutcomeKind::Refusal,
+                        owner,
+                        span,
+                        method.qualified_name.clone(),
+                        Some(owner),
+                        Some(format!("page:{page}")),
+                    );
                     continue;
                 }
 

@@ -239,6 +239,13 @@ fn operand_words(facts: &Facts, owner: SymbolId, tok: &str) -> String {
 
 /// A COBOL or Java condition in plain words.
 pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> String {
+    if !facts.is_cobol(owner)
+        && let Some(words) = super::java_words::condition_words(text, &|name, argc| {
+            java_helper(facts, owner, name, argc)
+        })
+    {
+        return words;
+    }
     let mut toks = tokens(text);
     if !facts.is_cobol(owner) {
         // Calls read as their names: `a.getAge()` → `a age`.
@@ -290,6 +297,35 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
         .replace(" )", ")")
         .replace(" ()", "()")
         .replace(") .", ").")
+}
+
+/// A boolean helper `owner` calls by `name` with `argc` arguments: a project method returning
+/// `boolean` whose body returns one expression.
+fn java_helper(
+    facts: &Facts,
+    owner: SymbolId,
+    name: &str,
+    argc: usize,
+) -> Option<super::java_words::Helper> {
+    let model = facts.model;
+    facts
+        .refs_from
+        .get(&owner)
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| match model.references[i].target {
+            crate::model::RefTarget::Symbol { id } => Some(id),
+            _ => None,
+        })
+        .filter(|&id| {
+            let s = model.symbol(id);
+            s.kind == SymbolKind::Method && s.name == name && s.detail.as_deref() == Some("boolean")
+        })
+        .find_map(|id| {
+            let span = model.symbol(id).span?;
+            let helper = super::java_words::helper_of(facts.text(span))?;
+            (helper.params.len() == argc).then_some(helper)
+        })
 }
 
 /// Splits a WHEN's objects at ALSO.
