@@ -9,6 +9,7 @@
 pub mod app;
 pub mod atomic_write;
 pub mod cobol;
+pub mod csv_cell;
 pub mod decode;
 pub mod explore;
 pub mod graphs;

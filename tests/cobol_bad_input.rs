@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn index(dir: &Path) -> (Value, String) {
     let started = Instant::now();
@@ -220,4 +220,132 @@ fn bad_cobol_gives_diagnostics_and_indexing_goes_on() {
     let big = file(&index, "BIGPGM.cbl");
     assert_eq!(big["error_nodes"], 0);
     assert!(symbols.contains(&format!("BIGPGM.P{:07}", n - 1)));
+}
+
+/// The diagnostics of one file as (line, code, message).
+fn diagnostics(f: &Value) -> Vec<(Option<u64>, String, String)> {
+    f["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64(),
+                d["code"].as_str().unwrap().to_string(),
+                d["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn self_including_copybooks_and_copy_cycles_are_named_as_such_on_both_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let w = |name: &str, lines: &[&str]| std::fs::write(root.join(name), fixed(lines)).unwrap();
+    let program = |id: &str, copy: &str| {
+        w(
+            &format!("{id}.cbl"),
+            &[
+                "IDENTIFICATION DIVISION.",
+                &format!("PROGRAM-ID. {id}."),
+                "DATA DIVISION.",
+                "WORKING-STORAGE SECTION.",
+                "01  WS-BEFORE PIC X.",
+                &format!("COPY {copy}."),
+                "01  WS-AFTER PIC X.",
+                "PROCEDURE DIVISION.",
+                "MAIN-PARA.",
+                "    MOVE 'Y' TO WS-AFTER",
+                "    GOBACK.",
+            ],
+        )
+    };
+    // A copybook that copies itself, and two that copy each other.
+    program("SELFPGM", "SELFCPY");
+    w("SELFCPY.cpy", &["01  S-REC PIC X.", "COPY SELFCPY."]);
+    program("CYCPGM", "CYCA");
+    w("CYCA.cpy", &["01  A-REC PIC X.", "COPY CYCB."]);
+    w("CYCB.cpy", &["01  B-REC PIC X.", "COPY CYCA."]);
+    // One that copies itself and that no program includes (read on its own).
+    w("LONELY.cpy", &["01  L-REC PIC X.", "", "COPY LONELY."]);
+    // A healthy program beside them.
+    program("GOODPGM", "GOODCPY");
+    w("GOODCPY.cpy", &["01  G-REC PIC X."]);
+
+    let (index, symbols) = index(root);
+    let diag = |path: &str| diagnostics(file(&index, path));
+    let pre = |line: u64, message: &str| {
+        (
+            Some(line),
+            "cobol.preprocess".to_string(),
+            message.to_string(),
+        )
+    };
+
+    // The copybook says it includes itself, at the line of its COPY; not "not found".
+    assert_eq!(
+        diag("SELFCPY.cpy"),
+        [pre(
+            2,
+            "copybook SELFCPY includes itself: COPY SELFCPY at line 2 is not expanded"
+        )]
+    );
+    // The program including it is told too, at its own COPY.
+    assert_eq!(
+        diag("SELFPGM.cbl"),
+        [pre(
+            6,
+            "copybook SELFCPY included here includes itself (line 2 of SELFCPY); \
+             it is expanded once, without that COPY"
+        )]
+    );
+    assert_eq!(file(&index, "SELFPGM.cbl")["missing_copybooks"], json!([]));
+    assert_eq!(file(&index, "SELFCPY.cpy")["missing_copybooks"], json!([]));
+
+    // A two-copybook cycle is called a cycle where it closes and where it is entered.
+    assert_eq!(diag("CYCA.cpy"), []);
+    assert_eq!(diag("CYCB.cpy"), [pre(2, "COPY cycle: CYCA → CYCB → CYCA")]);
+    assert_eq!(
+        diag("CYCPGM.cbl"),
+        [pre(
+            6,
+            "copybook CYCA included here is in a COPY cycle: CYCA → CYCB → CYCA \
+             (closed at line 2 of CYCB); the closing COPY is not expanded"
+        )]
+    );
+    assert_eq!(
+        diag("LONELY.cpy"),
+        [pre(
+            3,
+            "copybook LONELY includes itself: COPY LONELY at line 3 is not expanded"
+        )]
+    );
+    assert_eq!(diag("GOODPGM.cbl"), []);
+    assert!(
+        index["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| { !d["message"].as_str().unwrap().contains("not found") }),
+        "{}",
+        index["diagnostics"]
+    );
+
+    // Everything around the loops is read: the copybooks' records once, what follows the COPY.
+    for name in [
+        "SELFPGM.S-REC",
+        "SELFPGM.WS-AFTER",
+        "SELFPGM.MAIN-PARA",
+        "CYCPGM.A-REC",
+        "CYCPGM.B-REC",
+        "CYCPGM.WS-AFTER",
+        "GOODPGM.G-REC",
+        "GOODPGM.WS-AFTER",
+    ] {
+        assert!(symbols.contains(name), "{name} missing:\n{symbols}");
+    }
+    for f in index["files"].as_array().unwrap() {
+        assert_eq!(f["error_nodes"], 0, "{f}");
+    }
 }

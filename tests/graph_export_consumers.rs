@@ -8,6 +8,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use legacylens::csv_cell::neutralise;
 use legacylens::graphs::export::{self, NEO4J_NODES_HEADER, NEO4J_RELATIONSHIPS_HEADER};
 use legacylens::graphs::view::{GraphView, ViewEdge, ViewNode};
 use legacylens::model::{Model, RefKind, RefTarget, SymbolId, SymbolKind};
@@ -414,14 +415,16 @@ fn check_neo4j(view: &GraphView) {
     assert_eq!(rels.len(), view.edges.len() + 1, "relationship rows");
 
     let opt = |v: Option<u32>| v.map(|l| l.to_string()).unwrap_or_default();
+    // Text fields come back with a `'` before a leading `=`, `+`, `-`, `@`, TAB or CR.
+    let text = |s: &str| neutralise(s).into_owned();
     for (row, n) in nodes[1..].iter().zip(&view.nodes) {
         assert_eq!(
             row,
             &[
-                n.id.clone(),
-                n.label.clone(),
-                n.kind.clone(),
-                n.file.clone().unwrap_or_default(),
+                text(&n.id),
+                text(&n.label),
+                text(&n.kind),
+                text(n.file.as_deref().unwrap_or_default()),
                 opt(n.line),
                 export::neo4j_label(&n.kind),
             ]
@@ -441,11 +444,11 @@ fn check_neo4j(view: &GraphView) {
         assert_eq!(
             row,
             &[
-                view.nodes[e.source].id.clone(),
-                view.nodes[e.target].id.clone(),
+                text(&view.nodes[e.source].id),
+                text(&view.nodes[e.target].id),
                 export::neo4j_type(&e.kind),
-                e.kind.clone(),
-                e.file.clone().unwrap_or_default(),
+                text(&e.kind),
+                text(e.file.as_deref().unwrap_or_default()),
                 opt(e.line),
                 e.count.to_string(),
             ]

@@ -223,3 +223,119 @@ C-TRUE.
         "{md}"
     );
 }
+
+/// Reads RFC 4180 CSV (quoted cells may hold commas, quotes, CR and LF) into rows of cells.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') if cell.is_empty() => quoted = true,
+            (false, '"') => panic!("stray quote in an unquoted cell: {cell:?}"),
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    assert!(!quoted, "unterminated quoted cell");
+    assert!(row.is_empty() && cell.is_empty(), "last line not ended");
+    rows
+}
+
+#[test]
+fn csv_export_neutralises_cells_a_spreadsheet_would_run_as_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("project");
+    std::fs::create_dir(&project).unwrap();
+    std::fs::write(
+        project.join("PAY.cbl"),
+        "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. PAY.\n       PROCEDURE DIVISION.\n           GOBACK.\n",
+    )
+    .unwrap();
+    let audit = serde_json::json!({
+        "created_by": "mallory", "created_at": "2026-01-05T09:00:00Z",
+        "updated_by": "mallory", "updated_at": "2026-01-05T09:00:00Z",
+    });
+    let annotations = serde_json::json!({
+        "schema_version": 1,
+        "rules": [
+            {
+                "id": "rule-1",
+                "name": "=HYPERLINK(\"http://x\",\"click\")",
+                "business_description": "+1 to the pension",
+                "technical_description": "-1 from WS-AGE",
+                "status": "candidate",
+                "business_functions": ["benefits", "=not-first"],
+                "owner": "@SUM(A1:A2)",
+                "tags": ["\tTAB=1"],
+                "inputs": ["\r=1+1"],
+                "conditions": [{ "code": "=A1", "plain": "-x, then more" }],
+                "audit": audit,
+            },
+            {
+                "id": "rule-2",
+                "name": "Plain rule",
+                "business_description": "Age 66 or over; WS-A = -1",
+                "status": "draft",
+                "owner": "Payments team",
+                "audit": audit,
+            },
+        ],
+    });
+    let file = dir.path().join("hostile.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&annotations).unwrap()).unwrap();
+
+    let (code, csv, err) = run(&[
+        "export",
+        project.to_str().unwrap(),
+        "--annotations",
+        file.to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        csv.contains(r#","'=HYPERLINK(""http://x"",""click"")","#),
+        "{csv}"
+    );
+    let rows = parse_csv(&csv);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let header = &rows[0];
+    assert!(rows.iter().all(|r| r.len() == header.len()), "{rows:?}");
+    let cell = |row: usize, column: &str| {
+        let i = header.iter().position(|h| h == column).unwrap();
+        rows[row][i].as_str()
+    };
+    assert_eq!(cell(1, "id"), "rule-1");
+    assert_eq!(cell(1, "name"), "'=HYPERLINK(\"http://x\",\"click\")");
+    assert_eq!(cell(1, "business_description"), "'+1 to the pension");
+    assert_eq!(cell(1, "technical_description"), "'-1 from WS-AGE");
+    assert_eq!(cell(1, "owner"), "'@SUM(A1:A2)");
+    assert_eq!(cell(1, "tags"), "'\tTAB=1");
+    assert_eq!(cell(1, "inputs"), "'\r=1+1");
+    assert_eq!(cell(1, "conditions"), "'=A1");
+    assert_eq!(cell(1, "plain_conditions"), "'-x, then more");
+    // Only a cell's first character counts; ordinary cells are left as they are.
+    assert_eq!(cell(1, "business_functions"), "benefits; =not-first");
+    assert_eq!(cell(1, "reviews"), "0");
+    assert_eq!(cell(2, "name"), "Plain rule");
+    assert_eq!(cell(2, "business_description"), "Age 66 or over; WS-A = -1");
+    assert_eq!(cell(2, "owner"), "Payments team");
+    for row in &rows {
+        for c in row {
+            assert!(
+                !c.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "live cell {c:?}"
+            );
+        }
+    }
+}

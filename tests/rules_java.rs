@@ -76,9 +76,17 @@ fn permission_checks_and_configured_limits_read_in_words() {
     );
     assert!(!long_name.technical, "a configured limit is business");
     assert_eq!(long_name.rule.name, "Register username too long");
-    // A user name already taken is a record found through the DAO.
+    // A user name already taken is a record found through the DAO; the check only adds to
+    // the error collection, and the later `if (!errors.isEmpty()) return …` refuses.
     let taken = at("actions/RegisterAction.java", 50);
     assert!(taken.score > 9.0, "{}", taken.score);
+    assert!(has(taken, EffectKind::Refusal), "{:?}", taken.effects);
+    // Limits read into locals name their setting.
+    let points = at("actions/ProposeAwardAction.java", 47);
+    assert_eq!(
+        points.condition_words,
+        "the points is less than the configured award points min (AWARD_POINTS_MIN) or the points is more than the configured award points max (AWARD_POINTS_MAX)"
+    );
 }
 
 #[test]

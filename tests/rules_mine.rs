@@ -345,3 +345,36 @@ fn every_anchor_resolves_on_the_unchanged_sample() {
         }
     }
 }
+
+#[test]
+fn new_rule_here_on_a_decision_the_miner_did_not_propose_gets_a_worded_draft() {
+    use legacylens::rules::mine::draft_at;
+    let (model, cands) = sample();
+    let classes = classify(model);
+    let mut drafted = 0;
+    for c in model.conditions.iter().filter(|c| c.kind == "if") {
+        let path = &model.file(c.span.file).path;
+        if candidate_at(cands, path, c.span.line).is_some() {
+            continue;
+        }
+        let d = draft_at(model, &classes, path, c.span.line, NOW)
+            .unwrap_or_else(|| panic!("a draft at {path}:{}", c.span.line));
+        let (p, a, b) = candidate_lines(&d).expect("the draft is anchored");
+        assert_eq!(&p, path);
+        assert!(
+            a <= c.span.line && c.span.line <= b,
+            "{path}:{} in {a}-{b}",
+            c.span.line
+        );
+        assert!(
+            !d.rule.conditions.is_empty() && !d.condition_words.is_empty(),
+            "{path}:{} has conditions in words",
+            c.span.line
+        );
+        assert!(d.rule.tags.iter().any(|t| t == "draft"));
+        drafted += 1;
+    }
+    assert!(drafted >= 20, "{drafted} IFs without a candidate");
+    // A line outside any decision has no draft.
+    assert!(draft_at(model, &classes, "benefits/cobol/cbl/PAYCALC.cbl", 1, NOW).is_none());
+}

@@ -305,9 +305,26 @@ fn groups(ws: &Workspace) -> Vec<Group> {
             .collect()
     };
     let jobs = with_children(of_kind(&[SymbolKind::JclJob]), &|id| file_note(id));
-    let packages = with_children(of_kind(&[SymbolKind::Package]), &|id| {
+    let mut packages = with_children(of_kind(&[SymbolKind::Package]), &|id| {
         format!("{} types", children.get(&id).map_or(0, Vec::len))
     });
+    // Packages by their dotted name below the project's common root (`portal.actions`, not
+    // `actions`, which several packages may share), others in full (`javax.servlet`).
+    let qualified: Vec<String> = packages
+        .iter()
+        .map(|e| match e.target {
+            Target::Symbol(id) => model.symbol(id).qualified_name.clone(),
+            _ => e.label.clone(),
+        })
+        .collect();
+    let root = common_root(&qualified);
+    for (e, q) in packages.iter_mut().zip(qualified) {
+        e.label = match q.strip_prefix(&root) {
+            Some(rest) if !rest.is_empty() => rest.to_string(),
+            _ => q,
+        };
+    }
+    packages.sort_by(|a, b| a.label.cmp(&b.label));
     let tables = of_kind(&[SymbolKind::DbTable, SymbolKind::DbView])
         .into_iter()
         .map(|id| {
@@ -385,6 +402,29 @@ fn groups(ws: &Workspace) -> Vec<Group> {
             entries: diagnostics,
         },
     ]
+}
+
+/// The longest dotted prefix (`com.acme.benefits.`) that most of `names` share.
+fn common_root(names: &[String]) -> String {
+    let mut root = String::new();
+    loop {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for n in names {
+            if let Some(rest) = n.strip_prefix(&root)
+                && let Some(seg) = rest.split('.').next()
+                && rest.len() > seg.len()
+            {
+                *counts.entry(format!("{root}{seg}.")).or_default() += 1;
+            }
+        }
+        match counts
+            .into_iter()
+            .max_by_key(|(p, n)| (*n, std::cmp::Reverse(p.clone())))
+        {
+            Some((p, n)) if n * 2 > names.len() => root = p,
+            _ => return root,
+        }
+    }
 }
 
 fn build_rows(ws: &Workspace, open: &HashSet<String>, filter: &str) -> Vec<Row> {

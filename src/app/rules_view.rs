@@ -118,6 +118,8 @@ struct NewRuleTarget<'w> {
     label: String,
     /// The mined candidate whose anchor holds the place: the new rule starts as a copy.
     candidate: Option<&'w Candidate>,
+    /// The place (file path, line) a draft is built for when no candidate covers it.
+    place: Option<(String, u32)>,
 }
 
 /// "Here" is the place the code view shows when it lies in the active symbol (or nothing is
@@ -139,6 +141,7 @@ fn new_rule_target<'w>(cx: &Cx<'w>) -> Option<NewRuleTarget<'w>> {
             span,
             label: format!("New rule at {}", ws.model.symbol(symbol).name),
             candidate: None,
+            place: None,
         });
     };
     let (symbol, span) = active.or_else(|| {
@@ -159,6 +162,7 @@ fn new_rule_target<'w>(cx: &Cx<'w>) -> Option<NewRuleTarget<'w>> {
         span,
         label,
         candidate,
+        place: Some((path.clone(), place.line)),
     })
 }
 
@@ -439,9 +443,21 @@ impl RulesView {
             let Some(target) = target.filter(|_| clicked) else {
                 return;
             };
-            let created = match target.candidate {
-                Some(c) => cx.rules.create_from_candidate(ws, c),
-                None => cx.rules.create(ws, target.symbol, target.span),
+            // No candidate here: a draft built the way mining builds one, from the decision
+            // around the line (its conditions and what it controls).
+            let draft = match (&target.candidate, &target.place) {
+                (None, Some((path, line))) => mine::draft_at(
+                    &ws.model,
+                    &ws.data_classes,
+                    path,
+                    *line,
+                    &crate::rules::annotations::now_rfc3339(),
+                ),
+                _ => None,
+            };
+            let created = match (target.candidate, &draft) {
+                (Some(c), _) | (None, Some(c)) => cx.rules.create_from_candidate(ws, c),
+                (None, None) => cx.rules.create(ws, target.symbol, target.span),
             };
             let r = created.map(|id| {
                 self.selected = Some(id.clone());

@@ -3,7 +3,7 @@
 //! settings, then anywhere else in the project. Names match without extension or with `.cpy`,
 //! `.CPY`, `.cbl`, `.CBL`, `.cob`, `.copy` (case-insensitive).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::preprocess::{Copybook, CopybookLibrary, FileKey};
@@ -43,6 +43,8 @@ struct Candidate {
 pub struct ProjectCopybooks {
     by_name: HashMap<String, Vec<Candidate>>,
     folder_of: HashMap<FileId, String>,
+    /// COBOL programs, which never resolve a COPY to themselves.
+    programs: HashSet<FileId>,
 }
 
 impl ProjectCopybooks {
@@ -51,7 +53,11 @@ impl ProjectCopybooks {
     pub fn new(files: &[SourceFile], extra_folders: &[String]) -> ProjectCopybooks {
         let mut by_name: HashMap<String, Vec<Candidate>> = HashMap::new();
         let mut folder_of = HashMap::new();
+        let mut programs = HashSet::new();
         for f in files {
+            if f.kind == FileKind::CobolProgram {
+                programs.insert(f.id);
+            }
             let (folder, file_name) = match f.path.rsplit_once('/') {
                 Some((d, n)) => (d.to_string(), n),
                 None => (String::new(), f.path.as_str()),
@@ -99,10 +105,17 @@ impl ProjectCopybooks {
         for candidates in by_name.values_mut() {
             candidates.sort_by_key(|c| (c.rank, c.file));
         }
-        ProjectCopybooks { by_name, folder_of }
+        ProjectCopybooks {
+            by_name,
+            folder_of,
+            programs,
+        }
     }
 
-    /// Finds a copybook by name for a file including it.
+    /// Finds a copybook by name for a file including it. Another file of that name wins over
+    /// the including file itself; a copybook whose name matches no other file resolves to
+    /// itself (so the preprocessor reports that it includes itself), a program never does (a
+    /// program named like a missing copybook is not that copybook).
     pub fn lookup(&self, name: &str, including: FileId) -> Option<(FileId, Arc<str>)> {
         let name = name
             .trim_matches(|c| c == '\'' || c == '"')
@@ -124,6 +137,11 @@ impl ProjectCopybooks {
                 let same = c.folder == own_folder;
                 let shared = common_prefix_parts(&c.folder, own_folder);
                 (!same, std::cmp::Reverse(shared), c.rank, c.file)
+            })
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .find(|c| c.file == including && !self.programs.contains(&including))
             })?;
         Some((best.file, best.text.clone()))
     }
@@ -321,5 +339,20 @@ mod tests {
             Some(FileId(5))
         );
         assert!(lib.lookup("NOSUCH", FileId(0)).is_none());
+    }
+
+    #[test]
+    fn a_copybook_named_only_by_itself_resolves_to_itself_a_program_does_not() {
+        let files = vec![
+            file(0, "cbl/SELF.cbl", FileKind::CobolProgram),
+            file(1, "cpy/LOOP.cpy", FileKind::CobolCopybook),
+            file(2, "cpy/TWIN.cpy", FileKind::CobolCopybook),
+            file(3, "other/TWIN.cpy", FileKind::CobolCopybook),
+        ];
+        let lib = ProjectCopybooks::new(&files, &[]);
+        assert!(lib.lookup("SELF", FileId(0)).is_none());
+        assert_eq!(lib.lookup("LOOP", FileId(1)).map(|f| f.0), Some(FileId(1)));
+        // Another file of the same name wins over the including copybook.
+        assert_eq!(lib.lookup("TWIN", FileId(2)).map(|f| f.0), Some(FileId(3)));
     }
 }

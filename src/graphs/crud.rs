@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::build::resource_accesses;
 use super::calls::call_node_name;
+use crate::csv_cell;
 use crate::model::{FlowKind, Model, SymbolId, SymbolKind};
 
 #[derive(Debug, Default, Serialize)]
@@ -109,24 +110,17 @@ pub fn crud_matrix(model: &Model) -> CrudMatrix {
     matrix
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// CSV: a header `program,<resource>…`, one row per program, cells like `RU`.
+/// CSV: a header `program,<resource>…`, one row per program, cells like `RU`; names go
+/// through [`csv_cell::text`].
 pub fn to_csv(m: &CrudMatrix) -> String {
     let mut out = String::from("program");
     for (name, _) in &m.columns {
         out.push(',');
-        out.push_str(&csv_field(name));
+        out.push_str(&csv_cell::text(name));
     }
     out.push('\n');
     for (i, row) in m.rows.iter().enumerate() {
-        out.push_str(&csv_field(row));
+        out.push_str(&csv_cell::text(row));
         for j in 0..m.columns.len() {
             out.push(',');
             out.push_str(m.cells.get(&(i, j)).map_or("", |s| s.as_str()));

@@ -15,6 +15,7 @@ use serde_json::json;
 
 use super::view::{GraphView, ViewEdge};
 use crate::atomic_write::write_atomic;
+use crate::csv_cell;
 
 /// `file:line` of a node or edge; just `file` when the line is unknown, `None` without a file.
 fn site(file: Option<&str>, line: Option<u32>) -> Option<String> {
@@ -372,16 +373,6 @@ pub const NEO4J_NODES_HEADER: &str = "id:ID,label,kind,file,line:int,:LABEL";
 /// Header of `<name>_relationships.csv`.
 pub const NEO4J_RELATIONSHIPS_HEADER: &str = ":START_ID,:END_ID,:TYPE,kind,file,line:int,count:int";
 
-/// Quotes a CSV field as RFC 4180 says: fields holding a comma, quote, CR or LF are wrapped in
-/// quotes with inner quotes doubled; others are written as is.
-pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 /// Words of a kind label: runs of ASCII letters and digits, also split where a lower-case
 /// letter or digit is followed by an upper-case one (`typeUse` → `type`, `Use`).
 fn words(kind: &str) -> Vec<String> {
@@ -465,22 +456,12 @@ fn file_stem(name: &str) -> String {
     }
 }
 
-fn csv_line(fields: &[&str]) -> String {
-    let mut line = fields
-        .iter()
-        .map(|f| csv_field(f))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push('\n');
-    line
-}
-
 /// The content of `<name>_nodes.csv`.
 pub fn neo4j_nodes_csv(view: &GraphView) -> String {
     let mut out = format!("{NEO4J_NODES_HEADER}\n");
     for n in &view.nodes {
         let line = n.line.map(|l| l.to_string()).unwrap_or_default();
-        out.push_str(&csv_line(&[
+        out.push_str(&csv_cell::line(&[
             &n.id,
             &n.label,
             &n.kind,
@@ -497,7 +478,7 @@ pub fn neo4j_relationships_csv(view: &GraphView) -> String {
     let mut out = format!("{NEO4J_RELATIONSHIPS_HEADER}\n");
     for e in &view.edges {
         let line = e.line.map(|l| l.to_string()).unwrap_or_default();
-        out.push_str(&csv_line(&[
+        out.push_str(&csv_cell::line(&[
             &view.nodes[e.source].id,
             &view.nodes[e.target].id,
             &neo4j_type(&e.kind),
@@ -726,17 +707,6 @@ mod tests {
     }
 
     #[test]
-    fn csv_quoting() {
-        assert_eq!(csv_field("plain.id-$x"), "plain.id-$x");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(csv_field("cr\r"), "\"cr\r\"");
-        assert_eq!(csv_field(""), "");
-        assert_eq!(csv_field("<init>&&"), "<init>&&");
-    }
-
-    #[test]
     fn neo4j_names() {
         assert_eq!(neo4j_label("data-item"), "DataItem");
         assert_eq!(neo4j_label("db-table"), "DbTable");
@@ -788,6 +758,25 @@ mod tests {
         );
         assert!(rels.contains(",SQL_INSERT,sql-insert,,,1\n"));
         assert!(rels.ends_with(",FALL_THROUGH,fall-through,x\ty.cbl,3,3\n"));
+    }
+
+    #[test]
+    fn neo4j_csv_cells_never_start_a_formula() {
+        let mut v = GraphView::new("calls");
+        v.nodes.push(node(
+            "=cmd|' /C calc'!A0",
+            "@SUM(1)",
+            "paragraph",
+            Some("-x.cbl"),
+            Some(1),
+        ));
+        v.nodes.push(node("+B", "B", "paragraph", None, None));
+        v.edges.push(edge(0, 1, "perform", Some(("-x.cbl", 2))));
+        let nodes = neo4j_nodes_csv(&v);
+        assert!(nodes.contains("\n'=cmd|' /C calc'!A0,'@SUM(1),paragraph,'-x.cbl,1,Paragraph\n"));
+        // Ids are changed alike in both files, so relationships still find their nodes.
+        let rels = neo4j_relationships_csv(&v);
+        assert!(rels.ends_with("\n'=cmd|' /C calc'!A0,'+B,PERFORM,perform,'-x.cbl,2,1\n"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use super::graph::{NodeKey, ProjectGraph, site};
+use crate::csv_cell;
 use crate::model::{CodeMetrics, Model, SymbolId, SymbolKind};
 
 #[derive(Debug, Clone, Serialize)]
@@ -111,24 +112,19 @@ pub fn metrics_table(
     rows
 }
 
+/// CSV, one row per measured symbol: name and site through [`csv_cell::text`], the measures
+/// as plain numbers.
 pub fn to_csv(rows: &[MetricsRow]) -> String {
     let mut out = String::from(
         "name,kind,site,code_lines,comment_lines,cyclomatic,max_nesting,fan_in,fan_out\n",
     );
     let opt = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
     for r in rows {
-        let quote = |s: &str| {
-            if s.contains([',', '"', '\n']) {
-                format!("\"{}\"", s.replace('"', "\"\""))
-            } else {
-                s.to_string()
-            }
-        };
         out.push_str(&format!(
             "{},{},{},{},{},{},{},{},{}\n",
-            quote(&r.name),
+            csv_cell::text(&r.name),
             r.kind,
-            quote(&r.site),
+            csv_cell::text(&r.site),
             opt(r.code_lines),
             opt(r.comment_lines),
             opt(r.cyclomatic),
@@ -138,4 +134,34 @@ pub fn to_csv(rows: &[MetricsRow]) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_neutralises_names_and_keeps_numbers_numeric() {
+        let row = |name: &str, site: &str| MetricsRow {
+            name: name.into(),
+            kind: "method",
+            site: site.into(),
+            code_lines: Some(12),
+            comment_lines: None,
+            cyclomatic: Some(3),
+            max_nesting: Some(0),
+            fan_in: 0,
+            fan_out: 7,
+        };
+        let csv = to_csv(&[
+            row("=cmd()", "-x.java:4"),
+            row("a.B.run(int,String)", "B.java:9"),
+        ]);
+        let lines: Vec<_> = csv.lines().collect();
+        assert_eq!(lines[1], "'=cmd(),method,'-x.java:4,12,,3,0,0,7");
+        assert_eq!(
+            lines[2],
+            "\"a.B.run(int,String)\",method,B.java:9,12,,3,0,0,7"
+        );
+    }
 }

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use super::anchor::{self, AnchorState};
 use super::decision_table;
 use super::record::{AnnotationFile, RuleRecord, Status};
+use crate::csv_cell;
 use crate::model::{DecisionTable, Model};
 
 /// Group label for rules without a business function or rule set.
@@ -217,15 +218,8 @@ pub fn to_markdown(model: &Model, file: &AnnotationFile, title: &str) -> String 
     out
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// CSV, one row per rule, lists joined with `; ` (spreadsheet-friendly).
+/// CSV, one row per rule, lists joined with `; ` (spreadsheet-friendly; every cell through
+/// [`csv_cell::text`], so none runs as a formula).
 pub fn to_csv(model: &Model, file: &AnnotationFile) -> String {
     let mut out = String::from(
         "id,name,status,classification,business_functions,rule_sets,owner,tags,inputs,outputs,conditions,plain_conditions,anchors,anchor_states,business_description,technical_description,reviews,last_verdict\n",
@@ -271,9 +265,7 @@ pub fn to_csv(model: &Model, file: &AnnotationFile) -> String {
                 .map(|r| format!("{:?}", r.verdict))
                 .unwrap_or_default(),
         ];
-        let row: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&row.join(","));
-        out.push('\n');
+        out.push_str(&csv_cell::line(&cells));
     }
     out
 }

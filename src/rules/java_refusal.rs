@@ -162,6 +162,18 @@ pub fn navigation_verb(method: &str) -> Option<&'static str> {
     }
 }
 
+/// Where a redirect or forward goes: its first string literal, else what the dispatcher was
+/// asked for (`request.getRequestDispatcher(LOGIN_JSP).forward(…)` → `LOGIN_JSP`).
+pub fn navigation_target(statement: &str) -> Option<String> {
+    if let Some(first) = string_literals(statement).into_iter().next() {
+        return Some(first);
+    }
+    let at = statement.find("getRequestDispatcher(")? + "getRequestDispatcher(".len();
+    let arg: String = statement[at..].chars().take_while(|&c| c != ')').collect();
+    let arg = arg.trim();
+    (!arg.is_empty()).then(|| arg.to_string())
+}
+
 /// Methods that only answer a yes/no question (`isClosedForChanges`, `canAmend`): their
 /// `return false` is an answer, not a refusal.
 pub fn is_predicate_name(name: &str) -> bool {
@@ -322,11 +334,49 @@ pub fn guard_clauses(facts: &Facts, owner: SymbolId, out: &mut Vec<Outcome>) {
         let Some(last) = last_statement(facts.text(cons)) else {
             continue;
         };
+        let collection = error_collection(&c.text);
         let leaves = last.starts_with("throw ")
             || last
                 .strip_prefix("return")
-                .is_some_and(|value| refuses_by_returning(value.trim()));
+                .is_some_and(|value| collection.is_some() || refuses_by_returning(value.trim()));
         if !leaves || !code_follows(text, statement.end as usize, method_span.end as usize) {
+            continue;
+        }
+        // `if (!errors.isEmpty()) { …; return "form"; }`: the checks that added to the
+        // collection refuse the action, each with its own message.
+        if let Some(errors) = collection {
+            let action = action
+                .get_or_insert_with(|| action_words(facts, owner))
+                .clone();
+            let adders: Vec<Span> = out
+                .iter()
+                .filter(|o| o.kind == OutcomeKind::Message && o.span.end <= statement.start)
+                .filter(|o| {
+                    // The call's span may start at the method name: look just before it too.
+                    let start = o.span.start as usize;
+                    let from = (start.saturating_sub(errors.len() + 8)..=start)
+                        .find(|&k| text.is_char_boundary(k))
+                        .unwrap_or(start);
+                    let around = text
+                        .get(from..(o.span.end as usize).min(text.len()))
+                        .unwrap_or("");
+                    let needle = format!("{errors}.");
+                    around.contains(&needle)
+                        && around.find(&needle).is_some_and(|k| k + from <= start)
+                })
+                .map(|o| o.span)
+                .collect();
+            for span in adders {
+                out.push(Outcome {
+                    kind: OutcomeKind::Refusal,
+                    owner,
+                    span,
+                    line: span.line,
+                    target: method.qualified_name.clone(),
+                    target_id: Some(owner),
+                    value: Some(action.clone()),
+                });
+            }
             continue;
         }
         if only_presence_checks(&c.text) {
@@ -343,6 +393,25 @@ pub fn guard_clauses(facts: &Facts, owner: SymbolId, out: &mut Vec<Outcome>) {
             value: Some(action.clone()),
         });
     }
+}
+
+/// The error collection a condition tests (`!errors.isEmpty()`, `errors.size() > 0`,
+/// `messages.hasErrors()`), if that is all it tests.
+fn error_collection(condition: &str) -> Option<&str> {
+    let t = condition.trim().trim_start_matches('!').trim();
+    let (name, rest) = t.split_once('.')?;
+    let lower = name.to_ascii_lowercase();
+    let is_collection = lower.contains("error") || lower.contains("message") || lower == "problems";
+    let test = [
+        "isEmpty()",
+        "size()",
+        "hasErrors()",
+        "isValid()",
+        "hasMessages()",
+    ]
+    .iter()
+    .any(|m| rest.starts_with(m));
+    (is_collection && test && name.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(name)
 }
 
 /// A returned value that says "nothing done": none, `false`, `null`, `-1`, a refusal page or

@@ -829,10 +829,64 @@ pub fn render_clause(e: &Expr, negated: bool) -> String {
 pub fn condition_words(
     text: &str,
     lookup: &dyn Fn(&str, usize) -> Option<Helper>,
+    locals: &[(String, String)],
 ) -> Option<String> {
     let e = parse(text.trim())?;
+    let e = replace_locals(&e, locals);
     let e = expand_helpers(&e, lookup, 2);
     Some(render_clause(&e, false))
+}
+
+/// Replaces locals by the expressions they were given (`minPoints` →
+/// `PortalConfig.getInt(ConfigKeys.AWARD_POINTS_MIN)`), so a limit read from configuration
+/// into a local reads as the setting.
+fn replace_locals(e: &Expr, locals: &[(String, String)]) -> Expr {
+    if locals.is_empty() {
+        return e.clone();
+    }
+    let again = |x: &Expr| replace_locals(x, locals);
+    match e {
+        Expr::Or(v) => Expr::Or(v.iter().map(again).collect()),
+        Expr::And(v) => Expr::And(v.iter().map(again).collect()),
+        Expr::Not(x) => Expr::Not(Box::new(again(x))),
+        Expr::Compare(a, op, b) => {
+            Expr::Compare(Box::new(again(a)), op.clone(), Box::new(again(b)))
+        }
+        Expr::Arith(v, ops) => Expr::Arith(v.iter().map(again).collect(), ops.clone()),
+        Expr::Chain(segs) if segs.len() == 1 && segs[0].args.is_none() => locals
+            .iter()
+            .find(|(name, _)| *name == segs[0].name)
+            .and_then(|(_, init)| parse(init))
+            .unwrap_or_else(|| e.clone()),
+        other => other.clone(),
+    }
+}
+
+/// Locals of a method body that hold a value read from configuration: `(name, initializer)`
+/// for each `[type] name = <config read>;`.
+pub fn config_locals(body: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for statement in body.split([';', '{', '}']) {
+        let Some((left, right)) = statement.split_once('=') else {
+            continue;
+        };
+        if right.starts_with('=') || left.ends_with(['!', '<', '>', '=']) {
+            continue;
+        }
+        let Some(name) = left.split_whitespace().last() else {
+            continue;
+        };
+        if !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let init = right.trim();
+        if let Some(Expr::Chain(segs)) = parse(init)
+            && config_setting(&segs).is_some()
+        {
+            out.push((name.to_string(), init.to_string()));
+        }
+    }
+    out
 }
 
 /// Replaces calls of boolean helpers by their bodies, `depth` levels deep.
@@ -864,8 +918,7 @@ pub fn expand_helpers(
             }
             match lookup(&last.name, args.len()).filter(|h| {
                 // A single test reads better by the helper's name ("the user is anonymous").
-                matches!(h.body, Expr::Or(_) | Expr::And(_))
-                    && !is_value_comparison(&last.name)
+                matches!(h.body, Expr::Or(_) | Expr::And(_)) && !is_value_comparison(&last.name)
             }) {
                 Some(h) => {
                     let body = if segs.len() > 1 && !is_type_name(&segs[0].name) {
@@ -1012,7 +1065,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> String {
-        condition_words(text, &|_, _| None).unwrap()
+        condition_words(text, &|_, _| None, &[]).unwrap()
     }
 
     #[test]
@@ -1089,16 +1142,27 @@ mod tests {
         };
         drop((helper, closed));
         assert_eq!(
-            condition_words("!PortalPermissions.canAmend(note.getClaim(), currentUser)", &lookup)
+            condition_words("!PortalPermissions.canAmend(note.getClaim(), currentUser)", &lookup, &[])
                 .unwrap(),
             "the note's claim's caseworker id is not the current user's id and the current user is not supervisor"
                 .replace("the note's claim's", "the claim's")
         );
         assert_eq!(
-            condition_words("claim.isClosedForChanges()", &lookup).unwrap(),
+            condition_words("claim.isClosedForChanges()", &lookup, &[]).unwrap(),
             "the claim's status is CLOSED or the claim's status is ARCHIVED"
         );
         assert!(helper_of("boolean x() { if (a) return b; return c; }").is_none());
+    }
+
+    #[test]
+    fn limits_read_into_locals_name_their_setting() {
+        let body = "int points = request.getInt(\"points\", 0);\n int minPoints = PortalConfig.getInt(ConfigKeys.AWARD_POINTS_MIN);\n if (points < minPoints) {}";
+        let locals = config_locals(body);
+        assert_eq!(locals.len(), 1, "{locals:?}");
+        assert_eq!(
+            condition_words("points < minPoints", &|_, _| None, &locals).unwrap(),
+            "the points is less than the configured award points min (AWARD_POINTS_MIN)"
+        );
     }
 
     #[test]

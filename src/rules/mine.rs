@@ -19,9 +19,9 @@ use serde::Serialize;
 use super::anchor::fnv1a64;
 use super::classify::{DataClass, DataClassification, classify, is_flag_name};
 use super::conditions::{
-    Guard, GuardClass, GuardPath, PathMemo, guard_class, guard_paths, is_phrase,
+    Guard, GuardClass, GuardPath, PathMemo, enclosing, guard_class, guard_paths, is_phrase,
 };
-use super::facts::{Facts, container_of, program_of};
+use super::facts::{Facts, container_of, program_of, within};
 use super::outcome::{Outcome, OutcomeKind, find_outcomes};
 use super::record::{
     AnnotationFile, Audit, Classification, RuleCondition, RuleRecord, SCHEMA_VERSION, Status,
@@ -767,6 +767,63 @@ fn outcome_words(facts: &Facts, outcomes: &[&Outcome]) -> String {
     parts.join("; ")
 }
 
+/// The conditions of a decision as code and words: its path of guards (technical and flag
+/// guards left out unless they decide), every WHEN of an EVALUATE as its rows, or an SQL
+/// predicate.
+fn decision_conditions(m: &Miner, d: &Decision, outcomes: &[&Outcome]) -> Vec<RuleCondition> {
+    let facts = &m.facts;
+    match d.decisive {
+        None => outcomes
+            .iter()
+            .filter(|o| o.kind == OutcomeKind::Selection)
+            .filter_map(|o| o.value.as_deref())
+            .filter_map(|v| v.split_once("WHERE "))
+            .map(|(_, p)| RuleCondition {
+                code: format!("WHERE {p}"),
+                plain: plain_condition(facts, d.owner, &p.replace(':', "")),
+                extra: Default::default(),
+            })
+            .collect(),
+        Some(g) => {
+            let c = facts.site(g.site);
+            let mut list: Vec<RuleCondition> = d
+                .path
+                .iter()
+                .filter(|p| {
+                    p.site == g.site
+                        || !matches!(
+                            m.guard_classes.get(&p.site),
+                            Some(GuardClass::Technical | GuardClass::Flag)
+                        )
+                })
+                .filter(|p| p.statement != g.statement || p.site == g.site)
+                .map(|p| guard_condition(facts, p))
+                .collect();
+            // An EVALUATE lists every WHEN as its rows.
+            if matches!(c.kind, "when" | "search-when") && !g.other {
+                list.pop();
+                let subjects = subjects_of(facts, c.owner, c.statement);
+                let prefix = if subjects.is_empty() {
+                    String::new()
+                } else {
+                    format!("EVALUATE {} ", subjects.join(" ALSO "))
+                };
+                for &i in facts.sites_of.get(&c.owner).into_iter().flatten() {
+                    let w = facts.site(i);
+                    if matches!(w.kind, "when" | "search-when") && w.statement == c.statement {
+                        list.push(RuleCondition {
+                            code: format!("{prefix}WHEN {}", w.text),
+                            plain: plain_when(facts, w.owner, &subjects, &w.text),
+                            extra: Default::default(),
+                        });
+                    }
+                }
+            }
+            list
+        }
+    }
+}
+
 fn assemble(m: &Miner, now: &str) -> Vec<Candidate> {
     let facts = &m.facts;
     // What each candidate is made of, and how many times its decision repeats.
@@ -791,56 +848,7 @@ fn assemble(m: &Miner, now: &str) -> Vec<Candidate> {
                 continue;
             }
         }
-        let conditions: Vec<RuleCondition> = match d.decisive {
-            None => outcomes
-                .iter()
-                .filter(|o| o.kind == OutcomeKind::Selection)
-                .filter_map(|o| o.value.as_deref())
-                .filter_map(|v| v.split_once("WHERE "))
-                .map(|(_, p)| RuleCondition {
-                    code: format!("WHERE {p}"),
-                    plain: plain_condition(facts, d.owner, &p.replace(':', "")),
-                    extra: Default::default(),
-                })
-                .collect(),
-            Some(g) => {
-                let c = facts.site(g.site);
-                let mut list: Vec<RuleCondition> = d
-                    .path
-                    .iter()
-                    .filter(|p| {
-                        p.site == g.site
-                            || !matches!(
-                                m.guard_classes.get(&p.site),
-                                Some(GuardClass::Technical | GuardClass::Flag)
-                            )
-                    })
-                    .filter(|p| p.statement != g.statement || p.site == g.site)
-                    .map(|p| guard_condition(facts, p))
-                    .collect();
-                // An EVALUATE lists every WHEN as its rows.
-                if matches!(c.kind, "when" | "search-when") && !g.other {
-                    list.pop();
-                    let subjects = subjects_of(facts, c.owner, c.statement);
-                    let prefix = if subjects.is_empty() {
-                        String::new()
-                    } else {
-                        format!("EVALUATE {} ", subjects.join(" ALSO "))
-                    };
-                    for &i in facts.sites_of.get(&c.owner).into_iter().flatten() {
-                        let w = facts.site(i);
-                        if matches!(w.kind, "when" | "search-when") && w.statement == c.statement {
-                            list.push(RuleCondition {
-                                code: format!("{prefix}WHEN {}", w.text),
-                                plain: plain_when(facts, w.owner, &subjects, &w.text),
-                                extra: Default::default(),
-                            });
-                        }
-                    }
-                }
-                list
-            }
-        };
+        let conditions = decision_conditions(m, d, &outcomes);
         let shape = {
             let text: String = conditions
                 .iter()
@@ -1120,7 +1128,15 @@ fn candidate(
     if let Some(g) = d.decisive
         && !facts.is_cobol(d.owner)
     {
-        score += java_rule_strength(&facts.site(g.site).text);
+        let text = &facts.site(g.site).text;
+        let configured =
+            super::words::java_config_locals(facts, d.owner)
+                .iter()
+                .any(|(name, _)| {
+                    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .any(|w| w == name)
+                });
+        score += java_rule_strength(text, configured);
     }
     if technical {
         score *= 0.05;
@@ -1387,7 +1403,7 @@ fn candidate(
 /// What a Java condition says about the rule's weight: permission checks and limits named by
 /// a constant or a setting are what an analyst documents first; a format check of one field
 /// (`isValidSortCode`, `matches(…)`) belongs to the data dictionary more than to the rules.
-fn java_rule_strength(text: &str) -> f64 {
+fn java_rule_strength(text: &str, reads_configured_local: bool) -> f64 {
     use super::conditions::{is_config_read, is_permission_check};
     let lower = text.to_ascii_lowercase();
     let mut strength = 0.0;
@@ -1403,7 +1419,7 @@ fn java_rule_strength(text: &str) -> f64 {
                 && w.chars()
                     .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
         });
-    if compares && (named_limit || is_config_read(&lower)) {
+    if compares && (named_limit || is_config_read(&lower) || reads_configured_local) {
         strength += 1.0;
     }
     let format_only = [
@@ -1417,6 +1433,7 @@ fn java_rule_strength(text: &str) -> f64 {
     .iter()
     .any(|w| lower.contains(w))
         && !named_limit
+        && !reads_configured_local
         && !is_config_read(&lower);
     if format_only {
         strength -= 1.5;
@@ -1430,6 +1447,74 @@ fn capitalise(s: &str) -> String {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// A draft rule for the decision at `line` of `path` when no candidate covers it ("New rule
+/// here" on an IF, EVALUATE or READ … INVALID KEY the miner did not propose): the innermost
+/// condition around the line, with its guards, the outcomes it controls and their words,
+/// built the way mining builds a candidate. `None` when no condition covers the line.
+pub fn draft_at(
+    model: &Model,
+    classes: &DataClassification,
+    path: &str,
+    line: u32,
+    now: &str,
+) -> Option<Candidate> {
+    let facts = Facts::new(model);
+    let file = model.files.iter().find(|f| f.path == path)?.id;
+    let (site, c) = model
+        .conditions
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.span.file == file && !matches!(c.kind, "until" | "evaluate"))
+        .filter_map(|(i, c)| {
+            let whole = c.guarded.or(c.statement)?;
+            (whole.line <= line && line <= whole.end_line).then_some((i, c, whole))
+        })
+        .min_by_key(|(_, _, whole)| whole.end - whole.start)
+        .map(|(i, c, _)| (i, c))?;
+    let owner = c.owner;
+    let probe = c.consequence.or(c.guarded).unwrap_or(c.span);
+    let guards = enclosing(&facts, owner, probe);
+    let decisive = guards.iter().position(|g| g.site == site)?;
+    let region = guards[decisive].statement;
+    let outcomes: Vec<Outcome> = super::outcome::outcomes_of(&facts, classes, owner)
+        .into_iter()
+        .filter(|o| within(&o.span, &region))
+        .collect();
+    let mut m = Miner {
+        facts,
+        classes,
+        outcomes,
+        decisions: BTreeMap::new(),
+        guard_classes: HashMap::new(),
+    };
+    for k in 0..m.outcomes.len() {
+        m.attach(&guards, decisive, k, None);
+    }
+    let g = guards[decisive];
+    let anchor = g.decision_span(&m.facts);
+    let class = m.class_of(&g);
+    let d = m
+        .decisions
+        .remove(&key_of(owner, anchor))
+        .unwrap_or(Decision {
+            owner,
+            anchor,
+            decisive: Some(g),
+            path: guards[..=decisive].to_vec(),
+            outcomes: Vec::new(),
+            technical_guard: class == GuardClass::Technical,
+            guard_class: Some(class),
+        });
+    let outcomes: Vec<&Outcome> = d.outcomes.iter().map(|(k, _)| &m.outcomes[*k]).collect();
+    let conditions = decision_conditions(&m, &d, &outcomes);
+    let mut cand = candidate(&m, &d, &outcomes, conditions, now);
+    let a = &cand.rule.anchors[0];
+    let key = format!("{}\u{0}{}", a.fingerprint, a.symbol);
+    cand.rule.id = format!("BR-{}", &format!("{:016x}", fnv1a64(key.as_bytes()))[..10]);
+    cand.rule.tags.push("draft".into());
+    Some(cand)
 }
 
 /// The candidate whose anchor is the tightest around `line` of `path` (for "New rule here").

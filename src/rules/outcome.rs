@@ -344,6 +344,18 @@ pub fn find_outcomes(facts: &Facts, classes: &DataClassification) -> Outcomes {
     Outcomes { all }
 }
 
+/// The outcomes of one procedure or method (for a draft rule at a place the miner proposed
+/// nothing). Java persistence through other methods is not followed here.
+pub fn outcomes_of(facts: &Facts, classes: &DataClassification, owner: SymbolId) -> Vec<Outcome> {
+    let mut out = Vec::new();
+    if facts.is_cobol(owner) {
+        cobol_outcomes(facts, classes, owner, &mut out);
+    } else {
+        java_outcomes(facts, classes, &HashSet::new(), owner, &mut out);
+    }
+    out
+}
+
 fn push(
     out: &mut Vec<Outcome>,
     kind: OutcomeKind,
@@ -696,10 +708,9 @@ fn java_outcomes(
                     continue;
                 }
                 if let Some(verb) = java_refusal::navigation_verb(method) {
-                    let page = java_refusal::string_literals(statement)
-                        .into_iter()
-                        .next()
-                        .unwrap_or_else(|| name.clone());
+                    let whole = statement_line(facts, r.span);
+                    let page =
+                        java_refusal::navigation_target(&whole).unwrap_or_else(|| name.clone());
                     push(
                         out,
                         OutcomeKind::Routing,
@@ -711,7 +722,13 @@ fn java_outcomes(
                     );
                     continue;
                 }
-                if is_refusal_method(method) {
+                // `awardService.reject(award, user)` is a business action, not a refusal
+                // message: a refusal call on a service or DAO with no message text.
+                let business_action = ["Service", "Dao", "DAO", "Manager", "Repository", "Bean"]
+                    .iter()
+                    .any(|s| receiver.ends_with(s))
+                    && message_text(facts.text(r.span)).is_none();
+                if is_refusal_method(method) && !business_action {
                     let text = facts.text(r.span);
                     push(
                         out,
@@ -889,6 +906,26 @@ fn statement_rest<'a>(facts: &Facts<'a>, span: Span) -> &'a str {
         Some(k) => &rest[..k],
         None => rest,
     }
+}
+
+/// The whole statement a span is in, from the start of its line to its `;`.
+fn statement_line(facts: &Facts, span: Span) -> String {
+    let Some(text) = facts
+        .model
+        .files
+        .get(span.file.index())
+        .and_then(|f| f.text.as_deref())
+    else {
+        return String::new();
+    };
+    let start = text[..(span.start as usize).min(text.len())]
+        .rfind('\n')
+        .map_or(0, |k| k + 1);
+    format!(
+        "{}{}",
+        text.get(start..span.start as usize).unwrap_or(""),
+        statement_rest(facts, span)
+    )
 }
 
 /// The few characters before a span on its line (to see `throw` before `new X(…)`).

@@ -240,9 +240,11 @@ fn operand_words(facts: &Facts, owner: SymbolId, tok: &str) -> String {
 /// A COBOL or Java condition in plain words.
 pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> String {
     if !facts.is_cobol(owner)
-        && let Some(words) = super::java_words::condition_words(text, &|name, argc| {
-            java_helper(facts, owner, name, argc)
-        })
+        && let Some(words) = super::java_words::condition_words(
+            text,
+            &|name, argc| java_helper(facts, owner, name, argc),
+            &java_config_locals(facts, owner),
+        )
     {
         return words;
     }
@@ -297,6 +299,18 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
         .replace(" )", ")")
         .replace(" ()", "()")
         .replace(") .", ").")
+}
+
+/// The locals of a Java method that hold values read from configuration.
+pub(crate) fn java_config_locals(facts: &Facts, owner: SymbolId) -> Vec<(String, String)> {
+    let Some(span) = facts.model.symbol(owner).span else {
+        return Vec::new();
+    };
+    let text = facts.text(span);
+    if !text.to_ascii_lowercase().contains("config") && !text.contains("getProperty") {
+        return Vec::new();
+    }
+    super::java_words::config_locals(text)
 }
 
 /// A boolean helper `owner` calls by `name` with `argc` arguments: a project method returning

@@ -48,6 +48,16 @@ struct Request<'p> {
     depth: u32,
 }
 
+/// A file being expanded, as held on the [`Expander`]'s stack.
+struct Open {
+    file: FileKey,
+    /// The member name it was included as (`None` for the main file).
+    name: Option<String>,
+    /// The statement that included it, and its line in the file below it on the stack.
+    kind: IncludeKind,
+    line: u32,
+}
+
 /// A parsed COPY / EXEC SQL INCLUDE statement.
 struct Statement<'a> {
     name: String,
@@ -67,7 +77,7 @@ pub(crate) struct Expander<'a> {
     norms: HashMap<FileKey, Rc<Normalized>>,
     finds: HashMap<(String, Option<String>, FileKey), Option<Copybook>>,
     /// Files being expanded (the main file first, with no name).
-    stack: Vec<(FileKey, Option<String>)>,
+    stack: Vec<Open>,
     produced: usize,
     pub budget: usize,
     /// A REPLACE statement was seen somewhere (so the REPLACE pass must run).
@@ -89,7 +99,12 @@ impl<'a> Expander<'a> {
             reported: HashSet::new(),
             norms: HashMap::new(),
             finds: HashMap::new(),
-            stack: vec![(main, None)],
+            stack: vec![Open {
+                file: main,
+                name: None,
+                kind: IncludeKind::Copy,
+                line: 0,
+            }],
             produced: 0,
             budget,
             saw_replace: false,
@@ -296,22 +311,8 @@ impl<'a> Expander<'a> {
             );
             return None;
         }
-        if let Some(j) = self.stack.iter().position(|(f, _)| *f == cb.file) {
-            let mut chain: Vec<String> = Vec::new();
-            match &self.stack[j].1 {
-                Some(n) => chain.push(n.clone()),
-                None => chain.push(upper.clone()),
-            }
-            chain.extend(self.stack[j + 1..].iter().filter_map(|(_, n)| n.clone()));
-            chain.push(upper.clone());
-            let message = format!("COPY cycle: {}", chain.join(" → "));
-            self.problem_once(
-                message.clone(),
-                req.from_file,
-                req.line,
-                ProblemSeverity::Error,
-                message,
-            );
+        if let Some(j) = self.stack.iter().position(|o| o.file == cb.file) {
+            self.report_cycle(j, &upper, &req);
             return None;
         }
         let norm = self.normalized(&cb);
@@ -329,7 +330,12 @@ impl<'a> Expander<'a> {
             );
             return None;
         }
-        self.stack.push((cb.file, Some(upper.clone())));
+        self.stack.push(Open {
+            file: cb.file,
+            name: Some(upper.clone()),
+            kind: req.kind,
+            line: req.line,
+        });
         let expanded = self
             .expand(cb.file, &norm, depth)
             .unwrap_or_else(|| norm.text.clone());
@@ -354,6 +360,72 @@ impl<'a> Expander<'a> {
             );
         }
         Some(replaced)
+    }
+
+    /// Reports a statement that would include `stack[j]` again: on the file holding it (a
+    /// copybook that includes itself, or the COPY closing a cycle), and, when that is not the
+    /// main file, on the main file at its statement that led there.
+    fn report_cycle(&mut self, j: usize, upper: &str, req: &Request) {
+        let label = statement_label(req.kind);
+        let closer = self.stack.last().and_then(|o| o.name.clone());
+        let self_include = j + 1 == self.stack.len();
+        let message = if self_include {
+            format!(
+                "copybook {upper} includes itself: {label} {upper} at line {} is not expanded",
+                req.line
+            )
+        } else {
+            let mut chain: Vec<String> = vec![
+                self.stack[j]
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| upper.to_string()),
+            ];
+            chain.extend(self.stack[j + 1..].iter().filter_map(|o| o.name.clone()));
+            chain.push(upper.to_string());
+            format!("COPY cycle: {}", chain.join(" → "))
+        };
+        self.problem_once(
+            message.clone(),
+            req.from_file,
+            req.line,
+            ProblemSeverity::Error,
+            message.clone(),
+        );
+        let (Some(closer), Some(entry)) = (closer, self.stack.get(1)) else {
+            return;
+        };
+        // The copybook whose inclusion from the main file enters the loop, and the main file's
+        // statement that brought it in (directly or through other copybooks).
+        let into = self.stack[j.max(1)].name.clone().unwrap_or_default();
+        let via = if j > 1 {
+            format!(
+                "copybook {into}, included here through {} {},",
+                statement_label(entry.kind),
+                entry.name.as_deref().unwrap_or_default()
+            )
+        } else {
+            format!("copybook {into} included here")
+        };
+        let main_message = if self_include {
+            format!(
+                "{via} includes itself (line {} of {closer}); it is expanded once, without that {label}",
+                req.line
+            )
+        } else {
+            format!(
+                "{via} is in a {message} (closed at line {} of {closer}); the closing {label} is not expanded",
+                req.line
+            )
+        };
+        let (main, line) = (self.stack[0].file, entry.line);
+        self.problem_once(
+            format!("{main_message}@{line}"),
+            main,
+            line,
+            ProblemSeverity::Warning,
+            main_message,
+        );
     }
 }
 

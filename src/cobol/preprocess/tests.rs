@@ -910,10 +910,61 @@ fn copy_cycle_is_reported_and_stopped() {
     assert_eq!(cycles[0].severity, ProblemSeverity::Error);
     assert_eq!(e.inclusions.len(), 3);
     assert_eq!(e.inclusions[2].resolved, Some(1));
-    // A copybook that includes itself.
-    let lib = Lib::new().with("SELF", 1, "       COPY SELF.\n");
-    let e = run(&fixed(&[" COPY SELF."]), &lib);
-    assert!(messages(&e).contains(&"COPY cycle: SELF → SELF".to_string()));
+    // The program gets a warning at its COPY that leads into the cycle.
+    let into: Vec<_> = e.problems.iter().filter(|p| p.file == MAIN).collect();
+    assert_eq!(into.len(), 1, "{:?}", e.problems);
+    assert_eq!(
+        into[0].message,
+        "copybook A included here is in a COPY cycle: A → B → A (closed at line 2 of B); \
+         the closing COPY is not expanded"
+    );
+    assert_eq!(
+        (into[0].line, into[0].severity),
+        (1, ProblemSeverity::Warning)
+    );
+}
+
+#[test]
+fn a_copybook_including_itself_is_reported_on_it_and_on_the_program() {
+    let lib = Lib::new()
+        .with("SELF", 1, "       01  S-REC PIC X.\n       COPY SELF.\n")
+        .with("OUTER", 2, "       COPY SELF.\n");
+    let e = run(
+        &fixed(&[" 01  A PIC X.", " COPY SELF.", " COPY OUTER."]),
+        &lib,
+    );
+    assert_eq!(e.text.matches("S-REC").count(), 2);
+    let problems: Vec<_> = e
+        .problems
+        .iter()
+        .map(|p| (p.file, p.line, p.severity, p.message.as_str()))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (
+                1,
+                2,
+                ProblemSeverity::Error,
+                "copybook SELF includes itself: COPY SELF at line 2 is not expanded"
+            ),
+            (
+                MAIN,
+                2,
+                ProblemSeverity::Warning,
+                "copybook SELF included here includes itself (line 2 of SELF); \
+                 it is expanded once, without that COPY"
+            ),
+            (
+                MAIN,
+                3,
+                ProblemSeverity::Warning,
+                "copybook SELF, included here through COPY OUTER, includes itself \
+                 (line 2 of SELF); it is expanded once, without that COPY"
+            ),
+        ]
+    );
+    assert!(e.inclusions.iter().all(|i| i.resolved.is_some()));
 }
 
 #[test]
