@@ -165,25 +165,29 @@ impl<'a> Miner<'a> {
     }
 
     fn attach(&mut self, path: &[Guard], decisive: usize, outcome: usize, via: Option<String>) {
+        let (key, fresh) = self.decision_of(path, decisive);
+        let d = self.decisions.entry(key).or_insert(fresh);
+        if !d.outcomes.iter().any(|(o, v)| *o == outcome && *v == via) {
+            d.outcomes.push((outcome, via));
+        }
+    }
+
+    /// The key and a new, outcome-less decision for the guard `path[decisive]`.
+    fn decision_of(&mut self, path: &[Guard], decisive: usize) -> (DecisionKey, Decision) {
         let g = path[decisive];
         let owner = self.facts.site(g.site).owner;
         let anchor = g.decision_span(&self.facts);
         let class = self.class_of(&g);
-        let d = self
-            .decisions
-            .entry(key_of(owner, anchor))
-            .or_insert_with(|| Decision {
-                owner,
-                anchor,
-                decisive: Some(g),
-                path: path[..=decisive].to_vec(),
-                outcomes: Vec::new(),
-                technical_guard: class == GuardClass::Technical,
-                guard_class: Some(class),
-            });
-        if !d.outcomes.iter().any(|(o, v)| *o == outcome && *v == via) {
-            d.outcomes.push((outcome, via));
-        }
+        let fresh = Decision {
+            owner,
+            anchor,
+            decisive: Some(g),
+            path: path[..=decisive].to_vec(),
+            outcomes: Vec::new(),
+            technical_guard: class == GuardClass::Technical,
+            guard_class: Some(class),
+        };
+        (key_of(owner, anchor), fresh)
     }
 
     fn via_words(&self, path: &GuardPath) -> Option<String> {
@@ -1492,21 +1496,8 @@ pub fn draft_at(
     for k in 0..m.outcomes.len() {
         m.attach(&guards, decisive, k, None);
     }
-    let g = guards[decisive];
-    let anchor = g.decision_span(&m.facts);
-    let class = m.class_of(&g);
-    let d = m
-        .decisions
-        .remove(&key_of(owner, anchor))
-        .unwrap_or(Decision {
-            owner,
-            anchor,
-            decisive: Some(g),
-            path: guards[..=decisive].to_vec(),
-            outcomes: Vec::new(),
-            technical_guard: class == GuardClass::Technical,
-            guard_class: Some(class),
-        });
+    let (key, fresh) = m.decision_of(&guards, decisive);
+    let d = m.decisions.remove(&key).unwrap_or(fresh);
     let outcomes: Vec<&Outcome> = d.outcomes.iter().map(|(k, _)| &m.outcomes[*k]).collect();
     let conditions = decision_conditions(&m, &d, &outcomes);
     let mut cand = candidate(&m, &d, &outcomes, conditions, now);

@@ -222,26 +222,7 @@ fn move_source(text: &str) -> Option<String> {
 /// code puts values between them (`"Claimant is aged " + age + "; the minimum"` →
 /// `'Claimant is aged …; the minimum'`). The first literal alone when it is a message key.
 pub fn message_text(text: &str) -> Option<String> {
-    let mut parts: Vec<String> = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('"') {
-        let after = &rest[start + 1..];
-        let mut end = None;
-        let mut escaped = false;
-        for (k, c) in after.char_indices() {
-            match c {
-                '\\' if !escaped => escaped = true,
-                '"' if !escaped => {
-                    end = Some(k);
-                    break;
-                }
-                _ => escaped = false,
-            }
-        }
-        let Some(end) = end else { break };
-        parts.push(after[..end].to_string());
-        rest = &after[end + 1..];
-    }
+    let mut parts = java_refusal::string_literals(text);
     // A leading field name (`addError("nino", "is already registered")`) is not the message.
     if parts.len() >= 2 && !parts[0].contains(' ') && parts[1].contains(' ') {
         parts.remove(0);
