@@ -645,6 +645,30 @@ fn hover_shows_id_kind_and_place() {
 }
 
 #[test]
+fn system_services_are_neutral_nodes_with_a_hover_saying_so() {
+    let mut h = harness(Some(symbol("BENADJ01")));
+    let node = h
+        .state()
+        .view
+        .scene()
+        .expect("a scene")
+        .nodes
+        .iter()
+        .find(|n| n.label == "CEE3ABD")
+        .expect("CEE3ABD is drawn")
+        .clone();
+    assert_eq!(node.kind, "external");
+    assert_eq!(node.style, legacylens::explore::scene::style_of("external"));
+    assert_ne!(
+        node.style,
+        legacylens::explore::scene::style_of("unresolved")
+    );
+    h.get_by_label("CEE3ABD").hover();
+    h.run_steps(60);
+    h.get_by_label_contains("system service");
+}
+
+#[test]
 fn clicking_a_bundle_expands_it() {
     let (key, count) = busiest_data_node();
     let NodeKey::Symbol(id) = key else {

@@ -1120,3 +1120,31 @@ fn sql_through_a_helper_is_counted_once_whatever_its_name() {
         );
     }
 }
+
+#[test]
+fn index_leaves_out_the_files_legacylens_writes_into_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("HELLO.cbl"),
+        "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. HELLO.\n       PROCEDURE DIVISION.\n           GOBACK.\n",
+    )
+    .unwrap();
+    std::fs::create_dir(root.join(".legacylens")).unwrap();
+    std::fs::write(root.join(".legacylens/project.json"), "{}").unwrap();
+    let annotations = legacylens::explore::rulebook::default_path(root);
+    for written in [
+        legacylens::explore::rulebook::recovery_path(&annotations),
+        legacylens::rules::annotations::backup_path(&annotations),
+    ] {
+        std::fs::write(written, "{}").unwrap();
+    }
+    let index = json_of(&["index", root.to_str().unwrap(), "--format", "json"]);
+    let files: Vec<&str> = index["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["HELLO.cbl"]);
+}

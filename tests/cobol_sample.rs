@@ -109,8 +109,8 @@ fn program_call_graph_matches_expected() {
         // the supervisor menu BENSUPM, which belongs to another suite (unresolved).
         ("BENLST1", "BENONL1", "cics-xctl"),
         ("BENLST1", "BENSUPM", "cics-xctl"),
-        // Kept as unresolved / external nodes: DSNTIAR (IBM, through copybook SQLERRP) and
-        // transaction PAYL of another system.
+        // Kept as nodes outside the project: DSNTIAR (IBM system service, external, through
+        // copybook SQLERRP) and transaction PAYL of another system (unresolved).
         ("BENEXT01", "DSNTIAR", "call"),
         ("BENPAY01", "DSNTIAR", "call"),
         ("BENOVP01", "DSNTIAR", "call"),

@@ -381,9 +381,9 @@ fn call_graph_has_transactions_jcl_steps_and_unresolved_targets() {
     assert!(has("BENPAY01", "DSNTIAR", "call"));
     let dsntiar = g.find(&NodeKey::Missing {
         name: "DSNTIAR".into(),
-        external: false,
+        external: true,
     });
-    assert!(dsntiar.is_some(), "DSNTIAR kept as an unresolved node");
+    assert!(dsntiar.is_some(), "DSNTIAR kept as an external node");
     // XCTL back and forth is a cycle.
     let cycles: Vec<BTreeSet<String>> = g
         .cycles()
@@ -407,6 +407,52 @@ fn cli(args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn ibm_system_services_are_external_not_unresolved() {
+    let m = model();
+    let g = build::calls(m);
+    let e = edges(m, &g);
+    for (caller, service) in [("BENADJ01", "CEE3ABD"), ("BENPAY01", "DSNTIAR")] {
+        assert!(
+            e.iter()
+                .any(|(a, b, k, _)| a == caller && b == service && k == "call")
+        );
+        let external = NodeKey::Missing {
+            name: service.into(),
+            external: true,
+        };
+        assert!(g.find(&external).is_some(), "{service} is an external node");
+        let unresolved = NodeKey::Missing {
+            name: service.into(),
+            external: false,
+        };
+        assert!(g.find(&unresolved).is_none(), "{service} is not unresolved");
+    }
+    let dir = sample();
+    let dir = dir.to_str().unwrap();
+    // `refs`: from, to, kind, state, file:line.
+    let refs = cli(&["refs", dir]);
+    let states: BTreeSet<&str> = refs
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|c| c[1] == "CEE3ABD" || c[1] == "DSNTIAR")
+        .map(|c| c[3])
+        .collect();
+    assert_eq!(states, BTreeSet::from(["external"]));
+    // `graph calls --format json`: the services are nodes of kind `external`.
+    let json: serde_json::Value =
+        serde_json::from_str(&cli(&["graph", "calls", dir, "--format", "json"])).unwrap();
+    for service in ["CEE3ABD", "DSNTIAR"] {
+        let node = json["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == service)
+            .unwrap_or_else(|| panic!("{service} node"));
+        assert_eq!(node["kind"], "external", "{service}");
+    }
 }
 
 #[test]

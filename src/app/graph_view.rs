@@ -1020,7 +1020,17 @@ fn tooltip(ui: &mut egui::Ui, n: &SceneNode) {
         return;
     }
     ui.strong(n.id.as_str());
-    ui.label(n.kind);
+    match &n.key {
+        Some(NodeKey::Missing {
+            name,
+            external: true,
+        }) if crate::cobol::system_services::is_system_service(name) => {
+            ui.label("system service (IBM run time or subsystem, outside the project)");
+        }
+        _ => {
+            ui.label(n.kind);
+        }
+    }
     if let Some(site) = &n.site {
         ui.monospace(site.as_str());
     }

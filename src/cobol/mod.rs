@@ -10,3 +10,4 @@ pub mod library;
 pub mod metrics;
 pub mod preprocess;
 pub mod register;
+pub mod system_services;

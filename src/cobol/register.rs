@@ -561,6 +561,10 @@ fn register_program(
         };
         let program_target = |name: &str| match programs.get(name) {
             Some(&id) => RefTarget::Symbol { id },
+            // IBM run-time and subsystem routines are known, just outside the project.
+            None if super::system_services::is_system_service(name) => RefTarget::External {
+                name: name.to_string(),
+            },
             None => RefTarget::Unresolved {
                 name: name.to_string(),
             },

@@ -254,7 +254,7 @@ pub fn guard_class(facts: &Facts, classes: &DataClassification, g: &Guard) -> Gu
             }
         }
     }
-    class_of_reads(facts, classes, &reads, &c.text)
+    class_of_reads(facts, classes, c.owner, &reads, &c.text)
 }
 
 /// The bodies of the project's boolean methods a Java condition calls.
@@ -286,12 +286,13 @@ fn helper_bodies<'a>(
 pub fn class_of_reads(
     facts: &Facts,
     classes: &DataClassification,
+    owner: SymbolId,
     reads: &[SymbolId],
     text: &str,
 ) -> GuardClass {
     let lexical_technical = super::words::words(text)
         .iter()
-        .any(|w| technical_name(w).is_some() && facts.model.symbol_named(w).is_none());
+        .any(|w| technical_name(w).is_some() && facts.lookup_data(owner, w).is_none());
     if reads.is_empty() {
         return if lexical_technical {
             GuardClass::Technical

@@ -853,13 +853,57 @@ fn replace_locals(e: &Expr, locals: &[(String, String)]) -> Expr {
             Expr::Compare(Box::new(again(a)), op.clone(), Box::new(again(b)))
         }
         Expr::Arith(v, ops) => Expr::Arith(v.iter().map(again).collect(), ops.clone()),
-        Expr::Chain(segs) if segs.len() == 1 && segs[0].args.is_none() => locals
-            .iter()
-            .find(|(name, _)| *name == segs[0].name)
-            .and_then(|(_, init)| parse(init))
-            .unwrap_or_else(|| e.clone()),
+        Expr::Chain(segs) => {
+            // Arguments first (`a.equals(c.getNino())`), then the head.
+            let segs: Vec<Segment> = segs
+                .iter()
+                .map(|s| Segment {
+                    name: s.name.clone(),
+                    args: s.args.as_ref().map(|a| a.iter().map(again).collect()),
+                })
+                .collect();
+            let replacement = locals
+                .iter()
+                .find(|(name, _)| segs[0].args.is_none() && *name == segs[0].name)
+                .and_then(|(_, init)| parse(init));
+            match replacement {
+                Some(Expr::Chain(mut head)) => {
+                    head.extend(segs[1..].iter().cloned());
+                    Expr::Chain(head)
+                }
+                Some(other) if segs.len() == 1 => other,
+                _ => Expr::Chain(segs),
+            }
+        }
         other => other.clone(),
     }
+}
+
+/// Short local names (`c`, `cl`) and the types they were declared with, as names a reader
+/// understands: `Claim c` → (`c`, `claim`).
+pub fn short_name_types(body: &str) -> Vec<(String, String)> {
+    let idents: Vec<&str> = body
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '<' || c == '>'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for pair in idents.windows(2) {
+        let (ty, name) = (pair[0], pair[1]);
+        let ty = ty.split('<').next().unwrap_or(ty);
+        if name.len() <= 2
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric())
+            && ty.starts_with(|c: char| c.is_ascii_uppercase())
+            && ty.len() > 2
+            && !is_constant(ty)
+            && !out.iter().any(|(n, _)| n == name)
+        {
+            let mut readable = ty.to_string();
+            readable[..1].make_ascii_lowercase();
+            out.push((name.to_string(), readable));
+        }
+    }
+    out
 }
 
 /// Locals of a method body that hold a value read from configuration: `(name, initializer)`
@@ -1162,6 +1206,20 @@ mod tests {
         assert_eq!(
             condition_words("points < minPoints", &|_, _| None, &locals).unwrap(),
             "the points is less than the configured award points min (AWARD_POINTS_MIN)"
+        );
+    }
+
+    #[test]
+    fn short_names_read_as_their_types() {
+        let body = "for (Iterator it = list.iterator(); it.hasNext();) { Claim c = (Claim) it.next(); if (c.getStatus() == ClaimStatus.CLOSED) {} }";
+        let names = short_name_types(body);
+        assert!(
+            names.contains(&("c".to_string(), "claim".to_string())),
+            "{names:?}"
+        );
+        assert_eq!(
+            condition_words("c.getStatus() == ClaimStatus.CLOSED", &|_, _| None, &names).unwrap(),
+            "the claim's status is CLOSED"
         );
     }
 

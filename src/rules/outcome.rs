@@ -109,14 +109,7 @@ pub struct Outcome {
 /// Programs that are system services, never a business routing (IBM LE, DB2, IMS, MQ, abend).
 pub fn is_system_service(name: &str) -> bool {
     let n = name.trim_matches(['\'', '"']).to_ascii_uppercase();
-    n.starts_with("CEE")
-        || n.starts_with("DSN")
-        || n.starts_with("CBLTDLI")
-        || n.starts_with("AIBTDLI")
-        || n.starts_with("MQ")
-        || n.starts_with("ILBO")
-        || n.starts_with("IGZ")
-        || n.starts_with("DFH")
+    crate::cobol::system_services::is_system_service(&n)
         || n.contains("ABEND")
         || n.contains("ABND")
         || n.contains("DUMP")

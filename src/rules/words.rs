@@ -243,7 +243,7 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
         && let Some(words) = super::java_words::condition_words(
             text,
             &|name, argc| java_helper(facts, owner, name, argc),
-            &java_config_locals(facts, owner),
+            &java_reading_locals(facts, owner),
         )
     {
         return words;
@@ -311,6 +311,17 @@ pub(crate) fn java_config_locals(facts: &Facts, owner: SymbolId) -> Vec<(String,
         return Vec::new();
     }
     super::java_words::config_locals(text)
+}
+
+/// The locals of a Java method a condition reads better through: values read from
+/// configuration, and short names (`c`) by their declared type.
+fn java_reading_locals(facts: &Facts, owner: SymbolId) -> Vec<(String, String)> {
+    let Some(span) = facts.model.symbol(owner).span else {
+        return Vec::new();
+    };
+    let mut out = super::java_words::short_name_types(facts.text(span));
+    out.extend(java_config_locals(facts, owner));
+    out
 }
 
 /// A boolean helper `owner` calls by `name` with `argc` arguments: a project method returning

@@ -1,8 +1,10 @@
 //! Scan stage: walk a project folder and list the files to index.
 //!
-//! Skips version-control, build and tool folders, follows symlinks but never into a loop, and
-//! turns every unreadable entry into a diagnostic instead of stopping. Paths come back sorted and
-//! relative to the root (with `/` separators) so every later output is stable across machines.
+//! Skips version-control, build and tool folders (LegacyLens's own `.legacylens/` among them)
+//! and the recovery and backup files written next to annotation files, follows symlinks but
+//! never into a loop, and turns every unreadable entry into a diagnostic instead of stopping.
+//! Paths come back sorted and relative to the root (with `/` separators) so every later output
+//! is stable across machines.
 
 mod classify;
 
@@ -28,6 +30,38 @@ pub const SKIPPED_DIRS: &[&str] = &[
     "__pycache__",
     ".legacylens",
 ];
+
+/// The suffix `writer` appends to a file name (`.bak`, `.recovery.json`), taken from the
+/// function that names the file so the scan and the writer never disagree.
+fn suffix_of(writer: fn(&Path) -> PathBuf) -> String {
+    let named = writer(Path::new("x"));
+    let name = named.file_name().unwrap_or_default().to_string_lossy();
+    name.strip_prefix('x').unwrap_or_default().to_string()
+}
+
+/// Whether a file name is one LegacyLens writes next to an annotation file: its recovery file
+/// or the backup kept by a save (annotation files are JSON). Other files of the project, JSON
+/// or not, are the user's.
+pub fn is_app_file(name: &str) -> bool {
+    use crate::explore::rulebook;
+    use std::sync::OnceLock;
+    static SUFFIXES: OnceLock<(String, String, String)> = OnceLock::new();
+    let (recovery, backup, extension) = SUFFIXES.get_or_init(|| {
+        let extension = Path::new(rulebook::DEFAULT_FILE_NAME)
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy()))
+            .unwrap_or_default();
+        (
+            suffix_of(rulebook::recovery_path),
+            suffix_of(crate::rules::annotations::backup_path),
+            extension,
+        )
+    });
+    name.ends_with(recovery.as_str())
+        || name
+            .strip_suffix(backup.as_str())
+            .is_some_and(|annotations| annotations.ends_with(extension.as_str()))
+}
 
 /// A file found by the scan, not yet read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,7 +131,11 @@ pub fn scan(root: &Path, options: &ScanOptions) -> Result<ScanResult, ScanError>
                 return true;
             }
             let name = entry.file_name().to_string_lossy();
-            let skipped = entry.file_type().is_dir() && SKIPPED_DIRS.contains(&name.as_ref());
+            let skipped = if entry.file_type().is_dir() {
+                SKIPPED_DIRS.contains(&name.as_ref())
+            } else {
+                is_app_file(&name)
+            };
             let excluded = !options.excluded.is_empty()
                 && is_excluded(&relative_path(root, entry.path()), &options.excluded);
             !skipped && !excluded
@@ -209,6 +247,20 @@ fn is_excluded(relative: &str, excluded: &[String]) -> bool {
 mod tests {
     use super::*;
     use std::fs;
+
+    #[test]
+    fn app_files_are_recognised_and_user_files_are_not() {
+        for name in [
+            "legacylens-rules.json.recovery.json",
+            "legacylens-rules.json.bak",
+            "team-rules.json.bak",
+        ] {
+            assert!(is_app_file(name), "{name}");
+        }
+        for name in ["README.md", "config.json", "PAYCALC.cbl", "PAYCALC.cbl.bak"] {
+            assert!(!is_app_file(name), "{name}");
+        }
+    }
 
     #[test]
     fn lists_files_sorted_and_skips_tool_folders() {
