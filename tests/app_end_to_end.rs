@@ -29,7 +29,13 @@ fn copy_dir(from: &Path, to: &Path) {
 
 fn wait_for_index(harness: &mut Harness<'_, LegacyLensApp>) {
     let started = Instant::now();
-    while harness.state().is_indexing() {
+    // Indexing, then rule mining (the queue fills after the workspace is shown).
+    while harness.state().is_indexing()
+        || harness
+            .state()
+            .workspace()
+            .is_some_and(|ws| !ws.rules_mined())
+    {
         harness.step();
         assert!(
             started.elapsed() < Duration::from_secs(120),

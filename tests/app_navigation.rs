@@ -17,7 +17,13 @@ fn indexed_app() -> Harness<'static, LegacyLensApp> {
         .with_size(egui::vec2(1440.0, 900.0))
         .build_eframe(|cc| LegacyLensApp::new(sample(), Settings::default(), &cc.egui_ctx));
     let started = Instant::now();
-    while harness.state().is_indexing() {
+    // Indexing, then rule mining (the queue fills after the workspace is shown).
+    while harness.state().is_indexing()
+        || harness
+            .state()
+            .workspace()
+            .is_some_and(|ws| !ws.rules_mined())
+    {
         harness.step();
         assert!(
             started.elapsed() < Duration::from_secs(120),

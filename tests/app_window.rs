@@ -16,7 +16,12 @@ fn wait_for_index(harness: &mut Harness<'_, LegacyLensApp>) {
     let started = Instant::now();
     loop {
         harness.step();
-        if !harness.state().is_indexing() {
+        // Indexing, then rule mining (the queue fills after the workspace is shown).
+        let mining = harness
+            .state()
+            .workspace()
+            .is_some_and(|ws| !ws.rules_mined());
+        if !harness.state().is_indexing() && !mining {
             break;
         }
         assert!(

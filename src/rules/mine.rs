@@ -542,6 +542,44 @@ fn technical_message(text: &str) -> bool {
     .any(|w| u.contains(w))
 }
 
+/// A name from a message whose values were cut out: no empty `( … )`, no `…` or dangling
+/// word at the end ("Earnings of … a week exceed the limit of" → "Earnings of … a week exceed
+/// the limit").
+fn tidy_name(name: &str) -> String {
+    let mut t = name.replace(" … ;", ";").replace(" … :", ":");
+    // A short bracketed group of cut values (`(limit … )`) says nothing.
+    while let Some(open) = t.rfind('(') {
+        let Some(close) = t[open..].find(')').map(|k| open + k) else {
+            break;
+        };
+        let inner = &t[open + 1..close];
+        if !(inner.contains('…') && inner.split_whitespace().count() <= 3) {
+            break;
+        }
+        t = format!("{}{}", t[..open].trim_end(), &t[close + 1..]);
+    }
+    loop {
+        let trimmed = t
+            .trim_end()
+            .trim_end_matches(['…', ':', ';', ',', '-', '(', '/'])
+            .trim_end()
+            .to_string();
+        let dangling = [
+            "of", "for", "in", "on", "to", "at", "than", "before", "after", "is", "the", "a", "an",
+            "with", "by", "from", "and", "or",
+        ];
+        let cut = trimmed
+            .rsplit_once(' ')
+            .filter(|(_, last)| dangling.contains(last))
+            .map(|(head, _)| head.to_string());
+        match cut {
+            Some(head) => t = head,
+            None if trimmed == t => return if t.is_empty() { name.to_string() } else { t },
+            None => t = trimmed,
+        }
+    }
+}
+
 fn sentence_case(text: &str) -> String {
     let t = text.trim_matches(['\'', '"']).trim();
     let lower = t.to_lowercase();
@@ -1307,7 +1345,7 @@ fn candidate(
         if super::java_refusal::is_bundle_key(msg) {
             capitalise(&super::java_refusal::key_words(msg))
         } else {
-            sentence_case(msg)
+            tidy_name(&sentence_case(msg))
         }
     } else if let Some(calc) = outcomes.iter().find(|o| o.kind == OutcomeKind::Calculation)
         && classification == Classification::Calculation
@@ -1518,4 +1556,30 @@ pub fn candidate_at<'c>(cands: &'c [Candidate], path: &str, line: u32) -> Option
         })
         .min_by_key(|(_, size)| *size)
         .map(|(c, _)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy_name;
+
+    #[test]
+    fn names_from_cut_messages_end_cleanly() {
+        assert_eq!(
+            tidy_name("Earnings of … a week exceed the limit of"),
+            "Earnings of … a week exceed the limit"
+        );
+        assert_eq!(
+            tidy_name("Partner works … hours a week (limit … )"),
+            "Partner works … hours a week"
+        );
+        assert_eq!(
+            tidy_name("Dependant recorded more than once:"),
+            "Dependant recorded more than once"
+        );
+        assert_eq!(
+            tidy_name("Claim received more than … months before state pension age ( … )"),
+            "Claim received more than … months before state pension age"
+        );
+        assert_eq!(tidy_name("Award cap exceeded"), "Award cap exceeded");
+    }
 }
