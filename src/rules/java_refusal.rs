@@ -366,15 +366,17 @@ pub fn guard_clauses(facts: &Facts, owner: SymbolId, out: &mut Vec<Outcome>) {
                 })
                 .map(|o| o.span)
                 .collect();
+            let via = format!("{errors} (flag {errors} tested at line {})", c.span.line);
             for span in adders {
                 out.push(Outcome {
                     kind: OutcomeKind::Refusal,
                     owner,
                     span,
-                    line: span.line,
+                    line: c.span.line,
                     target: method.qualified_name.clone(),
                     target_id: Some(owner),
                     value: Some(action.clone()),
+                    via: Some(via.clone()),
                 });
             }
             continue;
@@ -391,6 +393,7 @@ pub fn guard_clauses(facts: &Facts, owner: SymbolId, out: &mut Vec<Outcome>) {
             target: method.qualified_name.clone(),
             target_id: Some(owner),
             value: Some(action.clone()),
+            via: None,
         });
     }
 }

@@ -307,6 +307,7 @@ fn mine_with(
                 });
                 continue;
             }
+            let via = via.or_else(|| m.outcomes[k].via.clone());
             m.attach(&path.guards, d, k, via);
             let g = path.guards[d];
             let key = key_of(m.facts.site(g.site).owner, g.decision_span(&m.facts));

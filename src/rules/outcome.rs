@@ -104,6 +104,10 @@ pub struct Outcome {
     /// The literal assigned, the message, the verb of a transfer (`XCTL`), the formula.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// How the outcome is reached when it happens later than its guard: a Java refusal given
+    /// by a later test of the error collection the guard added to.
+    #[serde(skip)]
+    pub via: Option<String>,
 }
 
 /// Programs that are system services, never a business routing (IBM LE, DB2, IMS, MQ, abend).
@@ -347,6 +351,7 @@ fn push(
         target,
         target_id,
         value,
+        via: None,
     });
 }
 
