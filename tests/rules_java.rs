@@ -81,6 +81,15 @@ fn permission_checks_and_configured_limits_read_in_words() {
     let taken = at("actions/RegisterAction.java", 50);
     assert!(taken.score > 9.0, "{}", taken.score);
     assert!(has(taken, EffectKind::Refusal), "{:?}", taken.effects);
+    assert!(
+        taken
+            .effects
+            .iter()
+            .any(|e| e.via.as_deref() == Some("errors (flag errors tested at line 56)")),
+        "{:?}",
+        taken.effects
+    );
+    assert!(taken.rule.tags.iter().any(|t| t == "flag-followed"));
     // Limits read into locals name their setting.
     let points = at("actions/ProposeAwardAction.java", 47);
     assert_eq!(
