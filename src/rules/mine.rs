@@ -26,7 +26,9 @@ use super::outcome::{Outcome, OutcomeKind, find_outcomes};
 use super::record::{
     AnnotationFile, Audit, Classification, RuleCondition, RuleRecord, SCHEMA_VERSION, Status,
 };
-use super::words::{data_words, formula, plain_condition, plain_when, procedure_words};
+use super::words::{
+    data_words, formula, negated_condition, plain_condition, plain_when, procedure_words,
+};
 use crate::model::{FileKind, Model, Namespace, Span, SymbolId, SymbolKind};
 
 /// Who mined a candidate, in its audit.
@@ -644,6 +646,11 @@ fn phrase_words(kind: &str, text: &str) -> String {
         .map(|v| v.to_ascii_uppercase())
         .unwrap_or_default();
     let object = toks.get(1).map(|w| data_words(w)).unwrap_or_default();
+    // `TXN-IN` → "transaction": which way the file goes says nothing of its records.
+    let object = [" in", " out", " input", " output", " file"]
+        .iter()
+        .find_map(|end| object.strip_suffix(end))
+        .map_or(object.clone(), str::to_string);
     let record = if object.ends_with("record") || object.ends_with("rec") {
         object.clone()
     } else {
@@ -687,7 +694,12 @@ fn guard_condition(facts: &Facts, g: &Guard) -> RuleCondition {
         (c.text.clone(), plain_condition(facts, c.owner, &c.text))
     };
     let (code, plain) = if g.negated {
-        (format!("NOT ({code})"), format!("not ({plain})"))
+        let opposite =
+            (!is_phrase(c.kind) && !g.other && !matches!(c.kind, "when" | "search-when"))
+                .then(|| negated_condition(facts, c.owner, &c.text))
+                .flatten();
+        let plain = opposite.unwrap_or_else(|| format!("not ({plain})"));
+        (format!("NOT ({code})"), plain)
     } else {
         (code, plain)
     };

@@ -188,7 +188,14 @@ pub fn data_words(name: &str) -> String {
         tokens.len() >= 2
             && base.contains('-')
             && is_prefix(&tokens[0])
-            && !matches!(tokens[1].as_str(), "IS" | "HAS" | "NOT" | "ARE" | "WAS"),
+            && !matches!(tokens[1].as_str(), "IS" | "HAS" | "NOT" | "ARE" | "WAS")
+            // `TXN-IN`, `PAY-FILE`: the prefix is the only word that says which.
+            && !(tokens.len() == 2
+                && !matches!(tokens[0].as_str(), "WS" | "LS" | "LK" | "W" | "L")
+                && matches!(
+                    tokens[1].as_str(),
+                    "IN" | "OUT" | "INPUT" | "OUTPUT" | "FILE" | "REC" | "RECORD"
+                )),
     );
     let last = tokens.len().saturating_sub(1);
     let words: Vec<String> = tokens[skip..]
@@ -207,6 +214,12 @@ pub fn data_words(name: &str) -> String {
             "CNT" => "count".to_string(),
             "DEP" => "dependant".to_string(),
             "OVP" => "overpayment".to_string(),
+            "TXN" | "TRN" | "TRAN" => "transaction".to_string(),
+            "ACCT" => "account".to_string(),
+            "CUST" => "customer".to_string(),
+            "ADDR" => "address".to_string(),
+            "MSG" => "message".to_string(),
+            "DESC" => "description".to_string(),
             _ => t.to_ascii_lowercase(),
         })
         .collect();
@@ -263,12 +276,22 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if let Some(words) = reference_modification(&toks[i..]) {
+            out.push(words);
+            i += 5;
+            continue;
+        }
         let upper = toks[i].to_ascii_uppercase();
         let negated = upper == "NOT" || upper == "!";
         let j = if negated { i + 1 } else { i };
         if let Some((pos, neg, len)) = comparator(&toks, j) {
             out.push(if negated { neg } else { pos }.to_string());
             i = j + len;
+            continue;
+        }
+        if let Some(class) = toks.get(j).and_then(|t| class_words(t)) {
+            out.push(format!("is {}{class}", if negated { "not " } else { "" }));
+            i = j + 1;
             continue;
         }
         if negated
@@ -299,6 +322,146 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
         .replace(" )", ")")
         .replace(" ()", "()")
         .replace(") .", ").")
+}
+
+/// The negation of a condition in plain words, read as the opposite test rather than
+/// "not (…)": `LIMIT >= NEW-BAL` → "limit is less than new balance", an 88-level → "not …",
+/// `A NOT = B` → "A is B". Java goes through the expression reader (De Morgan). `None` when
+/// the COBOL condition has ANDs or ORs, or a shape without a plain opposite.
+pub(crate) fn negated_condition(facts: &Facts, owner: SymbolId, text: &str) -> Option<String> {
+    if !facts.is_cobol(owner) {
+        let words = super::java_words::condition_words(
+            &format!("!({text})"),
+            &|name, argc| java_helper(facts, owner, name, argc),
+            &java_reading_locals(facts, owner),
+        )?;
+        return (!words.starts_with("not (")).then_some(words);
+    }
+    let toks = unwrap_parens(tokens(text));
+    let upper: Vec<String> = toks.iter().map(|t| t.to_ascii_uppercase()).collect();
+    let depth_zero = |k: usize| {
+        toks[..k].iter().filter(|t| *t == "(").count()
+            == toks[..k].iter().filter(|t| *t == ")").count()
+    };
+    // De Morgan over one kind of connective at the top: every part must have its own
+    // opposite, so abbreviated parts (`A = 1 OR 2`) keep "not (…)".
+    let joins: Vec<usize> = (0..upper.len())
+        .filter(|&k| (upper[k] == "AND" || upper[k] == "OR") && depth_zero(k))
+        .collect();
+    if let Some(&first) = joins.first() {
+        if joins.iter().any(|&k| upper[k] != upper[first]) {
+            return None;
+        }
+        let opposite_join = if upper[first] == "AND" {
+            " or "
+        } else {
+            " and "
+        };
+        let mut parts = Vec::new();
+        let mut start = 0;
+        for &k in joins.iter().chain(std::iter::once(&toks.len())) {
+            let piece = toks[start..k].join(" ");
+            parts.push(negated_condition(facts, owner, &piece)?);
+            start = k + 1;
+        }
+        return Some(parts.join(opposite_join));
+    }
+    let nots: Vec<usize> = (0..upper.len()).filter(|&k| upper[k] == "NOT").collect();
+    if nots.iter().any(|&k| !depth_zero(k)) {
+        return None;
+    }
+    match nots.as_slice() {
+        // `A NOT = B`, `NOT WS-FLAG`, `X NOT NUMERIC`: the opposite drops the one NOT.
+        [k] => {
+            let mut rest = toks.clone();
+            rest.remove(*k);
+            let rest = unwrap_parens(rest);
+            return (!rest.is_empty()).then(|| plain_condition(facts, owner, &rest.join(" ")));
+        }
+        [] => {}
+        _ => return None,
+    }
+    if let [only] = toks.as_slice()
+        && let Some(id) = facts.lookup_data(owner, only)
+        && facts.model.symbol(id).kind == SymbolKind::ConditionName
+    {
+        return Some(condition_name_words(facts, id, true));
+    }
+    for k in 0..toks.len() {
+        if !depth_zero(k) {
+            continue;
+        }
+        if let Some((_, neg, len)) = comparator(&toks, k) {
+            let left = toks[..k].join(" ");
+            let right = toks[k + len..].join(" ");
+            if left.is_empty() || right.is_empty() {
+                return None;
+            }
+            let phrase = plain_condition(facts, owner, &format!("{left} = {right}"));
+            let left_words = plain_condition(facts, owner, &left);
+            let tail = phrase.strip_prefix(&format!("{left_words} is "))?;
+            return Some(format!("{left_words} {neg} {tail}"));
+        }
+    }
+    // Class and sign conditions: `X NUMERIC`, `X IS POSITIVE`.
+    let class = toks.iter().position(|t| class_words(t).is_some())?;
+    let mut flipped = toks.clone();
+    flipped.insert(class, "NOT".to_string());
+    Some(plain_condition(facts, owner, &flipped.join(" ")))
+}
+
+/// `( A = B )` → `A = B`: one pair of parentheses around the whole condition goes.
+fn unwrap_parens(mut toks: Vec<String>) -> Vec<String> {
+    while toks.first().is_some_and(|t| t == "(") && toks.last().is_some_and(|t| t == ")") {
+        let mut depth = 0;
+        let closes_at_end = toks.iter().enumerate().all(|(k, t)| {
+            if t == "(" {
+                depth += 1;
+            } else if t == ")" {
+                depth -= 1;
+            }
+            depth > 0 || k == toks.len() - 1
+        });
+        if !closes_at_end {
+            break;
+        }
+        toks.remove(0);
+        toks.pop();
+    }
+    toks
+}
+
+/// `( 1 : 10 )` after a data name → "(first 10 characters)"; `( 5 : 2 )` → "(characters 5 to 6)".
+fn reference_modification(toks: &[String]) -> Option<String> {
+    let [open, start, colon, length, close, ..] = toks else {
+        return None;
+    };
+    if open != "(" || colon != ":" || close != ")" {
+        return None;
+    }
+    let start: u32 = start.parse().ok()?;
+    let length: u32 = length.parse().ok()?;
+    if start == 0 || length == 0 {
+        return None;
+    }
+    Some(if start == 1 {
+        format!("(first {length} characters)")
+    } else {
+        format!("(characters {start} to {})", start + length - 1)
+    })
+}
+
+/// COBOL class and sign conditions in words: `NUMERIC` → "numeric".
+fn class_words(tok: &str) -> Option<&'static str> {
+    Some(match tok.to_ascii_uppercase().as_str() {
+        "NUMERIC" => "numeric",
+        "ALPHABETIC" => "alphabetic",
+        "ALPHABETIC-LOWER" => "lower-case letters",
+        "ALPHABETIC-UPPER" => "upper-case letters",
+        "POSITIVE" => "positive",
+        "NEGATIVE" => "negative",
+        _ => return None,
+    })
 }
 
 /// The locals of a Java method that hold values read from configuration.
@@ -609,6 +772,47 @@ mod tests {
     }
 
     #[test]
+    fn negations_read_as_the_opposite_test() {
+        let mut model = Model::default();
+        let owner = model.add_symbol(NewSymbol::new(SymbolKind::Program, "P", "P"));
+        let facts = Facts::new(&model);
+        let not = |t: &str| negated_condition(&facts, owner, t);
+        // `IF LIMIT >= BAL CONTINUE ELSE reject`: the reject holds when the limit is short.
+        assert_eq!(
+            not("LIMIT >= BAL").as_deref(),
+            Some("LIMIT is less than BAL")
+        );
+        assert_eq!(not("A GREATER THAN B").as_deref(), Some("A is at most B"));
+        assert_eq!(not("A NOT = ZERO").as_deref(), Some("A is zero"));
+        assert_eq!(not("(A = 'X')").as_deref(), Some("A is not 'X'"));
+        assert_eq!(not("A IS NUMERIC").as_deref(), Some("A is not numeric"));
+        assert_eq!(not("A NOT NUMERIC").as_deref(), Some("A is numeric"));
+        // De Morgan when every part has its own opposite; abbreviated parts keep "not (…)".
+        assert_eq!(
+            not("A = 1 OR B > 2").as_deref(),
+            Some("A is not 1 and B is at most 2")
+        );
+        assert_eq!(
+            not("A = 1 AND B NUMERIC").as_deref(),
+            Some("A is not 1 or B is not numeric")
+        );
+        assert_eq!(not("A = SPACES OR LOW-VALUES"), None);
+        assert_eq!(not("A = 1 AND B = 2 OR C = 3"), None);
+        assert_eq!(
+            not("NOT (A = 1 OR B = 2)").as_deref(),
+            Some("A is 1 or B is 2")
+        );
+        assert_eq!(
+            not("A (1 : 10) < B").as_deref(),
+            Some("A (first 10 characters) is at least B")
+        );
+        assert_eq!(
+            not("A (5:2) = 'XY'").as_deref(),
+            Some("A (characters 5 to 6) is not 'XY'")
+        );
+    }
+
+    #[test]
     fn values_of_condition_names_read_as_words() {
         assert_eq!(values_words("88 VALUE 'SP '"), "'SP '");
         assert_eq!(
@@ -627,6 +831,9 @@ mod tests {
         assert_eq!(data_words("ADJ-IS-INVALID"), "adj is invalid");
         assert_eq!(data_words("getNetAmount()"), "net amount");
         assert_eq!(data_words("BENADJ01.AW-AWARD-CAP"), "award cap");
+        assert_eq!(data_words("TXN-IN"), "transaction in");
+        assert_eq!(data_words("WS-IN"), "in");
+        assert_eq!(data_words("CUST-ACCT-ID"), "customer account id");
     }
 
     #[test]
