@@ -378,3 +378,74 @@ fn new_rule_here_on_a_decision_the_miner_did_not_propose_gets_a_worded_draft() {
     // A line outside any decision has no draft.
     assert!(draft_at(model, &classes, "benefits/cobol/cbl/PAYCALC.cbl", 1, NOW).is_none());
 }
+
+/// The two shapes real online and posting programs use most, in a fixture of their own:
+/// a screen's input checks that raise an error flag which stops the save
+/// (`IF INPUT-OK PERFORM SAVE`), and `IF LIMIT >= BALANCE CONTINUE ELSE MOVE reason`.
+#[test]
+fn screen_input_checks_refuse_the_save_and_else_branches_read_as_the_opposite_test() {
+    let model = index_path("tests/fixtures/rules_online").expect("fixture indexes");
+    let cands = mine(&model, NOW);
+    let named = |name: &str| {
+        cands
+            .iter()
+            .find(|c| c.rule.name == name)
+            .unwrap_or_else(|| panic!("no candidate named {name}"))
+    };
+    for name in [
+        "Rating score must be supplied",
+        "Spend limit must be numeric",
+    ] {
+        let c = named(name);
+        assert!(
+            !c.technical,
+            "{name}: a screen's validation is not plumbing"
+        );
+        let refusal = c
+            .effects
+            .iter()
+            .find(|e| e.kind == EffectKind::Refusal)
+            .unwrap_or_else(|| panic!("{name}: the save it stops is an outcome"));
+        assert_eq!(refusal.value.as_deref(), Some("save member"));
+        assert!(
+            refusal
+                .via
+                .as_deref()
+                .is_some_and(|v| v.contains("flag WS-INPUT-FLAG tested at line 51")),
+            "{:?}",
+            refusal.via
+        );
+    }
+    assert!(
+        named("Rating score must be supplied")
+            .condition_words
+            .contains("score entered is blank or low-values")
+    );
+    let limit = named("Spend limit would be exceeded");
+    assert_eq!(
+        limit.condition_words,
+        "the ledger record is found and spend limit is less than new balance"
+    );
+    // A check that already rejects with a reason does not also claim the refused write.
+    assert!(!limit.effects.iter().any(|e| e.kind == EffectKind::Refusal));
+    let close = cands
+        .iter()
+        .find(|c| c.rule.anchors[0].line_hint == 73)
+        .expect("close-date check");
+    assert!(
+        close
+            .condition_words
+            .ends_with("close date is less than stamp (first 10 characters)"),
+        "{}",
+        close.condition_words
+    );
+    // Paging and unknown keys stay technical.
+    for c in cands.iter().filter(|c| c.program == "MBRUPD") {
+        if c.rule.name.contains("FIRST PAGE") || c.rule.name.contains("INVALID KEY PRESSED") {
+            assert!(c.technical, "{}", c.rule.name);
+        }
+    }
+    // Screen validations rank above paging but below the posting rejects.
+    let rank = |name: &str| cands.iter().position(|c| c.rule.name == name).unwrap();
+    assert!(rank("Spend limit would be exceeded") < rank("Rating score must be supplied"));
+}

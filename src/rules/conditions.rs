@@ -181,7 +181,12 @@ pub fn guard_paths(
 
 /// The guard paths of every PERFORM of `owner` (each ending in `owner`), remembered: every
 /// unguarded statement of a procedure shares them.
-fn paths_into(facts: &Facts, owner: SymbolId, depth: u32, memo: &mut PathMemo) -> Vec<GuardPath> {
+pub(crate) fn paths_into(
+    facts: &Facts,
+    owner: SymbolId,
+    depth: u32,
+    memo: &mut PathMemo,
+) -> Vec<GuardPath> {
     if let Some(p) = memo.0.get(&(owner, depth)) {
         return p.clone();
     }

@@ -20,6 +20,7 @@ use super::anchor::fnv1a64;
 use super::classify::{DataClass, DataClassification, classify, is_flag_name};
 use super::conditions::{
     Guard, GuardClass, GuardPath, PathMemo, enclosing, guard_class, guard_paths, is_phrase,
+    paths_into,
 };
 use super::facts::{Facts, container_of, program_of, within};
 use super::outcome::{Outcome, OutcomeKind, find_outcomes};
@@ -256,10 +257,38 @@ fn mine_with(
     // Decisions each outcome joined (to follow flags to their setters).
     let mut joined: HashMap<usize, Vec<DecisionKey>> = HashMap::new();
     let mut unconditional: BTreeMap<SymbolId, Vec<usize>> = BTreeMap::new();
+    // COBOL writes made only while a flag test holds: (write, the test, its flags).
+    let mut blocked: Vec<(usize, Guard, Vec<SymbolId>)> = Vec::new();
     let mut memo = PathMemo::default();
     for k in 0..m.outcomes.len() {
         let (owner, span) = (m.outcomes[k].owner, m.outcomes[k].span);
         let paths = guard_paths(&m.facts, owner, span, 3, &mut memo);
+        // The flag tests a COBOL write waits for, in its procedure or in the PERFORMs of it.
+        if m.outcomes[k].kind == OutcomeKind::Persist && m.facts.is_cobol(owner) {
+            let callers = if paths
+                .iter()
+                .any(|p| p.via.is_empty() && !p.guards.is_empty())
+            {
+                paths_into(&m.facts, owner, 3, &mut memo)
+            } else {
+                Vec::new()
+            };
+            for g in paths.iter().chain(&callers).flat_map(|p| &p.guards) {
+                if m.class_of(g) != GuardClass::Flag {
+                    continue;
+                }
+                let vars: Vec<SymbolId> = m
+                    .facts
+                    .condition_reads(m.facts.site(g.site))
+                    .into_iter()
+                    .map(|r| m.facts.variable(r))
+                    .filter(|&v| m.classes.is_flag(v))
+                    .collect();
+                if !vars.is_empty() {
+                    blocked.push((k, *g, vars));
+                }
+            }
+        }
         for path in &paths {
             let via = m.via_words(path);
             let classes_of: Vec<GuardClass> = path.guards.iter().map(|g| m.class_of(g)).collect();
@@ -392,6 +421,65 @@ fn mine_with(
             m.attach(&guards, d, k, via);
         }
     }
+    // A write made only while the flag says "no error" is refused by every check that raises
+    // the error (`SET INPUT-ERROR` … `IF INPUT-OK PERFORM SAVE-MEMBER`).
+    let mut refusal_of: HashMap<usize, usize> = HashMap::new();
+    for (k, guard, vars) in blocked {
+        let program = program_of(m.facts.model, m.outcomes[k].owner);
+        let mut blockers: Vec<usize> = vars
+            .iter()
+            .flat_map(|v| setters_of.get(v).into_iter().flatten().copied())
+            .filter(|&s| {
+                program_of(m.facts.model, m.outcomes[s].owner) == program
+                    && joined.contains_key(&s)
+                    && setter_makes_true(&m.facts, guard.site, &m.outcomes[s])
+                        .is_some_and(|t| t == guard.negated)
+            })
+            .collect();
+        blockers.sort_unstable();
+        blockers.dedup();
+        if blockers.is_empty() {
+            continue;
+        }
+        let test_line = m.facts.site(guard.site).span.line;
+        let flag_name = m.facts.model.symbol(vars[0]).name.clone();
+        let refusal = *refusal_of.entry(k).or_insert_with(|| {
+            let o = &m.outcomes[k];
+            let action = procedure_words(&m.facts.model.symbol(o.owner).name).to_lowercase();
+            let refusal = Outcome {
+                kind: OutcomeKind::Refusal,
+                owner: o.owner,
+                span: o.span,
+                line: o.line,
+                target: m.facts.model.symbol(o.owner).qualified_name.clone(),
+                target_id: Some(o.owner),
+                value: Some(action),
+                via: None,
+            };
+            m.outcomes.push(refusal);
+            m.outcomes.len() - 1
+        });
+        let via = Some(format!(
+            "{} (flag {flag_name} tested at line {test_line})",
+            m.facts.model.symbol(m.outcomes[k].owner).name
+        ));
+        for s in blockers {
+            for key in joined.get(&s).cloned().unwrap_or_default() {
+                // A decision that already rejects or gives a reason says it better.
+                if let Some(dec) = m.decisions.get_mut(&key)
+                    && !dec.outcomes.iter().any(|(o, _)| {
+                        *o == refusal
+                            || matches!(
+                                m.outcomes[*o].kind,
+                                OutcomeKind::Reject | OutcomeKind::ReasonCode
+                            )
+                    })
+                {
+                    dec.outcomes.push((refusal, via.clone()));
+                }
+            }
+        }
+    }
     // Unconditional calculations: one decision per procedure, anchored on its calculations.
     for (owner, ks) in unconditional {
         let first = ks
@@ -513,6 +601,31 @@ fn setter_makes_true(facts: &Facts, site: usize, setter: &Outcome) -> Option<boo
 }
 
 // ----- assembling candidates ---------------------------------------------------------------
+
+/// Does a COBOL condition read nothing but input fields of screen maps (and literals)? Their
+/// lengths, attributes and flags (`…L`, `…A`, `…F`), the AID key and paging are not input.
+fn reads_only_screen_input(
+    facts: &Facts,
+    classes: &DataClassification,
+    c: &crate::model::ConditionSite,
+) -> bool {
+    let text = c.text.to_ascii_uppercase();
+    if [
+        "EIBAID", "DFHPF", "DFHENTER", "DFHCLEAR", "EIBCALEN", "RESP",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+    {
+        return false;
+    }
+    let reads = facts.condition_reads(c);
+    !reads.is_empty()
+        && reads.iter().all(|&r| {
+            let v = facts.variable(r);
+            let name = facts.model.symbol(v).name.to_ascii_uppercase();
+            classes.of(v).reason == "screen map field" && name.ends_with('I')
+        })
+}
 
 /// A message that reports a technical failure, not a business refusal.
 fn technical_message(text: &str) -> bool {
@@ -1103,7 +1216,14 @@ fn candidate(
         .filter(|o| o.kind == OutcomeKind::Routing)
         .map(|o| o.target.as_str())
         .collect();
+    // A check of what the user typed into a screen (`SCOREI = SPACES`, `LIMITI NOT NUMERIC`)
+    // that answers with a message of its own is the screen's validation rule, not plumbing.
+    let screen_validation = facts.is_cobol(d.owner)
+        && messages.iter().any(|m| !technical_message(m))
+        && d.decisive
+            .is_some_and(|g| reads_only_screen_input(facts, m.classes, facts.site(g.site)));
     let technical_guard = d.technical_guard
+        && !screen_validation
         && !(sql_or_resp && business_outcome)
         && !strongly_business
         && routes.len() < 2;

@@ -236,6 +236,15 @@ fn operand_words(facts: &Facts, owner: SymbolId, tok: &str) -> String {
         if let Some(id) = facts.lookup_data(owner, tok)
             && facts.model.symbol(id).kind != SymbolKind::ConditionName
         {
+            // A screen's input field (`SCOREI`, with its length `SCOREL` beside it): what the
+            // user entered.
+            let upper = tok.to_ascii_uppercase();
+            if let Some(stem) = upper.strip_suffix('I')
+                && stem.len() >= 2
+                && facts.lookup_data(owner, &format!("{stem}L")).is_some()
+            {
+                return format!("{} entered", data_words(stem));
+            }
             return data_words(tok);
         }
     } else if tok.contains('.') && !tok.starts_with(|c: char| c.is_ascii_digit()) {
@@ -364,7 +373,13 @@ pub(crate) fn negated_condition(facts: &Facts, owner: SymbolId, text: &str) -> O
             parts.push(negated_condition(facts, owner, &piece)?);
             start = k + 1;
         }
-        return Some(parts.join(opposite_join));
+        let joined = parts.join(opposite_join);
+        // "(A or B)" keeps its meaning when the caller ANDs it with other conditions.
+        return Some(if opposite_join == " or " {
+            format!("({joined})")
+        } else {
+            joined
+        });
     }
     let nots: Vec<usize> = (0..upper.len()).filter(|&k| upper[k] == "NOT").collect();
     if nots.iter().any(|&k| !depth_zero(k)) {
@@ -376,7 +391,12 @@ pub(crate) fn negated_condition(facts: &Facts, owner: SymbolId, text: &str) -> O
             let mut rest = toks.clone();
             rest.remove(*k);
             let rest = unwrap_parens(rest);
-            return (!rest.is_empty()).then(|| plain_condition(facts, owner, &rest.join(" ")));
+            if rest.is_empty() {
+                return None;
+            }
+            let words = plain_condition(facts, owner, &rest.join(" "));
+            let has_or = rest.iter().any(|t| t.eq_ignore_ascii_case("OR"));
+            return Some(if has_or { format!("({words})") } else { words });
         }
         [] => {}
         _ => return None,
@@ -794,13 +814,13 @@ mod tests {
         );
         assert_eq!(
             not("A = 1 AND B NUMERIC").as_deref(),
-            Some("A is not 1 or B is not numeric")
+            Some("(A is not 1 or B is not numeric)")
         );
         assert_eq!(not("A = SPACES OR LOW-VALUES"), None);
         assert_eq!(not("A = 1 AND B = 2 OR C = 3"), None);
         assert_eq!(
             not("NOT (A = 1 OR B = 2)").as_deref(),
-            Some("A is 1 or B is 2")
+            Some("(A is 1 or B is 2)")
         );
         assert_eq!(
             not("A (1 : 10) < B").as_deref(),
