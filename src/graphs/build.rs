@@ -37,7 +37,10 @@ pub fn calls(model: &Model) -> ProjectGraph {
             continue;
         }
         let caller_kind = model.symbol(r.from).kind;
-        if !(caller_kind.is_callable() || caller_kind == SymbolKind::JclStep) {
+        if !(caller_kind.is_callable()
+            || caller_kind == SymbolKind::JclStep
+            || r.kind == RefKind::CsdTransaction)
+        {
             continue;
         }
         let java = caller_kind.namespace() == crate::model::Namespace::Java;
@@ -236,6 +239,27 @@ pub fn resources(model: &Model) -> ProjectGraph {
     for (owner, id, op, span) in resource_accesses(model) {
         let (a, b) = (g.node(NodeKey::Symbol(owner)), g.node(NodeKey::Symbol(id)));
         g.edge(a, b, op, Some(span));
+    }
+    // A CSD file definition: the CICS file → the dataset of its DSNAME, where it meets the
+    // batch jobs that read and write it.
+    for f in &model.flows {
+        if f.kind != crate::model::FlowKind::DdDataset {
+            continue;
+        }
+        let (crate::model::FlowEnd::Symbol { id: file }, crate::model::FlowEnd::Symbol { id: dsn }) =
+            (&f.source, &f.target)
+        else {
+            continue;
+        };
+        let is_cics_file = |id: SymbolId| {
+            let s = model.symbol(id);
+            s.kind == SymbolKind::Dataset
+                && s.detail.as_deref().is_some_and(|d| d.starts_with("CICS file"))
+        };
+        if is_cics_file(*file) && !is_cics_file(*dsn) {
+            let (a, b) = (g.node(NodeKey::Symbol(*file)), g.node(NodeKey::Symbol(*dsn)));
+            g.edge(a, b, "dsn", f.span);
+        }
     }
     g
 }

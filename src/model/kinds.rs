@@ -46,6 +46,8 @@ labelled_enum! {
         Java => "java",
         SqlDdl => "sql-ddl",
         BmsMap => "bms-map",
+        /// CICS resource definitions in DFHCSDUP input form.
+        CicsCsd => "cics-csd",
         Other => "other",
     }
 }
