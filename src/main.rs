@@ -573,7 +573,13 @@ fn run_command(command: Command) -> Result<()> {
             let view = graph.view(&model, keep.as_ref());
             match format {
                 GraphFormat::Tsv => print(&export::to_tsv(&view)),
-                GraphFormat::Json => print_json(&export::to_json(&view)),
+                GraphFormat::Json => {
+                    let mut json = export::to_json(&view);
+                    if matches!(kind, GraphKind::Calls) {
+                        legacylens::graphs::dynamic::annotate_calls_json(&model, &mut json);
+                    }
+                    print_json(&json)
+                }
                 GraphFormat::Dot => print(&export::to_dot(&view)),
                 GraphFormat::Graphml => print(&export::to_graphml(&view)),
                 GraphFormat::Neo4j => {

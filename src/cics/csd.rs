@@ -465,11 +465,16 @@ pub fn register(model: &mut Model, units: &[CsdUnit], programs: &ProgramIndex) {
                         span,
                     });
                 }
-                "FILE" => {
+                "FILE" | "TDQUEUE" => {
                     let dsn = d.attribute("DSNAME");
+                    let what = if d.resource == "FILE" {
+                        "CICS file"
+                    } else {
+                        "CICS TD queue"
+                    };
                     let detail = Some(match dsn {
-                        Some(dsn) => format!("CICS file DSNAME({dsn})"),
-                        None => "CICS file".to_string(),
+                        Some(dsn) => format!("{what} DSNAME({dsn})"),
+                        None => what.to_string(),
                     });
                     let file = model.add_symbol(NewSymbol {
                         detail: detail.clone(),

@@ -356,7 +356,10 @@ fn open_reason(model: &Model, kind: FlowKind, source: SymbolId) -> Option<String
         SymbolKind::CicsMap => format!("received from screen map {}", s.qualified_name),
         SymbolKind::Dataset => format!(
             "read from {} {}",
-            s.detail.as_deref().unwrap_or("dataset"),
+            s.detail
+                .as_deref()
+                .and_then(|d| d.split(" DSNAME").next())
+                .unwrap_or("dataset"),
             s.name
         ),
         SymbolKind::DbTable | SymbolKind::DbView | SymbolKind::DbColumn => {

@@ -251,10 +251,11 @@ pub fn resources(model: &Model) -> ProjectGraph {
         else {
             continue;
         };
+        // CICS files and extrapartition TD queues.
         let is_cics_file = |id: SymbolId| {
             let s = model.symbol(id);
             s.kind == SymbolKind::Dataset
-                && s.detail.as_deref().is_some_and(|d| d.starts_with("CICS file"))
+                && s.detail.as_deref().is_some_and(|d| d.starts_with("CICS "))
         };
         if is_cics_file(*file) && !is_cics_file(*dsn) {
             let (a, b) = (g.node(NodeKey::Symbol(*file)), g.node(NodeKey::Symbol(*dsn)));
