@@ -171,6 +171,8 @@ struct Command {
     end_line: u32,
     start: usize,
     end: usize,
+    /// The last line ran to column 72 (a value may be cut there).
+    full: bool,
 }
 
 /// Parses DFHCSDUP input.
@@ -199,10 +201,11 @@ pub fn parse(text: &str) -> CsdFile {
         let at_margin = !code.starts_with(char::is_whitespace);
         let starts_command = command(&word).is_some()
             && (at_margin || !code.trim_start()[word.len()..].starts_with('('));
-        let open = commands
-            .last()
-            .is_some_and(|c| depth(&c.text) > 0 && c.end_line + 1 == line_no)
-            && !(at_margin && starts_command);
+        // A value left open runs on into an indented line, or into any line when the
+        // previous one was cut at column 72.
+        let open = commands.last().is_some_and(|c| {
+            depth(&c.text) > 0 && c.end_line + 1 == line_no && (c.full || !at_margin)
+        }) && !(at_margin && starts_command);
         if !open && starts_command {
             commands.push(Command {
                 text: code.trim().to_string(),
@@ -210,6 +213,7 @@ pub fn parse(text: &str) -> CsdFile {
                 end_line: line_no,
                 start,
                 end: start + code.len(),
+                full: line.chars().count() >= 72,
             });
             continue;
         }
@@ -221,10 +225,10 @@ pub fn parse(text: &str) -> CsdFile {
             {
                 // A value running over the break continues without a blank when the line
                 // was filled to column 72.
-                let full = line.chars().count() >= 72;
-                if !(open && full) {
+                if !(open && c.full) {
                     c.text.push(' ');
                 }
+                c.full = line.chars().count() >= 72;
                 c.text.push_str(code.trim());
                 c.end_line = line_no;
                 c.end = start + code.len();
