@@ -171,7 +171,10 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
                 model
                     .diagnostics
                     .extend(crate::cics::csd::diagnostics(id, &file));
-                csd.push(crate::cics::csd::CsdUnit { file: id, csd: file });
+                csd.push(crate::cics::csd::CsdUnit {
+                    file: id,
+                    csd: file,
+                });
             }
             Content::Nothing => {}
         }

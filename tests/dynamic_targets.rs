@@ -126,10 +126,30 @@ fn dynamic_edges_in_the_call_graph_tsv_keep_the_columns() {
     let rows: BTreeSet<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
     assert!(rows.iter().all(|r| r.len() == 5));
     for (from, to, kind, site) in [
-        ("BENMNU1", "BENLST1", "cics-xctl-dynamic", "benefits/cobol/cbl/BENMNU1.cbl:98"),
-        ("BENMNU1", "BENSGN1", "cics-xctl-dynamic", "benefits/cobol/cbl/BENMNU1.cbl:109"),
-        ("BENADR1", "BENVAL1", "cics-link-dynamic", "benefits/cobol/cbl/BENADR1.cbl:73"),
-        ("BENSGN1", "DATEUTL", "call-dynamic", "benefits/cobol/cbl/BENSGN1.cbl:35"),
+        (
+            "BENMNU1",
+            "BENLST1",
+            "cics-xctl-dynamic",
+            "benefits/cobol/cbl/BENMNU1.cbl:98",
+        ),
+        (
+            "BENMNU1",
+            "BENSGN1",
+            "cics-xctl-dynamic",
+            "benefits/cobol/cbl/BENMNU1.cbl:109",
+        ),
+        (
+            "BENADR1",
+            "BENVAL1",
+            "cics-link-dynamic",
+            "benefits/cobol/cbl/BENADR1.cbl:73",
+        ),
+        (
+            "BENSGN1",
+            "DATEUTL",
+            "call-dynamic",
+            "benefits/cobol/cbl/BENSGN1.cbl:35",
+        ),
     ] {
         let site = site.trim_start_matches("benefits/cobol/");
         assert!(
@@ -265,13 +285,8 @@ fn bad_csd_lines_are_diagnostics_naming_file_and_line() {
          DEFINE TRANSACTION(NOPG) GROUP(G)\n",
     )
     .unwrap();
-    let json: Value = serde_json::from_str(&run(&[
-        "index",
-        dir.to_str().unwrap(),
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let json: Value =
+        serde_json::from_str(&run(&["index", dir.to_str().unwrap(), "--format", "json"])).unwrap();
     let file = json["files"]
         .as_array()
         .unwrap()
@@ -300,5 +315,82 @@ fn bad_csd_lines_are_diagnostics_naming_file_and_line() {
         calls.contains("MENU\tMENUPGM\tcsd-transaction\tregion.txt:2\t1"),
         "{calls}"
     );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Writes a fixed-format COBOL program: `lines` start at column 8.
+fn fixed(lines: &[&str]) -> String {
+    lines.iter().map(|l| format!("       {l}\n")).collect()
+}
+
+#[test]
+fn call_using_carries_a_name_to_the_callee_and_accept_stays_open() {
+    let dir = std::env::temp_dir().join(format!("legacylens-dyn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("CALLER.cbl"),
+        fixed(&[
+            "IDENTIFICATION DIVISION.",
+            "PROGRAM-ID. CALLER.",
+            "DATA DIVISION.",
+            "WORKING-STORAGE SECTION.",
+            "01  WS-PARMS.",
+            "    05  WS-HANDLER   PIC X(8).",
+            "    05  WS-AMOUNT    PIC 9(5).",
+            "01  WS-OPERATOR-PGM  PIC X(8).",
+            "PROCEDURE DIVISION.",
+            "    MOVE 'HANDLER1' TO WS-HANDLER",
+            "    CALL 'DISPATCH' USING WS-PARMS",
+            "    ACCEPT WS-OPERATOR-PGM",
+            "    CALL WS-OPERATOR-PGM",
+            "    GOBACK.",
+        ]),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("DISPATCH.cbl"),
+        fixed(&[
+            "IDENTIFICATION DIVISION.",
+            "PROGRAM-ID. DISPATCH.",
+            "DATA DIVISION.",
+            "LINKAGE SECTION.",
+            "01  LK-PARMS.",
+            "    05  LK-HANDLER   PIC X(8).",
+            "    05  LK-AMOUNT    PIC 9(5).",
+            "PROCEDURE DIVISION USING LK-PARMS.",
+            "    CALL LK-HANDLER",
+            "    GOBACK.",
+        ]),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("HANDLER1.cbl"),
+        fixed(&[
+            "IDENTIFICATION DIVISION.",
+            "PROGRAM-ID. HANDLER1.",
+            "PROCEDURE DIVISION.",
+            "    GOBACK.",
+        ]),
+    )
+    .unwrap();
+    let m = legacylens::index::index_path(&dir).unwrap();
+    let calls = edges(&m, &build::calls(&m));
+    let kinds: BTreeSet<(String, String, String)> =
+        calls.into_iter().map(|(a, b, k, _)| (a, b, k)).collect();
+    // The caller's field, matched by position in the USING record, names the callee's target.
+    assert!(kinds.contains(&("DISPATCH".into(), "HANDLER1".into(), "call-dynamic".into())));
+    // A name the operator types in stays open.
+    assert!(kinds.contains(&(
+        "CALLER".into(),
+        "(WS-OPERATOR-PGM)".into(),
+        "call-dynamic".into()
+    )));
+    let open = m
+        .dynamic_targets
+        .iter()
+        .find(|t| t.variable == "WS-OPERATOR-PGM")
+        .and_then(|t| t.open.clone())
+        .unwrap();
+    assert!(open.contains("ACCEPT"), "{open}");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -218,11 +218,7 @@ pub fn parse(text: &str) -> CsdFile {
             continue;
         }
         match commands.last_mut() {
-            Some(c)
-                if open
-                    || !at_margin
-                    || code[word.len()..].trim_start().starts_with('(') =>
-            {
+            Some(c) if open || !at_margin || code[word.len()..].trim_start().starts_with('(') => {
                 // A value running over the break continues without a blank when the line
                 // was filled to column 72.
                 if !(open && c.full) {
@@ -490,8 +486,7 @@ pub fn register(model: &mut Model, units: &[CsdUnit], programs: &ProgramIndex) {
                     let Some(dsn) = dsn else {
                         continue;
                     };
-                    let dataset =
-                        model.add_symbol(NewSymbol::new(SymbolKind::Dataset, dsn, dsn));
+                    let dataset = model.add_symbol(NewSymbol::new(SymbolKind::Dataset, dsn, dsn));
                     for (source, target) in [(file, dataset), (dataset, file)] {
                         model.flows.push(DataFlow {
                             source: FlowEnd::symbol(source),
@@ -594,7 +589,14 @@ DEFINE
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["(", ")", "DEFINE (", "DEF T(", "\u{feff}DEFINE FILE(é) DSN('')", "*"] {
+        for text in [
+            "(",
+            ")",
+            "DEFINE (",
+            "DEF T(",
+            "\u{feff}DEFINE FILE(é) DSN('')",
+            "*",
+        ] {
             let _ = parse(text);
         }
     }

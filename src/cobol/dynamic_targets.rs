@@ -199,10 +199,9 @@ pub fn collect_seeds(pending: &mut Pending, program: &ProgramFacts, item_ids: &[
     for a in program.accesses.iter().filter(|a| a.verb == "ACCEPT") {
         for w in &a.writes {
             for i in by_name(&w.name) {
-                pending
-                    .opens
-                    .entry(item_ids[i])
-                    .or_insert_with(|| format!("accepted from outside the program (ACCEPT {})", w.name));
+                pending.opens.entry(item_ids[i]).or_insert_with(|| {
+                    format!("accepted from outside the program (ACCEPT {})", w.name)
+                });
             }
         }
     }
@@ -317,14 +316,30 @@ impl Index {
         Index { incoming, children }
     }
 
-    /// The field under `root` reached by a path of names, each level searched in depth (a
-    /// name may sit under an unnamed or differently named group).
-    fn descend(&self, model: &Model, root: SymbolId, path: &[String]) -> Option<SymbolId> {
+    /// The field under `root` reached by a path of (name, position among its siblings): by
+    /// name, each level searched in depth (a name may sit under an unnamed or differently
+    /// named group), else by position when the two records name their fields differently.
+    fn descend(&self, model: &Model, root: SymbolId, path: &[Step]) -> Option<SymbolId> {
         let mut at = root;
-        for name in path {
-            at = self.find_below(model, at, name, 0)?;
+        for (name, position) in path {
+            at = self.find_below(model, at, name, 0).or_else(|| {
+                let children = self.children.get(&at)?;
+                let parent_of_name = |c: &SymbolId| model.symbol(*c).name.as_str() == name;
+                // By position only when the record does not use the name anywhere.
+                (!children.iter().any(parent_of_name))
+                    .then(|| children.get(*position).copied())
+                    .flatten()
+            })?;
         }
         Some(at)
+    }
+
+    /// The position of a data item among its parent's fields.
+    fn position(&self, parent: SymbolId, child: SymbolId) -> usize {
+        self.children
+            .get(&parent)
+            .and_then(|c| c.iter().position(|&x| x == child))
+            .unwrap_or(usize::MAX)
     }
 
     fn find_below(&self, model: &Model, at: SymbolId, name: &str, depth: u8) -> Option<SymbolId> {
@@ -340,6 +355,9 @@ impl Index {
             .find_map(|&c| self.find_below(model, c, name, depth + 1))
     }
 }
+
+/// One step down a record: a field's name and its position among its siblings.
+type Step = (String, usize);
 
 /// What one walk found.
 #[derive(Default)]
@@ -374,10 +392,28 @@ fn open_reason(model: &Model, kind: FlowKind, source: SymbolId) -> Option<String
     Some(what)
 }
 
+/// Can a data item hold a name? Not an index-name or a numeric item (a subscript read by the
+/// same MOVE as the table entry).
+fn can_hold_a_name(model: &Model, id: SymbolId) -> bool {
+    let s = model.symbol(id);
+    if s.kind == SymbolKind::IndexName {
+        return false;
+    }
+    let picture = s
+        .detail
+        .as_deref()
+        .and_then(|d| d.split("PIC ").nth(1))
+        .and_then(|p| p.split_whitespace().next());
+    !picture.is_some_and(|p| {
+        p.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'S' | 'V' | 'P' | '(' | ')' | '.'))
+    })
+}
+
 fn walk(model: &Model, index: &Index, pending: &Pending, start: SymbolId) -> Found {
     let mut found = Found::default();
-    let mut seen: HashSet<(SymbolId, Vec<String>)> = HashSet::new();
-    let mut stack: Vec<(SymbolId, Vec<String>)> = vec![(start, Vec::new())];
+    let mut seen: HashSet<(SymbolId, Vec<Step>)> = HashSet::new();
+    let mut stack: Vec<(SymbolId, Vec<Step>)> = vec![(start, Vec::new())];
     let note = |found: &mut Found, reason: String| {
         if !found.open.contains(&reason) {
             found.open.push(reason);
@@ -416,7 +452,9 @@ fn walk(model: &Model, index: &Index, pending: &Pending, start: SymbolId) -> Fou
                 | FlowKind::Redefines
                 | FlowKind::Set => {
                     fed |= f.kind == FlowKind::CallUsing;
-                    stack.push((source, path.clone()));
+                    if can_hold_a_name(model, source) {
+                        stack.push((source, path.clone()));
+                    }
                 }
                 FlowKind::Contains | FlowKind::ContainedBy => {}
                 kind => {
@@ -442,17 +480,17 @@ fn walk(model: &Model, index: &Index, pending: &Pending, start: SymbolId) -> Fou
             && path.len() < 12
         {
             let mut up = Vec::with_capacity(path.len() + 1);
-            up.push(sym.name.clone());
+            up.push((sym.name.clone(), index.position(p, s)));
             up.extend(path.iter().cloned());
             stack.push((p, up));
         }
     }
-    found.literals.sort_by(|a, b| {
-        (a.value.as_str(), a.span.map(|s| (s.file, s.start))).cmp(&(
-            b.value.as_str(),
-            b.span.map(|s| (s.file, s.start)),
-        ))
-    });
+    let key = |l: &DynamicLiteral| (l.value.clone(), l.span.map(|s| (s.file, s.start)));
+    found
+        .literals
+        .sort_by(|a, b| (key(a), a.origin).cmp(&(key(b), b.origin)));
+    // One literal reached two ways (a table entry is also its FILLER's VALUE): listed once.
+    found.literals.dedup_by(|a, b| key(a) == key(b));
     found.open.sort();
     found
 }
@@ -478,7 +516,10 @@ pub fn resolve(
                 Some(item) => walk(model, &index, pending, item),
                 None => Found {
                     literals: Vec::new(),
-                    open: vec![format!("{} is not a data item of the program", site.variable)],
+                    open: vec![format!(
+                        "{} is not a data item of the program",
+                        site.variable
+                    )],
                 },
             })
             .collect();

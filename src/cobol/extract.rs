@@ -1037,24 +1037,23 @@ impl<'a> Extractor<'a> {
                                 transaction: t.to_ascii_uppercase(),
                             }),
                         "READ" | "WRITE" | "REWRITE" | "DELETE" | "STARTBR" | "READNEXT"
-                        | "READPREV" => match command
-                            .option("FILE")
-                            .or_else(|| command.option("DATASET"))
-                        {
-                            Some(CicsArg::Literal(f)) => Some(StatementKind::CicsFile {
-                                verb,
-                                file: f.to_ascii_uppercase(),
-                                data: data.clone(),
-                            }),
-                            Some(arg) => as_target(arg).map(|name| {
-                                StatementKind::CicsNamedResource {
+                        | "READPREV" => {
+                            match command.option("FILE").or_else(|| command.option("DATASET")) {
+                                Some(CicsArg::Literal(f)) => Some(StatementKind::CicsFile {
                                     verb,
-                                    name,
+                                    file: f.to_ascii_uppercase(),
                                     data: data.clone(),
+                                }),
+                                Some(arg) => {
+                                    as_target(arg).map(|name| StatementKind::CicsNamedResource {
+                                        verb,
+                                        name,
+                                        data: data.clone(),
+                                    })
                                 }
-                            }),
-                            None => None,
-                        },
+                                None => None,
+                            }
+                        }
                         v if super::dynamic_targets::is_queue_verb(v) => command
                             .option("QUEUE")
                             .or_else(|| command.option("QNAME"))

@@ -258,7 +258,10 @@ pub fn resources(model: &Model) -> ProjectGraph {
                 && s.detail.as_deref().is_some_and(|d| d.starts_with("CICS "))
         };
         if is_cics_file(*file) && !is_cics_file(*dsn) {
-            let (a, b) = (g.node(NodeKey::Symbol(*file)), g.node(NodeKey::Symbol(*dsn)));
+            let (a, b) = (
+                g.node(NodeKey::Symbol(*file)),
+                g.node(NodeKey::Symbol(*dsn)),
+            );
             g.edge(a, b, "dsn", f.span);
         }
     }
