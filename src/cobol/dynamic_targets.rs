@@ -19,7 +19,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::extract::{CallTarget, DataRef, ProgramFacts, StorageSection, unquote};
+use super::extract::{CallTarget, ProgramFacts, StorageSection, unquote};
 use crate::model::{
     DataFlow, DynamicLiteral, DynamicTarget, FlowEnd, FlowKind, Model, NewSymbol, RefKind,
     RefTarget, Reference, Span, SymbolId, SymbolKind,
@@ -587,14 +587,6 @@ pub fn resolve(
             literals: found.literals,
             open,
         });
-    }
-}
-
-/// A site's data item, from the name as written.
-pub fn site_variable(name: &str) -> DataRef {
-    DataRef {
-        name: name.to_ascii_uppercase(),
-        qualifiers: Vec::new(),
     }
 }
 

@@ -1006,9 +1006,6 @@ fn is_special_register(name: &str) -> bool {
         || name.starts_with("DFH")
 }
 
-/// Program names a CALL/LINK/XCTL target stands for: the literal, or the literal values a data
-/// name is given (VALUE clause, MOVE 'X' TO name). Empty names are dropped.
-
 /// `05 PIC S9(7)V99 COMP-3 OCCURS 12 TIMES VALUE ZERO`.
 fn data_item_detail(item: &DataItemFacts) -> String {
     let mut parts = vec![format!("{:02}", item.level)];
