@@ -523,3 +523,30 @@ fn transaction_programs(
     }
     runs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transactions_list_the_programs_they_run() {
+        let cobol =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos/benefits/cobol");
+        let model = crate::index::index_path(&cobol).unwrap();
+        let runs = transaction_programs(&model);
+        let of = |name: &str| {
+            let id = model
+                .symbols
+                .iter()
+                .find(|s| s.kind == SymbolKind::CicsTransaction && s.name == name)
+                .unwrap()
+                .id;
+            runs.get(&id).cloned().unwrap_or_default()
+        };
+        // From the CSD only, from both the CSD and RETURN TRANSID, and a transaction of
+        // another system (started, never defined here).
+        assert_eq!(of("BRTE"), ["BENRTE1"]);
+        assert_eq!(of("BMNU"), ["BENMNU1"]);
+        assert!(of("PAYL").is_empty());
+    }
+}
