@@ -1,14 +1,15 @@
 //! Builds the four project graphs from the model (never by re-parsing):
-//! - **calls**: programs, methods, JCL steps and CICS transactions; COBOL CALL (static and
-//!   dynamic through literals), CICS LINK/XCTL/START, RETURN TRANSID (transaction → program),
-//!   JCL step → program, Java calls. Calls leaving the project are kept as `external` /
+//! - **calls**: programs, methods, JCL steps and CICS transactions; COBOL CALL, CICS
+//!   LINK/XCTL/START (static, and `*-dynamic` through the literals that reach a data item, see
+//!   `cobol::dynamic_targets`), RETURN TRANSID and CSD `DEFINE TRANSACTION` (transaction →
+//!   program), JCL step → program, Java calls. Calls leaving the project are kept as `external` /
 //!   `unresolved` nodes for COBOL, CICS and JCL, and dropped for Java (JDK calls are noise).
 //! - **control**: per COBOL program, entry → paragraphs/sections via PERFORM, PERFORM THRU
 //!   (every paragraph of the range), GO TO (incl. DEPENDING ON, WHENEVER, HANDLE), ALTER,
 //!   fall-through, and the statements that end the run.
 //! - **dataflow**: every [`crate::model::DataFlow`].
 //! - **resources**: program/method → table/file/dataset with C, R, U, D edges (the CRUD
-//!   matrix as a graph).
+//!   matrix as a graph), and CICS file → the dataset of its CSD DSNAME (`dsn`).
 
 use std::collections::HashMap;
 
