@@ -575,8 +575,14 @@ fn run_command(command: Command) -> Result<()> {
                 GraphFormat::Tsv => print(&export::to_tsv(&view)),
                 GraphFormat::Json => {
                     let mut json = export::to_json(&view);
-                    if matches!(kind, GraphKind::Calls) {
-                        legacylens::graphs::dynamic::annotate_calls_json(&model, &mut json);
+                    match kind {
+                        GraphKind::Calls => {
+                            legacylens::graphs::dynamic::annotate_calls_json(&model, &mut json)
+                        }
+                        GraphKind::Resources => {
+                            legacylens::graphs::dynamic::annotate_resources_json(&model, &mut json)
+                        }
+                        _ => {}
                     }
                     print_json(&json)
                 }

@@ -211,6 +211,18 @@ fn cics_file_and_queue_named_by_a_data_item_are_in_the_crud_matrix() {
     let g = build::resources(m);
     let e = edges(m, &g);
     assert!(e.contains(&("BENADR1".into(), "CLMMAST".into(), "U".into(), 101)));
+    // The resource graph's JSON says where the file name comes from.
+    let json: Value =
+        serde_json::from_str(&run(&["graph", "resources", COBOL, "--format", "json"])).unwrap();
+    let rewrite = json["dynamic_targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["verb"] == "REWRITE")
+        .unwrap();
+    assert_eq!(rewrite["variable"], "WS-MASTER-FILE");
+    assert_eq!(rewrite["literals"][0]["value"], "CLMMAST");
+    assert_eq!(rewrite["literals"][0]["site"], "cbl/BENADR1.cbl:28");
 }
 
 #[test]

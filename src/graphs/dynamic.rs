@@ -1,7 +1,9 @@
-//! What the call graph's JSON says about dynamic targets: every `CALL var` / `XCTL` / `LINK
-//! PROGRAM(var)` in the view with the literals that reach `var` (value, origin and the
-//! literal's own `file:line`) and, for an open target, why it is open. The open node `(VAR)`
-//! carries the same records, so a reader of the node sees the literals seen and the reason.
+//! What the graphs' JSON says about dynamic targets: every `CALL var` / `XCTL` / `LINK
+//! PROGRAM(var)` of the call graph's view (CICS file and queue commands for the resource
+//! graph) with the literals that reach `var` (value, origin and the literal's own
+//! `file:line`) and, for an open target, why it is open. In the call graph the open node
+//! `(VAR)` carries the same records, so a reader of the node sees the literals seen and the
+//! reason.
 
 use serde_json::{Value, json};
 
@@ -35,6 +37,16 @@ pub fn target_json(model: &Model, t: &DynamicTarget) -> Value {
 /// Adds `dynamic_targets` (the program transfers of the view's callers) to a call graph's
 /// JSON, and to each open `(VAR)` node the records that make it.
 pub fn annotate_calls_json(model: &Model, json: &mut Value) {
+    annotate(model, json, true);
+}
+
+/// Adds `dynamic_targets` (the CICS file and queue commands of the view's programs, open ones
+/// included) to a resource graph's JSON.
+pub fn annotate_resources_json(model: &Model, json: &mut Value) {
+    annotate(model, json, false);
+}
+
+fn annotate(model: &Model, json: &mut Value, calls: bool) {
     let in_view: std::collections::HashSet<String> = json["nodes"]
         .as_array()
         .into_iter()
@@ -44,7 +56,7 @@ pub fn annotate_calls_json(model: &Model, json: &mut Value) {
     let targets: Vec<&DynamicTarget> = model
         .dynamic_targets
         .iter()
-        .filter(|t| t.is_call() && in_view.contains(call_node_name(model, t.owner)))
+        .filter(|t| t.is_call() == calls && in_view.contains(call_node_name(model, t.owner)))
         .collect();
     if let Some(nodes) = json["nodes"].as_array_mut() {
         for node in nodes {
