@@ -571,16 +571,19 @@ fn run_command(command: Command) -> Result<()> {
                 None => None,
             };
             let view = graph.view(&model, keep.as_ref());
+            let whole = keep.is_none();
             match format {
                 GraphFormat::Tsv => print(&export::to_tsv(&view)),
                 GraphFormat::Json => {
                     let mut json = export::to_json(&view);
                     match kind {
-                        GraphKind::Calls => {
-                            legacylens::graphs::dynamic::annotate_calls_json(&model, &mut json)
-                        }
+                        GraphKind::Calls => legacylens::graphs::dynamic::annotate_calls_json(
+                            &model, &mut json, whole,
+                        ),
                         GraphKind::Resources => {
-                            legacylens::graphs::dynamic::annotate_resources_json(&model, &mut json)
+                            legacylens::graphs::dynamic::annotate_resources_json(
+                                &model, &mut json, whole,
+                            )
                         }
                         _ => {}
                     }

@@ -38,6 +38,21 @@ pub fn is_queue_verb(verb: &str) -> bool {
         && words.next().is_none()
 }
 
+/// The data item of a subscripted or qualified CICS argument: `WS-PGM(WS-I)`,
+/// `WS-PGM OF WS-AREA` → `WS-PGM`.
+pub fn subscripted_name(arg: &str) -> Option<String> {
+    let t = arg.trim();
+    let end = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(t.len());
+    let (name, rest) = t.split_at(end);
+    let rest = rest.trim_start().to_ascii_uppercase();
+    let follows = rest.starts_with('(') || rest.starts_with("OF ") || rest.starts_with("IN ");
+    let name = name.to_ascii_uppercase();
+    let special = matches!(name.as_str(), "LENGTH" | "ADDRESS");
+    (!name.is_empty() && !name.starts_with('-') && follows && !special).then_some(name)
+}
+
 /// What a site names through its item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SiteKind {
@@ -593,6 +608,16 @@ pub fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn subscripted_and_qualified_arguments() {
+        assert_eq!(subscripted_name("ws-pgm(ws-i)"), Some("WS-PGM".into()));
+        assert_eq!(subscripted_name("WS-PGM OF WS-AREA"), Some("WS-PGM".into()));
+        assert_eq!(subscripted_name("LENGTH OF X"), None);
+        assert_eq!(subscripted_name("'A' || B"), None);
+        assert_eq!(subscripted_name("(X)"), None);
+        assert_eq!(subscripted_name(""), None);
+    }
 
     #[test]
     fn queue_verbs() {

@@ -1011,7 +1011,10 @@ impl<'a> Extractor<'a> {
                 let as_target = |arg: &CicsArg| match arg {
                     CicsArg::Literal(s) => Some(CallTarget::Literal(s.to_ascii_uppercase())),
                     CicsArg::DataName(s) => Some(CallTarget::DataName(s.clone())),
-                    CicsArg::Other(_) => None,
+                    // `WS-PGM(WS-I)`, `WS-PGM OF WS-AREA`: the data item.
+                    CicsArg::Other(s) => {
+                        super::dynamic_targets::subscripted_name(s).map(CallTarget::DataName)
+                    }
                 };
                 let kind =
                     match verb.as_str() {

@@ -36,17 +36,19 @@ pub fn target_json(model: &Model, t: &DynamicTarget) -> Value {
 
 /// Adds `dynamic_targets` (the program transfers of the view's callers) to a call graph's
 /// JSON, and to each open `(VAR)` node the records that make it.
-pub fn annotate_calls_json(model: &Model, json: &mut Value) {
-    annotate(model, json, true);
+/// `whole`: the view is the whole graph (every target is listed, also those of programs with
+/// no edge in it).
+pub fn annotate_calls_json(model: &Model, json: &mut Value, whole: bool) {
+    annotate(model, json, true, whole);
 }
 
 /// Adds `dynamic_targets` (the CICS file and queue commands of the view's programs, open ones
 /// included) to a resource graph's JSON.
-pub fn annotate_resources_json(model: &Model, json: &mut Value) {
-    annotate(model, json, false);
+pub fn annotate_resources_json(model: &Model, json: &mut Value, whole: bool) {
+    annotate(model, json, false, whole);
 }
 
-fn annotate(model: &Model, json: &mut Value, calls: bool) {
+fn annotate(model: &Model, json: &mut Value, calls: bool, whole: bool) {
     let in_view: std::collections::HashSet<String> = json["nodes"]
         .as_array()
         .into_iter()
@@ -56,7 +58,9 @@ fn annotate(model: &Model, json: &mut Value, calls: bool) {
     let targets: Vec<&DynamicTarget> = model
         .dynamic_targets
         .iter()
-        .filter(|t| t.is_call() == calls && in_view.contains(call_node_name(model, t.owner)))
+        .filter(|t| {
+            t.is_call() == calls && (whole || in_view.contains(call_node_name(model, t.owner)))
+        })
         .collect();
     if let Some(nodes) = json["nodes"].as_array_mut() {
         for node in nodes {
