@@ -86,6 +86,7 @@ enum Content {
     Java(Box<JavaUnit>),
     Ddl(Vec<DdlObject>),
     Jcl(JclDocument),
+    Csd(crate::cics::csd::CsdFile),
 }
 
 /// Stack size of the indexing threads. Syntax trees of generated code can be thousands of
@@ -150,6 +151,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     let mut units: Vec<JavaUnit> = Vec::new();
     let mut ddl: Vec<(FileId, Vec<DdlObject>)> = Vec::new();
     let mut jcl: Vec<JclUnit> = Vec::new();
+    let mut csd: Vec<crate::cics::csd::CsdUnit> = Vec::new();
     for loaded in loaded.into_iter().flatten() {
         let id = loaded.file.id;
         model.files.push(loaded.file);
@@ -163,6 +165,15 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
                     file: id,
                     member,
                     doc,
+                });
+            }
+            Content::Csd(file) => {
+                model
+                    .diagnostics
+                    .extend(crate::cics::csd::diagnostics(id, &file));
+                csd.push(crate::cics::csd::CsdUnit {
+                    file: id,
+                    csd: file,
                 });
             }
             Content::Nothing => {}
@@ -213,6 +224,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     cobol::register::register_programs(&mut model, &cobol_units, &programs);
     jcl::register::register(&mut model, &jcl, &programs);
     jcl::assign::link_program_files(&mut model);
+    crate::cics::csd::register(&mut model, &csd, &programs);
     model.stats.register_ms = ms_since(register_started);
 
     // Resolve bodies in parallel.
@@ -414,6 +426,7 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
         },
         FileKind::SqlDdl => Content::Ddl(sql::parse_ddl(&text)),
         FileKind::Jcl => Content::Jcl(jcl::parse_jcl(&text)),
+        FileKind::CicsCsd => Content::Csd(crate::cics::csd::parse(&text)),
         _ => Content::Nothing,
     };
     LoadedFile {

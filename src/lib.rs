@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod atomic_write;
+pub mod cics;
 pub mod cobol;
 pub mod csv_cell;
 pub mod decode;

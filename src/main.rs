@@ -571,9 +571,24 @@ fn run_command(command: Command) -> Result<()> {
                 None => None,
             };
             let view = graph.view(&model, keep.as_ref());
+            let whole = keep.is_none();
             match format {
                 GraphFormat::Tsv => print(&export::to_tsv(&view)),
-                GraphFormat::Json => print_json(&export::to_json(&view)),
+                GraphFormat::Json => {
+                    let mut json = export::to_json(&view);
+                    match kind {
+                        GraphKind::Calls => legacylens::graphs::dynamic::annotate_calls_json(
+                            &model, &mut json, whole,
+                        ),
+                        GraphKind::Resources => {
+                            legacylens::graphs::dynamic::annotate_resources_json(
+                                &model, &mut json, whole,
+                            )
+                        }
+                        _ => {}
+                    }
+                    print_json(&json)
+                }
                 GraphFormat::Dot => print(&export::to_dot(&view)),
                 GraphFormat::Graphml => print(&export::to_graphml(&view)),
                 GraphFormat::Neo4j => {

@@ -936,3 +936,27 @@ fn estate_frame_time() {
         );
     }
 }
+
+#[test]
+fn dynamic_transfers_of_the_main_menu_are_drawn_dashed() {
+    let ws = ws();
+    let req = SceneRequest::for_symbol(GraphKind::Calls, symbol("BENMNU1"));
+    let scene = Scene::build(ws, &req);
+    // Menu table, 88-level and the transaction that starts it.
+    for to in ["BENONL1", "BENLST1", "BENADR1", "BENHLP1", "BENSGN1"] {
+        assert!(edge_between(&scene, "BENMNU1", to), "BENMNU1 -> {to}");
+    }
+    assert!(edge_between(&scene, "BMNU", "BENMNU1"));
+    assert!(scene.edge_kinds.contains(&"cics-xctl-dynamic"));
+    let kind = scene
+        .edges
+        .iter()
+        .find(|e| scene.nodes[e.from].label == "BENMNU1" && scene.nodes[e.to].label == "BENSGN1")
+        .map(|e| e.kind)
+        .unwrap();
+    assert_eq!(kind, "cics-xctl-dynamic");
+    // Same colour as a static XCTL, dashed.
+    let (dynamic, static_) = (scene::edge_style(kind), scene::edge_style("cics-xctl"));
+    assert_eq!(dynamic.0, static_.0);
+    assert!(dynamic.1 && !static_.1);
+}

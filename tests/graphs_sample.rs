@@ -375,8 +375,8 @@ fn call_graph_has_transactions_jcl_steps_and_unresolved_targets() {
     assert!(has("BENUPD1", "PAYL", "cics-start"));
     assert!(has("BENONL1", "BENVAL1", "cics-link"));
     assert!(has("BENONL1", "BENUPD1", "cics-xctl"));
-    assert!(has("PAYCALC", "PAYRND", "call"));
-    assert!(has("BENBACS1", "ADDRFMT", "call"));
+    assert!(has("PAYCALC", "PAYRND", "call-dynamic"));
+    assert!(has("BENBACS1", "ADDRFMT", "call-dynamic"));
     assert!(has("BENPAYJ.STEP010.PAYCALC", "BENPAY01", "executes"));
     assert!(has("BENPAY01", "DSNTIAR", "call"));
     let dsntiar = g.find(&NodeKey::Missing {

@@ -338,9 +338,16 @@ fn groups(ws: &Workspace) -> Vec<Group> {
             symbol_entry(ws, id, note)
         })
         .collect();
+    let runs = transaction_programs(model);
     let transactions = of_kind(&[SymbolKind::CicsTransaction])
         .into_iter()
-        .map(|id| symbol_entry(ws, id, String::new()))
+        .map(|id| {
+            let note = match runs.get(&id) {
+                Some(programs) => format!("→ {}", programs.join(", ")),
+                None => String::new(),
+            };
+            symbol_entry(ws, id, note)
+        })
         .collect();
     let diagnostics = model
         .diagnostics
@@ -486,4 +493,60 @@ fn build_rows(ws: &Workspace, open: &HashSet<String>, filter: &str) -> Vec<Row> 
         }
     }
     rows
+}
+
+/// The programs each transaction runs, from its CSD definition or the programs' `RETURN
+/// TRANSID`, sorted.
+fn transaction_programs(
+    model: &crate::model::Model,
+) -> std::collections::HashMap<crate::model::SymbolId, Vec<String>> {
+    use crate::model::{RefKind, RefTarget};
+    let mut runs: std::collections::HashMap<crate::model::SymbolId, Vec<String>> =
+        std::collections::HashMap::new();
+    for r in &model.references {
+        let (transaction, program) = match (r.kind, &r.target) {
+            (RefKind::CsdTransaction, RefTarget::Symbol { id }) => {
+                (r.from, model.symbol(*id).name.clone())
+            }
+            (RefKind::CsdTransaction, RefTarget::Unresolved { name }) => (r.from, name.clone()),
+            (RefKind::CicsReturnTransid, RefTarget::Symbol { id }) => (
+                *id,
+                crate::graphs::calls::call_node_name(model, r.from).to_string(),
+            ),
+            _ => continue,
+        };
+        runs.entry(transaction).or_default().push(program);
+    }
+    for programs in runs.values_mut() {
+        programs.sort();
+        programs.dedup();
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transactions_list_the_programs_they_run() {
+        let cobol =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos/benefits/cobol");
+        let model = crate::index::index_path(&cobol).unwrap();
+        let runs = transaction_programs(&model);
+        let of = |name: &str| {
+            let id = model
+                .symbols
+                .iter()
+                .find(|s| s.kind == SymbolKind::CicsTransaction && s.name == name)
+                .unwrap()
+                .id;
+            runs.get(&id).cloned().unwrap_or_default()
+        };
+        // From the CSD only, from both the CSD and RETURN TRANSID, and a transaction of
+        // another system (started, never defined here).
+        assert_eq!(of("BRTE"), ["BENRTE1"]);
+        assert_eq!(of("BMNU"), ["BENMNU1"]);
+        assert!(of("PAYL").is_empty());
+    }
 }

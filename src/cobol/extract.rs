@@ -37,8 +37,9 @@ pub struct ProgramFacts {
     pub has_preamble: bool,
     /// Control runs off the end of those sentences into the first procedure.
     pub preamble_falls_through: bool,
-    /// `MOVE 'LITERAL' TO name`: candidate values of data names used as dynamic CALL targets.
-    pub literal_moves: Vec<(String, String)>,
+    /// `MOVE 'LITERAL' TO name`: candidate values of data names used as dynamic targets
+    /// (name, value, the MOVE's span).
+    pub literal_moves: Vec<(String, String, Option<Span>)>,
     /// Data items each statement reads and writes.
     pub accesses: Vec<DataAccess>,
     /// Every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition and every conditional phrase
@@ -355,6 +356,13 @@ pub enum StatementKind {
         verb: String,
         file: String,
         /// `INTO(x)` / `FROM(x)`: the record read or written.
+        data: Option<DataRef>,
+    },
+    /// A CICS file named by a data item, or a TS/TD queue: `READ FILE(ws-file)`,
+    /// `WRITEQ TS QUEUE(…)` (see `dynamic_targets`).
+    CicsNamedResource {
+        verb: String,
+        name: CallTarget,
         data: Option<DataRef>,
     },
     CicsMap {
@@ -905,6 +913,7 @@ impl<'a> Extractor<'a> {
                     && source.kind() == "string_literal"
                 {
                     let value = self.name_value(source);
+                    let span = self.span(node);
                     let mut cursor = node.walk();
                     let targets: Vec<String> = node
                         .children_by_field_name("target", &mut cursor)
@@ -914,7 +923,7 @@ impl<'a> Extractor<'a> {
                     for t in targets {
                         self.facts.programs[idx]
                             .literal_moves
-                            .push((t, value.clone()));
+                            .push((t, value.clone(), span));
                     }
                 }
             }
@@ -1002,7 +1011,10 @@ impl<'a> Extractor<'a> {
                 let as_target = |arg: &CicsArg| match arg {
                     CicsArg::Literal(s) => Some(CallTarget::Literal(s.to_ascii_uppercase())),
                     CicsArg::DataName(s) => Some(CallTarget::DataName(s.clone())),
-                    CicsArg::Other(_) => None,
+                    // `WS-PGM(WS-I)`, `WS-PGM OF WS-AREA`: the data item.
+                    CicsArg::Other(s) => {
+                        super::dynamic_targets::subscripted_name(s).map(CallTarget::DataName)
+                    }
                 };
                 let kind =
                     match verb.as_str() {
@@ -1028,13 +1040,30 @@ impl<'a> Extractor<'a> {
                                 transaction: t.to_ascii_uppercase(),
                             }),
                         "READ" | "WRITE" | "REWRITE" | "DELETE" | "STARTBR" | "READNEXT"
-                        | "READPREV" => command
-                            .option("FILE")
-                            .or_else(|| command.option("DATASET"))
-                            .and_then(CicsArg::literal)
-                            .map(|f| StatementKind::CicsFile {
+                        | "READPREV" => {
+                            match command.option("FILE").or_else(|| command.option("DATASET")) {
+                                Some(CicsArg::Literal(f)) => Some(StatementKind::CicsFile {
+                                    verb,
+                                    file: f.to_ascii_uppercase(),
+                                    data: data.clone(),
+                                }),
+                                Some(arg) => {
+                                    as_target(arg).map(|name| StatementKind::CicsNamedResource {
+                                        verb,
+                                        name,
+                                        data: data.clone(),
+                                    })
+                                }
+                                None => None,
+                            }
+                        }
+                        v if super::dynamic_targets::is_queue_verb(v) => command
+                            .option("QUEUE")
+                            .or_else(|| command.option("QNAME"))
+                            .and_then(as_target)
+                            .map(|name| StatementKind::CicsNamedResource {
                                 verb,
-                                file: f.to_ascii_uppercase(),
+                                name,
                                 data: data.clone(),
                             }),
                         "SEND MAP" | "RECEIVE MAP" => command

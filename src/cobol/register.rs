@@ -6,9 +6,9 @@
 
 use std::collections::HashMap;
 
+use super::dynamic_targets;
 use super::extract::{
     CallTarget, CobolFacts, DataItemFacts, DataRef, ProcedureKind, ProgramFacts, StatementKind,
-    unquote,
 };
 use crate::model::{
     ConditionSite, DataFlow, DecisionRow, DecisionTable, FileId, FlowEnd, FlowKind, Model,
@@ -73,6 +73,8 @@ struct Pending {
     calls: Vec<PendingCall>,
     /// `PROCEDURE DIVISION USING` items of each program, by position.
     parameters: HashMap<SymbolId, Vec<Option<SymbolId>>>,
+    /// Seeds and sites of dynamic targets.
+    dynamic: dynamic_targets::Pending,
 }
 
 /// Adds the members and references of every program.
@@ -92,14 +94,60 @@ pub fn register_programs(model: &mut Model, units: &[CobolUnit], programs: &Prog
         }
     }
     link_calls(model, programs, &pending);
+    let Pending {
+        calls,
+        parameters,
+        dynamic,
+    } = pending;
+    let mut calls = calls;
+    dynamic_targets::resolve(
+        model,
+        &dynamic,
+        &|name| programs.contains_key(name),
+        &|name| program_target(programs, name),
+        &mut |model, call, callee| {
+            calls[call].callees.push(callee.to_string());
+            link_call(model, programs, &parameters, &calls[call], callee);
+        },
+    );
+}
+
+/// The reference target of a program name: the project program, an IBM routine (external) or
+/// an unresolved name.
+fn program_target(programs: &ProgramIndex, name: &str) -> RefTarget {
+    match programs.get(name) {
+        Some(&id) => RefTarget::Symbol { id },
+        // IBM run-time and subsystem routines are known, just outside the project.
+        None if super::system_services::is_system_service(name) => RefTarget::External {
+            name: name.to_string(),
+        },
+        None => RefTarget::Unresolved {
+            name: name.to_string(),
+        },
+    }
 }
 
 /// CALL USING → LINKAGE by position (and back for BY REFERENCE); COMMAREA → DFHCOMMAREA.
 fn link_calls(model: &mut Model, programs: &ProgramIndex, pending: &Pending) {
     for call in &pending.calls {
         for callee in &call.callees {
+            link_call(model, programs, &pending.parameters, call, callee);
+        }
+    }
+}
+
+/// Links one call to one callee (see [`link_calls`]).
+fn link_call(
+    model: &mut Model,
+    programs: &ProgramIndex,
+    parameters: &HashMap<SymbolId, Vec<Option<SymbolId>>>,
+    call: &PendingCall,
+    callee: &str,
+) {
+    {
+        {
             let Some(&callee_id) = programs.get(callee) else {
-                continue;
+                return;
             };
             let mut flow = |source: SymbolId, target: SymbolId, kind: FlowKind| {
                 model.flows.push(DataFlow {
@@ -110,7 +158,7 @@ fn link_calls(model: &mut Model, programs: &ProgramIndex, pending: &Pending) {
                     span: Some(call.span),
                 });
             };
-            if let Some(params) = pending.parameters.get(&callee_id) {
+            if let Some(params) = parameters.get(&callee_id) {
                 for (&(argument, by_reference), &param) in call.arguments.iter().zip(params) {
                     let (Some(argument), Some(param)) = (argument, param) else {
                         continue;
@@ -226,7 +274,6 @@ fn register_program(
     let mut item_paths: Vec<String> = Vec::new();
     // Data names → (symbol, names of its ancestors), for resolving `A OF B` references.
     let mut items_by_name: HashMap<String, Vec<(SymbolId, Vec<String>)>> = HashMap::new();
-    let mut values_by_name: HashMap<String, Vec<String>> = HashMap::new();
     for (i, item) in program.data_items.iter().enumerate() {
         let parent_path = item.parent.map(|p| item_paths[p].clone());
         let own = if item.name == "FILLER" {
@@ -277,11 +324,8 @@ fn register_program(
         }
         item_ids.push(id);
         item_paths.push(path);
-        values_by_name
-            .entry(item.name.clone())
-            .or_default()
-            .extend(item.values.iter().cloned());
     }
+    dynamic_targets::collect_seeds(&mut pending.dynamic, program, &item_ids);
     // Group ⊃ elementary, and REDEFINES overlap.
     for (i, item) in program.data_items.iter().enumerate() {
         let structural = |source: SymbolId, target: SymbolId, kind: FlowKind| DataFlow {
@@ -351,25 +395,6 @@ fn register_program(
     }
 
     // Statements.
-    let literal_values = |name: &str| -> Vec<String> {
-        let mut out: Vec<String> = values_by_name
-            .get(name)
-            .into_iter()
-            .flatten()
-            .map(|v| unquote(v).to_ascii_uppercase())
-            .filter(|v| !v.is_empty() && !v.contains(' '))
-            .collect();
-        out.extend(
-            program
-                .literal_moves
-                .iter()
-                .filter(|(target, _)| target == name)
-                .map(|(_, v)| v.clone()),
-        );
-        out.sort();
-        out.dedup();
-        out
-    };
     // Data read and written by each statement.
     let resolve_data = |r: &DataRef| -> RefTarget {
         let candidates = items_by_name.get(&r.name);
@@ -559,15 +584,17 @@ fn register_program(
                 name: format!("{prog}.{name}"),
             },
         };
-        let program_target = |name: &str| match programs.get(name) {
-            Some(&id) => RefTarget::Symbol { id },
-            // IBM run-time and subsystem routines are known, just outside the project.
-            None if super::system_services::is_system_service(name) => RefTarget::External {
-                name: name.to_string(),
-            },
-            None => RefTarget::Unresolved {
-                name: name.to_string(),
-            },
+        let program_target = |name: &str| program_target(programs, name);
+        // A target named through a data item waits for `dynamic_targets::resolve`.
+        let dynamic_site = |kind, verb: &str, variable: &str, call, data| dynamic_targets::Site {
+            kind,
+            owner: from,
+            span,
+            verb: verb.to_string(),
+            variable: variable.to_string(),
+            item: data_symbol(variable),
+            call,
+            data,
         };
         match &st.kind {
             StatementKind::Perform { target, thru } => {
@@ -582,10 +609,19 @@ fn register_program(
                 }
             }
             StatementKind::Call { target, arguments } => {
-                let callees = call_targets(target, &literal_values);
-                for name in &callees {
-                    push(model, program_target(name), RefKind::Call);
-                }
+                let callees = match target {
+                    CallTarget::Literal(name) => {
+                        push(model, program_target(name), RefKind::Call);
+                        vec![name.clone()]
+                    }
+                    CallTarget::DataName(variable) => {
+                        let call = Some(pending.calls.len());
+                        let site = dynamic_targets::SiteKind::Call;
+                        let site = dynamic_site(site, "CALL", variable, call, None);
+                        pending.dynamic.sites.push(site);
+                        Vec::new()
+                    }
+                };
                 pending.calls.push(PendingCall {
                     owner: from,
                     span,
@@ -607,15 +643,24 @@ fn register_program(
                 } else {
                     RefKind::CicsLink
                 };
-                let callees = call_targets(program, &literal_values);
-                for name in &callees {
-                    push(model, program_target(name), kind);
-                }
+                let callees = match program {
+                    CallTarget::Literal(name) => {
+                        push(model, program_target(name), kind);
+                        vec![name.clone()]
+                    }
+                    CallTarget::DataName(variable) => {
+                        let call = Some(pending.calls.len());
+                        let site = dynamic_targets::transfer_kind(verb);
+                        let site = dynamic_site(site, verb, variable, call, None);
+                        pending.dynamic.sites.push(site);
+                        Vec::new()
+                    }
+                };
                 let commarea = commarea
                     .as_ref()
                     .and_then(data_ref_symbol)
                     .map(|id| (id, verb == "LINK"));
-                if commarea.is_some() {
+                if commarea.is_some() || callees.is_empty() {
                     pending.calls.push(PendingCall {
                         owner: from,
                         span,
@@ -673,6 +718,21 @@ fn register_program(
                         (item, id, FlowKind::Write)
                     };
                     push_flow(model, source, target, flow, from, span);
+                }
+            }
+            StatementKind::CicsNamedResource { verb, name, data } => {
+                let data = data.as_ref().and_then(|d| data_symbol(&d.name));
+                match dynamic_targets::literal_name(name) {
+                    Some(name) => {
+                        dynamic_targets::register_resource(model, verb, name, from, span, data)
+                    }
+                    None => {
+                        let site = dynamic_targets::SiteKind::Resource;
+                        if let CallTarget::DataName(variable) = name {
+                            let site = dynamic_site(site, verb, variable, None, data);
+                            pending.dynamic.sites.push(site);
+                        }
+                    }
                 }
             }
             StatementKind::CicsMap {
@@ -944,23 +1004,6 @@ fn is_special_register(name: &str) -> bool {
     ) || name.starts_with("EIB")
         || name.starts_with("SQLERR")
         || name.starts_with("DFH")
-}
-
-/// Program names a CALL/LINK/XCTL target stands for: the literal, or the literal values a data
-/// name is given (VALUE clause, MOVE 'X' TO name). Empty names are dropped.
-fn call_targets(target: &CallTarget, values: &dyn Fn(&str) -> Vec<String>) -> Vec<String> {
-    match target {
-        CallTarget::Literal(name) => vec![name.clone()],
-        CallTarget::DataName(name) => {
-            let found = values(name);
-            if found.is_empty() {
-                // Keep the data name so the unresolved call is visible.
-                vec![format!("({name})")]
-            } else {
-                found
-            }
-        }
-    }
 }
 
 /// `05 PIC S9(7)V99 COMP-3 OCCURS 12 TIMES VALUE ZERO`.

@@ -112,7 +112,7 @@ pub fn highlight_text(kind: FileKind, text: &str) -> Vec<HighlightSpan> {
         FileKind::Java => paint_java(&mut paint, text),
         FileKind::Jcl => paint_jcl(&mut paint, text),
         FileKind::SqlDdl => paint_sql(&mut paint, text),
-        FileKind::BmsMap | FileKind::Other => {}
+        FileKind::BmsMap | FileKind::CicsCsd | FileKind::Other => {}
     }
     paint.spans(text)
 }

@@ -156,7 +156,10 @@ pub fn edge_style(kind: &str) -> ([u8; 3], bool) {
         "write" | "update" | "delete" | "sql-insert" | "sql-update" | "sql-delete" | "C" | "U"
         | "D" | "writes" => (0xc55a11, false),
         "move" => (0x7030a0, false),
+        // Resolved through the values that reach a data item: the call's colour, dashed.
+        k if k.ends_with("-dynamic") => (0x0b7a75, true),
         k if k.starts_with("cics-") => (0x0b7a75, false),
+        "transid" | "csd-transaction" => (0x0b7a75, false),
         _ => (0x404040, false),
     };
     ([(rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8], dashed)

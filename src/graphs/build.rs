@@ -1,14 +1,15 @@
 //! Builds the four project graphs from the model (never by re-parsing):
-//! - **calls**: programs, methods, JCL steps and CICS transactions; COBOL CALL (static and
-//!   dynamic through literals), CICS LINK/XCTL/START, RETURN TRANSID (transaction → program),
-//!   JCL step → program, Java calls. Calls leaving the project are kept as `external` /
+//! - **calls**: programs, methods, JCL steps and CICS transactions; COBOL CALL, CICS
+//!   LINK/XCTL/START (static, and `*-dynamic` through the literals that reach a data item, see
+//!   `cobol::dynamic_targets`), RETURN TRANSID and CSD `DEFINE TRANSACTION` (transaction →
+//!   program), JCL step → program, Java calls. Calls leaving the project are kept as `external` /
 //!   `unresolved` nodes for COBOL, CICS and JCL, and dropped for Java (JDK calls are noise).
 //! - **control**: per COBOL program, entry → paragraphs/sections via PERFORM, PERFORM THRU
 //!   (every paragraph of the range), GO TO (incl. DEPENDING ON, WHENEVER, HANDLE), ALTER,
 //!   fall-through, and the statements that end the run.
 //! - **dataflow**: every [`crate::model::DataFlow`].
 //! - **resources**: program/method → table/file/dataset with C, R, U, D edges (the CRUD
-//!   matrix as a graph).
+//!   matrix as a graph), and CICS file → the dataset of its CSD DSNAME (`dsn`).
 
 use std::collections::HashMap;
 
@@ -37,7 +38,10 @@ pub fn calls(model: &Model) -> ProjectGraph {
             continue;
         }
         let caller_kind = model.symbol(r.from).kind;
-        if !(caller_kind.is_callable() || caller_kind == SymbolKind::JclStep) {
+        if !(caller_kind.is_callable()
+            || caller_kind == SymbolKind::JclStep
+            || r.kind == RefKind::CsdTransaction)
+        {
             continue;
         }
         let java = caller_kind.namespace() == crate::model::Namespace::Java;
@@ -236,6 +240,31 @@ pub fn resources(model: &Model) -> ProjectGraph {
     for (owner, id, op, span) in resource_accesses(model) {
         let (a, b) = (g.node(NodeKey::Symbol(owner)), g.node(NodeKey::Symbol(id)));
         g.edge(a, b, op, Some(span));
+    }
+    // A CSD file definition: the CICS file → the dataset of its DSNAME, where it meets the
+    // batch jobs that read and write it.
+    for f in &model.flows {
+        if f.kind != crate::model::FlowKind::DdDataset {
+            continue;
+        }
+        let (crate::model::FlowEnd::Symbol { id: file }, crate::model::FlowEnd::Symbol { id: dsn }) =
+            (&f.source, &f.target)
+        else {
+            continue;
+        };
+        // CICS files and extrapartition TD queues.
+        let is_cics_file = |id: SymbolId| {
+            let s = model.symbol(id);
+            s.kind == SymbolKind::Dataset
+                && s.detail.as_deref().is_some_and(|d| d.starts_with("CICS "))
+        };
+        if is_cics_file(*file) && !is_cics_file(*dsn) {
+            let (a, b) = (
+                g.node(NodeKey::Symbol(*file)),
+                g.node(NodeKey::Symbol(*dsn)),
+            );
+            g.edge(a, b, "dsn", f.span);
+        }
     }
     g
 }

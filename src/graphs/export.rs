@@ -185,6 +185,7 @@ fn edge_style(kind: &str) -> (&'static str, &'static str) {
             ("solid", "#c55a11")
         }
         "move" => ("solid", "#7030a0"),
+        k if k.ends_with("-dynamic") => ("dashed", "#0b7a75"),
         k if k.starts_with("cics-") => ("solid", "#0b7a75"),
         _ => ("solid", "#000000"),
     }

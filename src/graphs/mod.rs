@@ -5,6 +5,7 @@ pub mod build;
 pub mod calls;
 pub mod crud;
 pub mod deadcode;
+pub mod dynamic;
 pub mod export;
 pub mod graph;
 pub mod impact;

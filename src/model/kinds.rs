@@ -46,6 +46,8 @@ labelled_enum! {
         Java => "java",
         SqlDdl => "sql-ddl",
         BmsMap => "bms-map",
+        /// CICS resource definitions in DFHCSDUP input form.
+        CicsCsd => "cics-csd",
         Other => "other",
     }
 }
@@ -174,6 +176,14 @@ labelled_enum! {
         CicsXctl => "cics-xctl",
         CicsStart => "cics-start",
         CicsReturnTransid => "cics-return-transid",
+        /// `CALL var`: one edge per literal that can reach `var` (see `cobol::dynamic_targets`).
+        CallDynamic => "call-dynamic",
+        /// `EXEC CICS XCTL PROGRAM(var)`, resolved through the values that reach `var`.
+        CicsXctlDynamic => "cics-xctl-dynamic",
+        /// `EXEC CICS LINK PROGRAM(var)`, resolved through the values that reach `var`.
+        CicsLinkDynamic => "cics-link-dynamic",
+        /// A CSD `DEFINE TRANSACTION(t) PROGRAM(p)`: from the transaction to its program.
+        CsdTransaction => "csd-transaction",
         Executes => "executes",
         TypeUse => "type-use",
     }
@@ -191,7 +201,21 @@ impl RefKind {
                 | RefKind::CicsStart
                 | RefKind::CicsReturnTransid
                 | RefKind::Executes
+                | RefKind::CallDynamic
+                | RefKind::CicsXctlDynamic
+                | RefKind::CicsLinkDynamic
+                | RefKind::CsdTransaction
         )
+    }
+
+    /// The static kind a dynamic call stands for (`call-dynamic` → `call`); others unchanged.
+    pub fn undynamic(self) -> RefKind {
+        match self {
+            RefKind::CallDynamic => RefKind::Call,
+            RefKind::CicsXctlDynamic => RefKind::CicsXctl,
+            RefKind::CicsLinkDynamic => RefKind::CicsLink,
+            k => k,
+        }
     }
 
     /// SQL accesses to DB tables.

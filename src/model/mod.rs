@@ -8,12 +8,14 @@
 
 mod control;
 mod decision;
+mod dynamic;
 mod flow;
 mod kinds;
 mod metrics;
 
 pub use control::{ProcedureControl, ProgramControl, ProgramEnd};
 pub use decision::{DecisionRow, DecisionTable};
+pub use dynamic::{DynamicLiteral, DynamicTarget};
 pub use flow::{DataFlow, FlowEnd, FlowKind};
 pub use kinds::{FileKind, Namespace, RefKind, Severity, SymbolKind};
 pub use metrics::{CodeMetrics, LineKind, LineTally, for_each_line};
@@ -288,6 +290,9 @@ pub struct Model {
     pub decisions: Vec<DecisionTable>,
     /// Size and complexity of programs, procedures, classes and methods.
     pub metrics: Vec<CodeMetrics>,
+    /// CALLs, LINKs, XCTLs, CICS file and queue commands naming their target through a data
+    /// item, with the literals that reach it.
+    pub dynamic_targets: Vec<DynamicTarget>,
     by_qualified_name: HashMap<(Namespace, String), SymbolId>,
     /// Time spent in each stage of the last indexing run.
     pub stats: IndexStats,

@@ -270,6 +270,7 @@ fn same_family(a: FileKind, b: FileKind) -> bool {
         FileKind::Jcl => 2,
         FileKind::SqlDdl => 3,
         FileKind::BmsMap => 4,
+        FileKind::CicsCsd => 6,
         FileKind::Other => 5,
     };
     family(a) == family(b)

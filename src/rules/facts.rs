@@ -50,7 +50,10 @@ impl<'a> Facts<'a> {
                 | RefKind::GoTo
                 | RefKind::Call
                 | RefKind::CicsLink
-                | RefKind::CicsXctl => refs_into.entry(id).or_default().push(i),
+                | RefKind::CicsXctl
+                | RefKind::CallDynamic
+                | RefKind::CicsLinkDynamic
+                | RefKind::CicsXctlDynamic => refs_into.entry(id).or_default().push(i),
                 RefKind::Write => writes_into.entry(id).or_default().push(i),
                 _ => {}
             }

@@ -397,12 +397,18 @@ fn cobol_outcomes(
                     _ => {}
                 }
             }
-            RefKind::Call | RefKind::CicsLink | RefKind::CicsXctl | RefKind::CicsReturnTransid => {
+            RefKind::Call
+            | RefKind::CicsLink
+            | RefKind::CicsXctl
+            | RefKind::CicsReturnTransid
+            | RefKind::CallDynamic
+            | RefKind::CicsLinkDynamic
+            | RefKind::CicsXctlDynamic => {
                 let name = target_name(facts, &r.target);
                 if is_system_service(&name) {
                     continue;
                 }
-                let verb = match r.kind {
+                let verb = match r.kind.undynamic() {
                     RefKind::CicsLink => "LINK",
                     RefKind::CicsXctl => "XCTL",
                     RefKind::CicsReturnTransid => "RETURN TRANSID",

@@ -29,6 +29,10 @@ pub fn classify(path: &str, text: &str) -> FileKind {
     if clues.jcl {
         return FileKind::Jcl;
     }
+    // DFHCSDUP input: `DEFINE TRANSACTION(…)` lines, whatever the extension.
+    if !clues.java && crate::cics::csd::looks_like_csd(text) {
+        return FileKind::CicsCsd;
+    }
     if clues.java {
         return FileKind::Java;
     }

@@ -1,0 +1,3 @@
+//! CICS beyond the programs' own commands: the resource definitions of the region (CSD).
+
+pub mod csd;
