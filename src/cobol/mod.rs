@@ -4,6 +4,7 @@
 
 pub mod analyse;
 pub mod cics;
+pub mod dli;
 pub mod extract;
 pub mod grammar;
 pub mod library;
