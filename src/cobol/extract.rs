@@ -742,6 +742,18 @@ impl<'a> Extractor<'a> {
                         .collect();
                     item.indexes = indexes;
                 }
+                // `66 A RENAMES B`: A has B's picture (a THRU range is a group, without one).
+                "renames_clause" if field(clause, "to").is_none() => {
+                    let renamed = field(clause, "from").and_then(|f| field(f, "name"));
+                    if let Some(renamed) = renamed.map(|r| self.upper(r)) {
+                        item.picture = self.facts.programs[idx]
+                            .data_items
+                            .iter()
+                            .rev()
+                            .find(|i| i.name == renamed)
+                            .and_then(|i| i.picture.clone());
+                    }
+                }
                 "global_clause" => item.global = true,
                 "external_clause" => item.external = true,
                 "redefines_clause" => {
