@@ -143,6 +143,8 @@ pub enum Phrase {
     Exception,
     Overflow,
     EndOfPage,
+    /// RECEIVE's `NO DATA` (negated: `WITH DATA`).
+    NoData,
 }
 
 impl PhraseKind {
@@ -152,6 +154,13 @@ impl PhraseKind {
             .split_whitespace()
             .map(|w| w.to_ascii_uppercase())
             .collect();
+        if words.last().is_some_and(|w| w == "DATA") {
+            let negated = words.first().is_some_and(|w| w == "WITH");
+            return Some(PhraseKind {
+                phrase: Phrase::NoData,
+                negated,
+            });
+        }
         let negated = words.first().is_some_and(|w| w == "NOT");
         let phrase = if words.iter().any(|w| w == "END-OF-PAGE" || w == "EOP") {
             Phrase::EndOfPage
@@ -185,6 +194,8 @@ impl PhraseKind {
             (Phrase::Overflow, true) => "not-overflow",
             (Phrase::EndOfPage, false) => "end-of-page",
             (Phrase::EndOfPage, true) => "not-end-of-page",
+            (Phrase::NoData, false) => "no-data",
+            (Phrase::NoData, true) => "with-data",
         }
     }
 }
@@ -205,7 +216,8 @@ fn takes_phrase(statement: &str, phrase: Phrase) -> bool {
         ),
         Phrase::EndOfPage => statement == "write_statement",
         Phrase::SizeError => matches!(statement, "compute_statement" | "arithmetic_statement"),
-        Phrase::Exception => statement == "call_statement",
+        Phrase::Exception => matches!(statement, "call_statement" | "json_xml_statement"),
+        Phrase::NoData => statement == "receive_statement",
         Phrase::Overflow => matches!(
             statement,
             "call_statement" | "string_statement" | "unstring_statement"
@@ -242,6 +254,8 @@ fn terminated_by(terminator: &str) -> Option<&'static str> {
         "END-UNSTRING" => "unstring_statement",
         "END-ACCEPT" => "accept_statement",
         "END-DISPLAY" => "display_statement",
+        "END-RECEIVE" => "receive_statement",
+        "END-JSON" | "END-XML" => "json_xml_statement",
         _ => return None,
     })
 }
