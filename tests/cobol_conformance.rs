@@ -324,3 +324,14 @@ fn recognised_constructs_that_are_not_modelled_are_warnings_with_their_line() {
         assert!(index.contains(&line), "missing `{line}` in\n{index}");
     }
 }
+
+#[test]
+fn copybooks_parse_cleanly_on_their_own_even_without_a_final_period() {
+    for copybook in ["NOPERIOD.cpy", "DIRCOPY.cpy"] {
+        let out = run(&["parse", &format!("{CONFORMANCE}/{copybook}")]);
+        assert!(
+            out.ends_with("errors: 0 error nodes, 0 missing nodes, 0 bytes in errors\n"),
+            "{copybook}: {out}"
+        );
+    }
+}

@@ -156,7 +156,7 @@ fn syntax_diagnostics(
     let mut cursor = tree.walk();
     'walk: loop {
         let node = cursor.node();
-        if node.is_error() || node.is_missing() {
+        if node.is_error() || (node.is_missing() && !grammar::is_copybook_final_period(&node)) {
             regions.push(node);
         } else if node.has_error() && cursor.goto_first_child() {
             continue;
