@@ -92,7 +92,7 @@ pub fn is_copybook_final_period(node: &tree_sitter::Node) -> bool {
     let mut n = *node;
     while let Some(parent) = n.parent() {
         let last = parent
-            .child(parent.child_count().saturating_sub(1) as u32)
+            .child(parent.child_count().saturating_sub(1))
             .is_some_and(|c| c.id() == n.id());
         if !last {
             return false;
