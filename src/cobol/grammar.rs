@@ -162,18 +162,12 @@ mod tests {
 
     #[test]
     fn a_copybook_may_leave_its_last_period_to_the_including_program() {
-        let fragment = parse("    MOVE 'X' TO WS-MSG
-    DISPLAY WS-MSG
-").unwrap();
+        let fragment = parse("    MOVE 'X' TO WS-MSG\n    DISPLAY WS-MSG\n").unwrap();
         assert_eq!(error_stats(&fragment), ErrorStats::default());
-        let entry = parse("05 WS-A PIC X.
-05 WS-B PIC 9(3)
-").unwrap();
+        let entry = parse("05 WS-A PIC X.\n05 WS-B PIC 9(3)\n").unwrap();
         assert_eq!(error_stats(&entry), ErrorStats::default());
         // Only the very last period: one missing inside the text still counts.
-        let inside = parse("05 WS-A PIC X
-05 WS-B PIC 9(3).
-").unwrap();
+        let inside = parse("05 WS-A PIC X\n05 WS-B PIC 9(3).\n").unwrap();
         assert_ne!(error_stats(&inside), ErrorStats::default());
     }
 }
