@@ -147,7 +147,7 @@ fn reports_and_communication_descriptions_are_symbols_with_their_io() {
         "RPTWRIT.MAIN-PARA",
         "RPTWRIT.SALES-REPORT",
         "write",
-        "report_writer.cbl:46"
+        "report_writer.cbl:54"
     ));
     assert!(has_ref(
         &refs,
@@ -319,6 +319,7 @@ fn recognised_constructs_that_are_not_modelled_are_warnings_with_their_line() {
         ("obsolete.cbl:16", "MULTIPLE FILE TAPE"),
         ("obsolete.cbl:28", "ENTER"),
         ("debugging.cbl:12", "USE FOR DEBUGGING"),
+        ("report_writer.cbl:44", "USE BEFORE REPORTING"),
     ] {
         let line = format!("warning {place}: {construct} is recognised but not modelled");
         assert!(index.contains(&line), "missing `{line}` in\n{index}");

@@ -708,6 +708,7 @@ module.exports = grammar({
       choice(
         seq(kw('AFTER'), opt_kw('STANDARD'), kws('ERROR', 'EXCEPTION'), opt_kw('PROCEDURE'),
           opt_kw('ON'), repeat1(choice(field('file', $.identifier), kws('INPUT', 'OUTPUT', 'I-O', 'EXTEND')))),
+        seq(kw('BEFORE'), kw('REPORTING'), field('report_group', $.identifier)),
         seq(opt_kw('FOR'), kw('DEBUGGING'), opt_kw('ON'),
           repeat1(choice($.identifier, seq(kw('ALL'), opt_kw('PROCEDURES'))))),
       ),
@@ -766,15 +767,25 @@ module.exports = grammar({
       kw('OPEN'),
       repeat1(seq(
         field('mode', kws('INPUT', 'OUTPUT', 'I-O', 'EXTEND')),
-        repeat1(seq(field('file', $.identifier), optional(seq(opt_kw('WITH'), kw('NO'), kw('REWIND'))))),
+        repeat1($._open_file),
       )),
     )),
 
     close_statement: $ => prec.right(seq(
       kw('CLOSE'),
-      repeat1(seq(
-        field('file', $.identifier),
-        optional(seq(opt_kw('WITH'), choice(kw('LOCK'), seq(kw('NO'), kw('REWIND'))))),
+      repeat1($._close_file),
+    )),
+
+    _open_file: $ => prec.right(seq(
+      field('file', $.identifier),
+      optional(choice(seq(opt_kw('WITH'), kw('NO'), kw('REWIND')), kw('REVERSED'))),
+    )),
+
+    _close_file: $ => prec.right(seq(
+      field('file', $.identifier),
+      optional(choice(
+        seq(opt_kw('WITH'), choice(kw('LOCK'), seq(kw('NO'), kw('REWIND')))),
+        seq(kws('REEL', 'UNIT'), optional(seq(opt_kw('FOR'), kw('REMOVAL')))),
       )),
     )),
 

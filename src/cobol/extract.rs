@@ -1051,6 +1051,9 @@ impl<'a> Extractor<'a> {
             "use_statement" if self.upper(node).contains("DEBUGGING") => {
                 self.unmodelled(idx, "USE FOR DEBUGGING", node);
             }
+            "use_statement" if field(node, "report_group").is_some() => {
+                self.unmodelled(idx, "USE BEFORE REPORTING", node);
+            }
             "go_to_statement" => {
                 let mut cursor = node.walk();
                 let targets: Vec<String> = node
