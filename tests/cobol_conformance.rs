@@ -111,6 +111,8 @@ fn nested_and_several_programs_are_programs_and_global_data_is_shared() {
             .map(|s| s[3].clone())
             .unwrap_or_default()
     };
+    assert_eq!(detail("INNERONE"), "COMMON");
+    assert_eq!(detail("INNERTWO"), "INITIAL");
     assert!(detail("OUTERPGM.WS-GLOBAL-COUNT").ends_with("GLOBAL"));
     assert!(detail("OUTERPGM.WS-EXT-AREA").ends_with("EXTERNAL"));
     // INNERONE adds to the GLOBAL counter of the program that contains it.
@@ -287,6 +289,25 @@ fn json_and_xml_statements_read_and_write_their_operands() {
         "perform",
         &at(29)
     ));
+}
+
+#[test]
+fn intrinsic_function_arguments_are_read() {
+    let refs = refs();
+    let at = |line: u32| format!("intrinsic_functions.cbl:{line}");
+    let main = "INTRFUNC.MAIN-PARA";
+    // `(ALL)` reads the whole table; nested and parenthesised calls read their arguments.
+    assert!(has_ref(
+        &refs,
+        main,
+        "INTRFUNC.WS-TABLE.WS-VAL",
+        "read",
+        &at(13)
+    ));
+    assert!(has_ref(&refs, main, "INTRFUNC.WS-RESULT", "read", &at(15)));
+    assert!(has_ref(&refs, main, "INTRFUNC.WS-TEXT", "read", &at(17)));
+    assert!(has_ref(&refs, main, "INTRFUNC.WS-OUT", "write", &at(17)));
+    assert!(has_ref(&refs, main, "INTRFUNC.EIBTASKN", "read", &at(19)));
 }
 
 #[test]

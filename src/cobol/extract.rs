@@ -48,6 +48,8 @@ pub struct ProgramFacts {
     /// Every EVALUATE as a decision table.
     pub decisions: Vec<DecisionFacts>,
     pub measure: ProgramMeasure,
+    /// `PROGRAM-ID. name IS COMMON INITIAL RECURSIVE`: the attributes written, upper-cased.
+    pub attributes: Vec<String>,
     /// `ENTRY 'name' USING …`: each entry point with its parameters, in order.
     pub entries: Vec<(String, Vec<String>)>,
     /// Constructs the grammar recognises but the model does not represent (ENTER, RERUN,
@@ -513,14 +515,21 @@ impl<'a> Extractor<'a> {
             span: self.span(node),
             ..Default::default()
         };
-        if let Some(id) = children(node)
+        let program_id = children(node)
             .into_iter()
             .find(|c| c.kind() == "identification_division")
-            .and_then(|d| children(d).into_iter().find(|c| c.kind() == "program_id"))
-            .and_then(|p| field(p, "name"))
-        {
+            .and_then(|d| children(d).into_iter().find(|c| c.kind() == "program_id"));
+        if let Some(id) = program_id.and_then(|p| field(p, "name")) {
             program.name = self.name_value(id);
             program.name_span = self.span(id);
+        }
+        if let Some(p) = program_id {
+            program.attributes = self
+                .tokens(p)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|w| matches!(w.as_str(), "COMMON" | "INITIAL" | "RECURSIVE"))
+                .collect();
         }
         self.facts.programs.push(program);
         for child in children(node) {

@@ -46,7 +46,7 @@ pub fn declare_programs(model: &mut Model, units: &[CobolUnit]) -> ProgramIndex 
                 span: program.span,
                 name_span: program.name_span,
                 parent,
-                detail: None,
+                detail: (!program.attributes.is_empty()).then(|| program.attributes.join(" ")),
             });
             index.entry(program.name.clone()).or_insert(id);
             ids.push(Some(id));
