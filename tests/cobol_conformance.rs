@@ -327,6 +327,7 @@ fn optional_words_are_read_as_the_conditional_phrases_they_abbreviate() {
     assert!(has("not-at-end", "optional_words.cbl:58"));
     assert!(has("no-data", "comm_section.cbl:31"));
     assert!(has("exception", "json_xml.cbl:16"));
+    assert!(conditions.contains("json_xml.cbl:16\tJSON GENERATE WS-DOC ON EXCEPTION"));
 }
 
 #[test]

@@ -2087,12 +2087,18 @@ impl<'a> Extractor<'a> {
     /// A statement's verb and first operand, as written: `READ CLAIMANT-MASTER`,
     /// `COMPUTE WS-INTEREST`, `CALL 'DATEUTL'`.
     fn lead(&self, statement: Node) -> String {
+        // `JSON GENERATE`, `XML PARSE`: the verb is two words.
+        let words = if statement.kind() == "json_xml_statement" {
+            2
+        } else {
+            1
+        };
         let verb = self
             .text_of(statement)
             .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_string();
+            .take(words)
+            .collect::<Vec<_>>()
+            .join(" ");
         let operand = children(statement)
             .into_iter()
             .find(|c| !c.is_extra() && c.kind() != "comment")
