@@ -114,6 +114,7 @@ fn nested_and_several_programs_are_programs_and_global_data_is_shared() {
     assert_eq!(detail("INNERONE"), "COMMON");
     assert_eq!(detail("INNERTWO"), "INITIAL");
     assert!(detail("OUTERPGM.WS-GLOBAL-COUNT").ends_with("GLOBAL"));
+    assert!(detail("OUTERPGM.SHARED-REC").ends_with("GLOBAL"));
     assert!(detail("OUTERPGM.WS-EXT-AREA").ends_with("EXTERNAL"));
     // INNERONE adds to the GLOBAL counter of the program that contains it.
     assert!(has_ref(
@@ -122,6 +123,14 @@ fn nested_and_several_programs_are_programs_and_global_data_is_shared() {
         "OUTERPGM.WS-GLOBAL-COUNT",
         "write",
         "nested_programs.cbl:26"
+    ));
+    // … and writes the record of its GLOBAL file.
+    assert!(has_ref(
+        &refs(),
+        "INNERONE.INNER-ONE-MAIN",
+        "OUTERPGM.SHARED-FILE",
+        "write",
+        "nested_programs.cbl:27"
     ));
 }
 

@@ -343,6 +343,8 @@ pub struct FileFacts {
     /// What the entry is when it is not a SELECT'ed file: `report (RD)`,
     /// `communication description (CD FOR INPUT)`.
     pub description: Option<String>,
+    /// `FD f IS GLOBAL`: nested programs use the file (and its records) too.
+    pub global: bool,
     pub span: Option<Span>,
     pub name_span: Option<Span>,
 }
@@ -497,7 +499,7 @@ impl<'a> Extractor<'a> {
         for child in children(node) {
             match child.kind() {
                 "data_entry" => self.data_entry(child, idx, &mut ctx),
-                "file_description" => self.file_description(child, &mut ctx),
+                "file_description" => self.file_description(child, idx, &mut ctx),
                 "select_entry" => self.select_entry(child, idx),
                 "section_header" | "paragraph_header" => {
                     current = Some(self.procedure_header(child, idx, None));
@@ -600,6 +602,7 @@ impl<'a> Extractor<'a> {
             name: self.upper(name),
             assign,
             description: None,
+            global: false,
             span: self.span(node),
             name_span: self.span(name),
         };
@@ -620,9 +623,10 @@ impl<'a> Extractor<'a> {
                     };
                     ctx.stack.clear();
                     ctx.file = None;
+                    ctx.file_global = false;
                 }
                 "file_description" => {
-                    self.file_description(child, &mut ctx);
+                    self.file_description(child, idx, &mut ctx);
                     self.report_description(child, idx);
                 }
                 "communication_description" => {
@@ -637,9 +641,22 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    fn file_description(&mut self, node: Node, ctx: &mut DataContext) {
+    fn file_description(&mut self, node: Node, idx: usize, ctx: &mut DataContext) {
         ctx.file = field(node, "name").map(|n| self.upper(n));
         ctx.stack.clear();
+        // `IS GLOBAL` among the FD's clauses (read as plain words by the grammar).
+        ctx.file_global = children(node)
+            .into_iter()
+            .any(|c| c.kind() == "identifier" && self.upper(c) == "GLOBAL");
+        if ctx.file_global
+            && let Some(name) = &ctx.file
+            && let Some(f) = self.facts.programs[idx]
+                .files
+                .iter_mut()
+                .find(|f| &f.name == name)
+        {
+            f.global = true;
+        }
     }
 
     /// `RD report`: the report becomes a file-like symbol; its report groups are its records
@@ -653,6 +670,7 @@ impl<'a> Extractor<'a> {
             name: self.upper(name),
             assign: None,
             description: Some("report (RD)".into()),
+            global: false,
             span: self.span(node),
             name_span: self.span(name),
         };
@@ -670,6 +688,7 @@ impl<'a> Extractor<'a> {
             name: self.upper(name),
             assign: None,
             description: Some(format!("communication description (CD FOR {mode})")),
+            global: false,
             span: self.span(node),
             name_span: self.span(name),
         };
@@ -739,7 +758,7 @@ impl<'a> Extractor<'a> {
             redefines: None,
             values: Vec::new(),
             indexes: Vec::new(),
-            global: false,
+            global: level == 1 && ctx.file_global,
             external: false,
             // Report groups (REPORT SECTION) belong to their RD as records to their FD.
             file: if ctx.section == StorageSection::File || ctx.file.is_some() {
@@ -2116,6 +2135,8 @@ struct DataContext {
     /// Open group items: (level, index in data_items).
     stack: Vec<(u8, usize)>,
     file: Option<String>,
+    /// The current FD is GLOBAL: so are its records.
+    file_global: bool,
 }
 
 /// A literal's text without its quotes.

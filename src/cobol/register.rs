@@ -76,6 +76,8 @@ struct Pending {
     /// Data a program declares GLOBAL (with the items under it), by program and name: its
     /// nested programs see them.
     globals: HashMap<String, HashMap<String, SymbolId>>,
+    /// GLOBAL files by program: file name → symbol, and record name → file name.
+    global_files: HashMap<String, (HashMap<String, SymbolId>, HashMap<String, String>)>,
 }
 
 /// Adds the members and references of every program.
@@ -377,6 +379,33 @@ fn register_program(
                 .push(item_ids[i]);
         }
     }
+    // GLOBAL files: this program's, for its nested programs; its ancestors', for itself.
+    let own_files: HashMap<String, SymbolId> = program
+        .files
+        .iter()
+        .filter(|f| f.global)
+        .filter_map(|f| Some((f.name.clone(), *file_ids.get(&f.name)?)))
+        .collect();
+    let own_records: HashMap<String, String> = record_file
+        .iter()
+        .filter(|(_, file)| own_files.contains_key(*file))
+        .map(|(r, f)| (r.clone(), f.clone()))
+        .collect();
+    for ancestor in ancestors {
+        if let Some((files, records)) = pending.global_files.get(ancestor) {
+            for (name, id) in files {
+                file_ids.entry(name.clone()).or_insert(*id);
+            }
+            for (record, file) in records {
+                record_file
+                    .entry(record.clone())
+                    .or_insert_with(|| file.clone());
+            }
+        }
+    }
+    pending
+        .global_files
+        .insert(prog.clone(), (own_files, own_records));
 
     // Statements.
     let literal_values = |name: &str| -> Vec<String> {
