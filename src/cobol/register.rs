@@ -76,9 +76,12 @@ struct Pending {
     /// Data a program declares GLOBAL (with the items under it), by program and name: its
     /// nested programs see them.
     globals: HashMap<String, HashMap<String, SymbolId>>,
-    /// GLOBAL files by program: file name → symbol, and record name → file name.
-    global_files: HashMap<String, (HashMap<String, SymbolId>, HashMap<String, String>)>,
+    /// GLOBAL files by program.
+    global_files: HashMap<String, GlobalFiles>,
 }
+
+/// A program's GLOBAL files: file name → symbol, and record name → file name.
+type GlobalFiles = (HashMap<String, SymbolId>, HashMap<String, String>);
 
 /// Adds the members and references of every program.
 pub fn register_programs(model: &mut Model, units: &[CobolUnit], programs: &ProgramIndex) {
