@@ -153,6 +153,8 @@ static bool scan_section_name_or_phrase_end(TSLexer *lexer, bool section, bool p
     lexer->advance(lexer, true);
   }
   if (lexer->eof(lexer) || !is_word_char(lexer->lookahead) || lexer->lookahead == '-') return false;
+  // Where only the END phrase is possible, any other first letter settles it at once.
+  if (!section && upper(lexer->lookahead) != 'E') return false;
   char name[64];
   unsigned len = read_word(lexer, name, sizeof name);
   if (len == 0 || strcmp(name, "EXIT") == 0) return false;
