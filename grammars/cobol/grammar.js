@@ -60,6 +60,7 @@ module.exports = grammar({
     $._exec_body,
     $.comment_entry,
     $.section_name,
+    $._phrase_end,
   ],
 
   extras: $ => [
@@ -72,6 +73,7 @@ module.exports = grammar({
   conflicts: $ => [
     [$.program],
     [$.relational_operator],
+    [$.procedure_name, $.qualified_name],
   ],
 
   rules: {
@@ -180,6 +182,7 @@ module.exports = grammar({
         $.data_section_header,
         $.data_entry,
         $.file_description,
+        $.communication_description,
         seq($.exec_statement, optional('.')),
       )),
     ),
@@ -196,6 +199,25 @@ module.exports = grammar({
       field('type', kws('FD', 'SD', 'RD')),
       field('name', $.identifier),
       repeat($._fd_token),
+      '.',
+    ),
+
+    /// `CD name FOR [INITIAL] INPUT|OUTPUT|I-O` with its clauses. Every data name in the entry
+    /// is one the entry declares (`SYMBOLIC QUEUE IS q`, `STATUS KEY IS s`, or the positional
+    /// list of the short form).
+    communication_description: $ => seq(
+      kw('CD'),
+      field('name', $.identifier),
+      opt_kw('FOR'), opt_kw('INITIAL'),
+      field('mode', kws('INPUT', 'OUTPUT', 'I-O')),
+      repeat(choice(
+        field('field', $.identifier),
+        kw('FILLER'),
+        $.numeric_literal,
+        kws('IS', 'ARE', 'SYMBOLIC', 'QUEUE', 'SUB-QUEUE-1', 'SUB-QUEUE-2', 'SUB-QUEUE-3',
+          'MESSAGE', 'DATE', 'TIME', 'SOURCE', 'TEXT', 'LENGTH', 'END', 'KEY', 'STATUS', 'COUNT',
+          'DESTINATION', 'TABLE', 'OCCURS', 'TIMES', 'INDEXED', 'BY', 'ERROR', 'TERMINAL'),
+      )),
       '.',
     ),
 
@@ -230,14 +252,44 @@ module.exports = grammar({
       $.renames_clause,
       $.external_clause,
       $.global_clause,
+      $.report_clause,
     ),
+
+    /// Report Writer clauses of a report group description entry (REPORT SECTION).
+    report_clause: $ => choice(
+      seq(kw('TYPE'), opt_kw('IS'), field('type', $.report_group_type)),
+      prec.right(seq(kw('LINE'), opt_kw('NUMBER'), opt_kw('IS'), $._report_position)),
+      prec.right(seq(kw('NEXT'), kw('GROUP'), opt_kw('IS'), $._report_position)),
+      seq(kws('COLUMN', 'COL'), opt_kw('NUMBER'), opt_kw('IS'), $.numeric_literal),
+      seq(kw('SOURCE'), opt_kw('IS'), field('source', $._operand)),
+      prec.right(seq(
+        kw('SUM'), repeat1(field('sum', $.qualified_name)),
+        optional(seq(kw('UPON'), repeat1($.identifier))),
+        optional(seq(kw('RESET'), opt_kw('ON'), choice(kw('FINAL'), $.identifier))),
+      )),
+      seq(kw('GROUP'), opt_kw('INDICATE')),
+    ),
+
+    report_group_type: $ => prec.right(choice(
+      kws('REPORT', 'RH', 'RF', 'PAGE', 'PH', 'PF', 'DETAIL', 'DE'),
+      seq(kws('REPORT', 'PAGE'), kws('HEADING', 'FOOTING')),
+      seq(choice(seq(kw('CONTROL'), kws('HEADING', 'FOOTING')), kws('CH', 'CF')),
+        optional(choice(kw('FINAL'), $.identifier))),
+    )),
+
+    _report_position: $ => prec.right(choice(
+      seq($.numeric_literal, optional(seq(opt_kw('ON'), kw('NEXT'), kw('PAGE')))),
+      seq(kw('PLUS'), $.numeric_literal),
+      seq(kw('NEXT'), kw('PAGE')),
+    )),
 
     picture_clause: $ => prec.right(seq(
       token(prec(2, /[pP][iI][cC]([tT][uU][rR][eE])?(\s+[iI][sS])?/)),
       field('picture', $.picture_string),
     )),
 
-    picture_string: _ => /[-+*$\/,.()0-9A-Za-z]*[-+*$\/()0-9A-Za-z]/,
+    /// Any currency sign chosen in SPECIAL-NAMES (`CURRENCY SIGN IS "<"`) may appear too.
+    picture_string: _ => /[^\s'"]*[^\s.,;'"]/,
 
     usage_clause: $ => choice(
       seq(kw('USAGE'), opt_kw('IS'), field('usage', $.usage)),
@@ -254,8 +306,8 @@ module.exports = grammar({
 
     occurs_clause: $ => prec.right(seq(
       kw('OCCURS'),
-      field('min', $.numeric_literal),
-      optional(seq(kw('TO'), field('max', $.numeric_literal))),
+      field('min', choice($.numeric_literal, $.identifier)),
+      optional(seq(kw('TO'), field('max', choice($.numeric_literal, $.identifier)))),
       opt_kw('TIMES'),
       optional(seq(kw('DEPENDING'), opt_kw('ON'), field('depending_on', $.qualified_name))),
       repeat(seq(kws('ASCENDING', 'DESCENDING'), opt_kw('KEY'), opt_kw('IS'),
@@ -345,6 +397,15 @@ module.exports = grammar({
 
     procedure_name: $ => choice($.identifier, $.integer),
 
+    /// `PARA IN SECT` / `PARA OF SECT`: a paragraph named with its section.
+    qualified_procedure_name: $ => prec(1, seq(
+      field('paragraph', $.procedure_name),
+      kws('IN', 'OF'),
+      field('section', $.procedure_name),
+    )),
+
+    _procedure_ref: $ => choice($.procedure_name, $.qualified_procedure_name),
+
     sentence: $ => choice(seq(repeat1($._statement), '.'), alias('.', $.empty_sentence)),
 
     _statements: $ => prec.right(repeat1($._statement)),
@@ -386,6 +447,11 @@ module.exports = grammar({
       $.next_sentence,
       $.entry_statement,
       $.use_statement,
+      $.communication_statement,
+      $.receive_statement,
+      $.report_statement,
+      $.json_xml_statement,
+      $.enter_statement,
       $.conditional_phrase,
       $.scope_terminator,
     ),
@@ -396,10 +462,13 @@ module.exports = grammar({
     /// grammar stays small.
     conditional_phrase: $ => choice(
       seq(opt_kw('NOT'), kw('AT'), kws('END', 'END-OF-PAGE', 'EOP')),
+      // `END` with AT left out: the scanner tells it from `END PROGRAM` / `END DECLARATIVES`.
+      seq(opt_kw('NOT'), alias($._phrase_end, 'END')),
       seq(opt_kw('NOT'), kws('END-OF-PAGE', 'EOP')),
       seq(opt_kw('NOT'), kw('INVALID'), opt_kw('KEY')),
       seq(opt_kw('NOT'), opt_kw('ON'), kw('SIZE'), kw('ERROR')),
       seq(opt_kw('NOT'), opt_kw('ON'), kws('EXCEPTION', 'OVERFLOW')),
+      seq(kws('NO', 'WITH'), kw('DATA')),
     ),
 
     /// `END-READ`, `END-COMPUTE` … closing a statement that had conditional phrases.
@@ -407,7 +476,8 @@ module.exports = grammar({
       kw('END-READ'), kw('END-WRITE'), kw('END-REWRITE'), kw('END-DELETE'), kw('END-START'),
       kw('END-RETURN'), kw('END-COMPUTE'), kw('END-ADD'), kw('END-SUBTRACT'),
       kw('END-MULTIPLY'), kw('END-DIVIDE'), kw('END-CALL'), kw('END-STRING'),
-      kw('END-UNSTRING'), kw('END-ACCEPT'), kw('END-DISPLAY'),
+      kw('END-UNSTRING'), kw('END-ACCEPT'), kw('END-DISPLAY'), kw('END-RECEIVE'),
+      kw('END-JSON'), kw('END-XML'),
     ),
 
     next_sentence: $ => seq(kw('NEXT'), kw('SENTENCE')),
@@ -547,8 +617,8 @@ module.exports = grammar({
     perform_statement: $ => prec.right(choice(
       seq(
         kw('PERFORM'),
-        field('procedure', $.procedure_name),
-        optional(seq(kws('THRU', 'THROUGH'), field('thru', $.procedure_name))),
+        field('procedure', $._procedure_ref),
+        optional(seq(kws('THRU', 'THROUGH'), field('thru', $._procedure_ref))),
         optional($._perform_option),
       ),
       seq(
@@ -587,15 +657,15 @@ module.exports = grammar({
 
     go_to_statement: $ => prec.right(seq(
       kw('GO'), opt_kw('TO'),
-      repeat(field('target', $.procedure_name)),
+      repeat(field('target', $._procedure_ref)),
       optional(seq(kw('DEPENDING'), opt_kw('ON'), field('depending_on', $.qualified_name))),
     )),
 
     alter_statement: $ => prec.right(seq(
       kw('ALTER'),
       repeat1(seq(
-        field('paragraph', $.procedure_name), kw('TO'), optional(seq(kw('PROCEED'), kw('TO'))),
-        field('target', $.procedure_name),
+        field('paragraph', $._procedure_ref), kw('TO'), optional(seq(kw('PROCEED'), kw('TO'))),
+        field('target', $._procedure_ref),
       )),
     )),
 
@@ -638,6 +708,7 @@ module.exports = grammar({
       choice(
         seq(kw('AFTER'), opt_kw('STANDARD'), kws('ERROR', 'EXCEPTION'), opt_kw('PROCEDURE'),
           opt_kw('ON'), repeat1(choice(field('file', $.identifier), kws('INPUT', 'OUTPUT', 'I-O', 'EXTEND')))),
+        seq(kw('BEFORE'), kw('REPORTING'), field('report_group', $.identifier)),
         seq(opt_kw('FOR'), kw('DEBUGGING'), opt_kw('ON'),
           repeat1(choice($.identifier, seq(kw('ALL'), opt_kw('PROCEDURES'))))),
       ),
@@ -696,15 +767,25 @@ module.exports = grammar({
       kw('OPEN'),
       repeat1(seq(
         field('mode', kws('INPUT', 'OUTPUT', 'I-O', 'EXTEND')),
-        repeat1(seq(field('file', $.identifier), optional(seq(opt_kw('WITH'), kw('NO'), kw('REWIND'))))),
+        repeat1($._open_file),
       )),
     )),
 
     close_statement: $ => prec.right(seq(
       kw('CLOSE'),
-      repeat1(seq(
-        field('file', $.identifier),
-        optional(seq(opt_kw('WITH'), choice(kw('LOCK'), seq(kw('NO'), kw('REWIND'))))),
+      repeat1($._close_file),
+    )),
+
+    _open_file: $ => prec.right(seq(
+      field('file', $.identifier),
+      optional(choice(seq(opt_kw('WITH'), kw('NO'), kw('REWIND')), kw('REVERSED'))),
+    )),
+
+    _close_file: $ => prec.right(seq(
+      field('file', $.identifier),
+      optional(choice(
+        seq(opt_kw('WITH'), choice(kw('LOCK'), seq(kw('NO'), kw('REWIND')))),
+        seq(kws('REEL', 'UNIT'), optional(seq(opt_kw('FOR'), kw('REMOVAL')))),
       )),
     )),
 
@@ -721,8 +802,8 @@ module.exports = grammar({
 
     sort_procedure: $ => prec.right(seq(
       kws('INPUT', 'OUTPUT'), kw('PROCEDURE'), opt_kw('IS'),
-      field('procedure', $.procedure_name),
-      optional(seq(kws('THRU', 'THROUGH'), field('thru', $.procedure_name))),
+      field('procedure', $._procedure_ref),
+      optional(seq(kws('THRU', 'THROUGH'), field('thru', $._procedure_ref))),
     )),
 
     release_statement: $ => prec.right(seq(
@@ -785,6 +866,7 @@ module.exports = grammar({
     accept_statement: $ => prec.right(seq(
       kw('ACCEPT'),
       field('target', $.qualified_name),
+      optional(seq(kw('MESSAGE'), kw('COUNT'))),
       optional(seq(kw('FROM'), choice(
         kws('DATE', 'DAY', 'TIME', 'DAY-OF-WEEK'),
         seq(kw('DATE'), kw('YYYYMMDD')),
@@ -802,6 +884,69 @@ module.exports = grammar({
       optional(seq(opt_kw('WITH'), kw('NO'), kw('ADVANCING'))),
 
     )),
+
+    // ----- communication (COBOL-85 message control) ---------------------------------------
+    /// ENABLE / DISABLE / SEND / PURGE: the CD named and the data the statement reads.
+    communication_statement: $ => prec.right(choice(
+      seq(
+        field('verb', kws('ENABLE', 'DISABLE')),
+        kws('INPUT', 'OUTPUT', 'I-O'), opt_kw('TERMINAL'),
+        field('cd', $.identifier),
+        optional(seq(opt_kw('WITH'), kw('KEY'), field('key', $._operand))),
+      ),
+      seq(
+        field('verb', kw('SEND')),
+        field('cd', $.identifier),
+        optional(seq(kw('FROM'), field('from', $.qualified_name))),
+        optional(seq(opt_kw('WITH'), choice(kws('ESI', 'EMI', 'EGI'), field('indicator', $.identifier)))),
+        optional(seq(
+          kws('BEFORE', 'AFTER'), opt_kw('ADVANCING'),
+          choice(kw('PAGE'), seq($._operand, optional(kws('LINE', 'LINES')))),
+        )),
+        optional(seq(kw('REPLACING'), opt_kw('LINE'))),
+      ),
+      seq(field('verb', kw('PURGE')), field('cd', $.identifier)),
+    )),
+
+    receive_statement: $ => prec.right(seq(
+      kw('RECEIVE'),
+      field('cd', $.identifier),
+      kws('MESSAGE', 'SEGMENT'),
+      kw('INTO'), field('into', $.qualified_name),
+    )),
+
+    // ----- report writer -------------------------------------------------------------------
+    report_statement: $ => prec.right(seq(
+      field('verb', kws('INITIATE', 'GENERATE', 'TERMINATE')),
+      repeat1(field('report', $.qualified_name)),
+    )),
+
+    // ----- JSON and XML (IBM Enterprise COBOL 6) ---------------------------------------------
+    /// `JSON GENERATE/PARSE`, `XML GENERATE/PARSE`: operands with their keywords in order;
+    /// XML PARSE's PROCESSING PROCEDURE is a procedure reference.
+    json_xml_statement: $ => prec.right(seq(
+      field('language', kws('JSON', 'XML')),
+      field('verb', kws('GENERATE', 'PARSE')),
+      repeat1(choice(
+        $._operand,
+        $.processing_procedure,
+        kws('FROM', 'INTO', 'COUNT', 'IN', 'NAME', 'OF', 'IS', 'SUPPRESS', 'WITH', 'DETAIL',
+          'XML-DECLARATION', 'ATTRIBUTES', 'NAMESPACE', 'NAMESPACE-PREFIX', 'ENCODING',
+          'VALIDATING', 'FILE', 'RETURNING', 'NATIONAL', 'TYPE', 'ATTRIBUTE', 'ELEMENT',
+          'CONTENT', 'NUMERIC', 'WHEN', 'OR', 'CONVERTING', 'TO', 'USING', 'BOOLEAN', 'OMITTED',
+          'EVERY', 'NONNUMERIC'),
+      )),
+    )),
+
+    processing_procedure: $ => prec.right(seq(
+      kw('PROCESSING'), kw('PROCEDURE'), opt_kw('IS'),
+      field('procedure', $._procedure_ref),
+      optional(seq(kws('THRU', 'THROUGH'), field('thru', $._procedure_ref))),
+    )),
+
+    // ----- obsolete ------------------------------------------------------------------------
+    /// `ENTER language [routine]` (deleted in COBOL-85's successor): recognised, not modelled.
+    enter_statement: $ => prec.right(seq(kw('ENTER'), $.identifier, optional($.identifier))),
 
     // ----- embedded languages ------------------------------------------------------------
     exec_statement: $ => seq(
@@ -829,10 +974,11 @@ module.exports = grammar({
       repeat($.subscript),
     )),
 
-    subscript: $ => seq(
-      '(',
-      repeat1(choice($._operand, '+', '-', '*', '/', ':')),
-      ')',
+    /// Subscripts, reference modification, function arguments; `(ALL)` and `(ALL, ALL)` for
+    /// every occurrence of a table as an intrinsic function's arguments.
+    subscript: $ => choice(
+      seq('(', repeat1(choice($._operand, '+', '-', '*', '/', ':')), ')'),
+      seq('(', repeat1(kw('ALL')), ')'),
     ),
 
     function_call: $ => prec.right(seq(

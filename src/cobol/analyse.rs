@@ -88,6 +88,18 @@ pub fn analyse(
         );
     }
     let stats_by_file = syntax_diagnostics(&mut diagnostics, &tree, &expanded.text, &locate_fn, id);
+    for program in &facts.programs {
+        for u in &program.unmodelled {
+            let mut d = Diagnostic::new(
+                Severity::Warning,
+                "cobol.unmodelled",
+                format!("{} is recognised but not modelled", u.construct),
+            )
+            .in_file(u.span.map_or(id, |s| s.file));
+            d.line = u.span.map(|s| s.line);
+            diagnostics.push(d);
+        }
+    }
 
     let mut copybooks = Vec::new();
     let mut missing = Vec::new();
@@ -144,7 +156,7 @@ fn syntax_diagnostics(
     let mut cursor = tree.walk();
     'walk: loop {
         let node = cursor.node();
-        if node.is_error() || node.is_missing() {
+        if node.is_error() || (node.is_missing() && !grammar::is_copybook_final_period(&node)) {
             regions.push(node);
         } else if node.has_error() && cursor.goto_first_child() {
             continue;

@@ -9,6 +9,7 @@
 use tree_sitter::Node;
 
 use super::cics::{self, CicsArg};
+use super::dli;
 use super::metrics::{self, ProcedureMeasure, ProgramMeasure};
 use crate::model::Span;
 
@@ -48,6 +49,21 @@ pub struct ProgramFacts {
     /// Every EVALUATE as a decision table.
     pub decisions: Vec<DecisionFacts>,
     pub measure: ProgramMeasure,
+    /// `PROGRAM-ID. name IS COMMON INITIAL RECURSIVE`: the attributes written, upper-cased.
+    pub attributes: Vec<String>,
+    /// `ENTRY 'name' USING …`: each entry point with its parameters, in order.
+    pub entries: Vec<(String, Vec<String>)>,
+    /// Constructs the grammar recognises but the model does not represent (ENTER, RERUN,
+    /// USE FOR DEBUGGING …): each becomes a warning naming the construct and its line.
+    pub unmodelled: Vec<Unmodelled>,
+}
+
+/// A recognised construct the model does not represent.
+#[derive(Debug, Clone)]
+pub struct Unmodelled {
+    /// The construct as a reader would name it (`ENTER`, `RERUN`, `MEMORY SIZE` …).
+    pub construct: String,
+    pub span: Option<Span>,
 }
 
 /// A data name as the code wrote it: `WS-AMT OF WS-REC` → name `WS-AMT`, qualifiers `[WS-REC]`.
@@ -130,6 +146,8 @@ pub enum Phrase {
     Exception,
     Overflow,
     EndOfPage,
+    /// RECEIVE's `NO DATA` (negated: `WITH DATA`).
+    NoData,
 }
 
 impl PhraseKind {
@@ -139,6 +157,13 @@ impl PhraseKind {
             .split_whitespace()
             .map(|w| w.to_ascii_uppercase())
             .collect();
+        if words.last().is_some_and(|w| w == "DATA") {
+            let negated = words.first().is_some_and(|w| w == "WITH");
+            return Some(PhraseKind {
+                phrase: Phrase::NoData,
+                negated,
+            });
+        }
         let negated = words.first().is_some_and(|w| w == "NOT");
         let phrase = if words.iter().any(|w| w == "END-OF-PAGE" || w == "EOP") {
             Phrase::EndOfPage
@@ -172,6 +197,8 @@ impl PhraseKind {
             (Phrase::Overflow, true) => "not-overflow",
             (Phrase::EndOfPage, false) => "end-of-page",
             (Phrase::EndOfPage, true) => "not-end-of-page",
+            (Phrase::NoData, false) => "no-data",
+            (Phrase::NoData, true) => "with-data",
         }
     }
 }
@@ -192,7 +219,8 @@ fn takes_phrase(statement: &str, phrase: Phrase) -> bool {
         ),
         Phrase::EndOfPage => statement == "write_statement",
         Phrase::SizeError => matches!(statement, "compute_statement" | "arithmetic_statement"),
-        Phrase::Exception => statement == "call_statement",
+        Phrase::Exception => matches!(statement, "call_statement" | "json_xml_statement"),
+        Phrase::NoData => statement == "receive_statement",
         Phrase::Overflow => matches!(
             statement,
             "call_statement" | "string_statement" | "unstring_statement"
@@ -229,6 +257,8 @@ fn terminated_by(terminator: &str) -> Option<&'static str> {
         "END-UNSTRING" => "unstring_statement",
         "END-ACCEPT" => "accept_statement",
         "END-DISPLAY" => "display_statement",
+        "END-RECEIVE" => "receive_statement",
+        "END-JSON" | "END-XML" => "json_xml_statement",
         _ => return None,
     })
 }
@@ -301,12 +331,21 @@ pub struct DataItemFacts {
     pub file: Option<String>,
     /// `INDEXED BY` index-names of an OCCURS table.
     pub indexes: Vec<(String, Option<Span>)>,
+    /// `IS GLOBAL`: nested programs see the item (and the items under it).
+    pub global: bool,
+    /// `IS EXTERNAL`: shared by every program of the run unit that declares it.
+    pub external: bool,
 }
 
 #[derive(Debug)]
 pub struct FileFacts {
     pub name: String,
     pub assign: Option<String>,
+    /// What the entry is when it is not a SELECT'ed file: `report (RD)`,
+    /// `communication description (CD FOR INPUT)`.
+    pub description: Option<String>,
+    /// `FD f IS GLOBAL`: nested programs use the file (and its records) too.
+    pub global: bool,
     pub span: Option<Span>,
     pub name_span: Option<Span>,
 }
@@ -374,6 +413,13 @@ pub enum StatementKind {
     },
     Sql {
         text: String,
+    },
+    /// `EXEC DLI verb … SEGMENT(s) INTO/FROM(x)`: one per segment named.
+    DliSegment {
+        verb: String,
+        segment: String,
+        /// `INTO(x)` / `FROM(x)`: the I/O area read into or written from.
+        data: Option<DataRef>,
     },
     FileIo {
         verb: String,
@@ -461,7 +507,7 @@ impl<'a> Extractor<'a> {
         for child in children(node) {
             match child.kind() {
                 "data_entry" => self.data_entry(child, idx, &mut ctx),
-                "file_description" => self.file_description(child, &mut ctx),
+                "file_description" => self.file_description(child, idx, &mut ctx),
                 "select_entry" => self.select_entry(child, idx),
                 "section_header" | "paragraph_header" => {
                     current = Some(self.procedure_header(child, idx, None));
@@ -479,14 +525,21 @@ impl<'a> Extractor<'a> {
             span: self.span(node),
             ..Default::default()
         };
-        if let Some(id) = children(node)
+        let program_id = children(node)
             .into_iter()
             .find(|c| c.kind() == "identification_division")
-            .and_then(|d| children(d).into_iter().find(|c| c.kind() == "program_id"))
-            .and_then(|p| field(p, "name"))
-        {
+            .and_then(|d| children(d).into_iter().find(|c| c.kind() == "program_id"));
+        if let Some(id) = program_id.and_then(|p| field(p, "name")) {
             program.name = self.name_value(id);
             program.name_span = self.span(id);
+        }
+        if let Some(p) = program_id {
+            program.attributes = self
+                .tokens(p)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|w| matches!(w.as_str(), "COMMON" | "INITIAL" | "RECURSIVE"))
+                .collect();
         }
         self.facts.programs.push(program);
         for child in children(node) {
@@ -501,6 +554,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn environment(&mut self, node: Node, idx: usize) {
+        self.obsolete_clauses(node, idx);
         for section in children(node) {
             if section.kind() == "input_output_section" {
                 for entry in children(section) {
@@ -509,6 +563,33 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+        }
+    }
+
+    /// MEMORY SIZE, SEGMENT-LIMIT, RERUN, MULTIPLE FILE TAPE: read as generic tokens by the
+    /// grammar and not modelled, so each is reported.
+    fn obsolete_clauses(&mut self, node: Node, idx: usize) {
+        let mut words: Vec<Node> = Vec::new();
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "identifier" {
+                words.push(n);
+            } else if n.kind() != "select_entry" {
+                let mut cursor = n.walk();
+                stack.extend(n.named_children(&mut cursor));
+            }
+        }
+        words.sort_by_key(|n| n.start_byte());
+        for (i, w) in words.iter().enumerate() {
+            let next = words.get(i + 1).map(|n| self.upper(*n));
+            let construct = match (self.upper(*w).as_str(), next.as_deref()) {
+                ("MEMORY", Some("SIZE")) => "MEMORY SIZE",
+                ("SEGMENT-LIMIT", _) => "SEGMENT-LIMIT",
+                ("RERUN", _) => "RERUN",
+                ("MULTIPLE", Some("FILE")) => "MULTIPLE FILE TAPE",
+                _ => continue,
+            };
+            self.unmodelled(idx, construct, *w);
         }
     }
 
@@ -528,6 +609,8 @@ impl<'a> Extractor<'a> {
         let file = FileFacts {
             name: self.upper(name),
             assign,
+            description: None,
+            global: false,
             span: self.span(node),
             name_span: self.span(name),
         };
@@ -548,8 +631,17 @@ impl<'a> Extractor<'a> {
                     };
                     ctx.stack.clear();
                     ctx.file = None;
+                    ctx.file_global = false;
                 }
-                "file_description" => self.file_description(child, &mut ctx),
+                "file_description" => {
+                    self.file_description(child, idx, &mut ctx);
+                    self.report_description(child, idx);
+                }
+                "communication_description" => {
+                    self.communication_description(child, idx);
+                    ctx.stack.clear();
+                    ctx.file = None;
+                }
                 "data_entry" => self.data_entry(child, idx, &mut ctx),
                 "exec_statement" => self.exec(child, idx, None),
                 _ => {}
@@ -557,9 +649,88 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    fn file_description(&mut self, node: Node, ctx: &mut DataContext) {
+    fn file_description(&mut self, node: Node, idx: usize, ctx: &mut DataContext) {
         ctx.file = field(node, "name").map(|n| self.upper(n));
         ctx.stack.clear();
+        // `IS GLOBAL` among the FD's clauses (read as plain words by the grammar).
+        ctx.file_global = children(node)
+            .into_iter()
+            .any(|c| c.kind() == "identifier" && self.upper(c) == "GLOBAL");
+        if ctx.file_global
+            && let Some(name) = &ctx.file
+            && let Some(f) = self.facts.programs[idx]
+                .files
+                .iter_mut()
+                .find(|f| &f.name == name)
+        {
+            f.global = true;
+        }
+    }
+
+    /// `RD report`: the report becomes a file-like symbol; its report groups are its records
+    /// (so `GENERATE group` reaches the report).
+    fn report_description(&mut self, node: Node, idx: usize) {
+        let is_report = field(node, "type").is_some_and(|t| self.upper(t) == "RD");
+        let Some(name) = field(node, "name").filter(|_| is_report) else {
+            return;
+        };
+        let file = FileFacts {
+            name: self.upper(name),
+            assign: None,
+            description: Some("report (RD)".into()),
+            global: false,
+            span: self.span(node),
+            name_span: self.span(name),
+        };
+        self.facts.programs[idx].files.push(file);
+    }
+
+    /// `CD name FOR INPUT|OUTPUT|I-O`: a file-like symbol, and a data item for every data name
+    /// the entry declares (queue, status key, text length …).
+    fn communication_description(&mut self, node: Node, idx: usize) {
+        let Some(name) = field(node, "name") else {
+            return;
+        };
+        let mode = field(node, "mode").map_or_else(String::new, |m| self.upper(m));
+        let file = FileFacts {
+            name: self.upper(name),
+            assign: None,
+            description: Some(format!("communication description (CD FOR {mode})")),
+            global: false,
+            span: self.span(node),
+            name_span: self.span(name),
+        };
+        self.facts.programs[idx].files.push(file);
+        let mut cursor = node.walk();
+        let fields: Vec<Node> = node.children_by_field_name("field", &mut cursor).collect();
+        for f in fields {
+            let item = DataItemFacts {
+                level: 2,
+                name: self.upper(f),
+                span: self.span(f),
+                name_span: self.span(f),
+                parent: None,
+                section: StorageSection::Other,
+                picture: None,
+                usage: None,
+                occurs: None,
+                redefines: None,
+                values: Vec::new(),
+                file: None,
+                indexes: Vec::new(),
+                global: false,
+                external: false,
+            };
+            self.facts.programs[idx].data_items.push(item);
+        }
+    }
+
+    fn unmodelled(&mut self, idx: usize, construct: &str, node: Node) {
+        let span = self.span(node);
+        self.facts.programs[idx].unmodelled.push(Unmodelled {
+            construct: construct.to_string(),
+            span,
+        });
     }
 
     fn data_entry(&mut self, node: Node, idx: usize, ctx: &mut DataContext) {
@@ -595,7 +766,10 @@ impl<'a> Extractor<'a> {
             redefines: None,
             values: Vec::new(),
             indexes: Vec::new(),
-            file: if ctx.section == StorageSection::File {
+            global: level == 1 && ctx.file_global,
+            external: false,
+            // Report groups (REPORT SECTION) belong to their RD as records to their FD.
+            file: if ctx.section == StorageSection::File || ctx.file.is_some() {
                 ctx.file.clone()
             } else {
                 None
@@ -618,6 +792,20 @@ impl<'a> Extractor<'a> {
                         .collect();
                     item.indexes = indexes;
                 }
+                // `66 A RENAMES B`: A has B's picture (a THRU range is a group, without one).
+                "renames_clause" if field(clause, "to").is_none() => {
+                    let renamed = field(clause, "from").and_then(|f| field(f, "name"));
+                    if let Some(renamed) = renamed.map(|r| self.upper(r)) {
+                        item.picture = self.facts.programs[idx]
+                            .data_items
+                            .iter()
+                            .rev()
+                            .find(|i| i.name == renamed)
+                            .and_then(|i| i.picture.clone());
+                    }
+                }
+                "global_clause" => item.global = true,
+                "external_clause" => item.external = true,
                 "redefines_clause" => {
                     item.redefines = field(clause, "target").map(|t| self.upper(t));
                 }
@@ -823,6 +1011,21 @@ impl<'a> Extractor<'a> {
         });
     }
 
+    /// A procedure as referenced: `PARA`, or `SECT.PARA` for `PARA IN/OF SECT` (the form of
+    /// the qualified names of paragraphs that need their section).
+    fn procedure_ref(&self, node: Node) -> String {
+        match (
+            node.kind(),
+            field(node, "paragraph"),
+            field(node, "section"),
+        ) {
+            ("qualified_procedure_name", Some(p), Some(s)) => {
+                format!("{}.{}", self.upper(s), self.upper(p))
+            }
+            _ => self.upper(node),
+        }
+    }
+
     fn qualified(&self, node: Node) -> String {
         field(node, "name")
             .map(|n| self.upper(n))
@@ -836,29 +1039,62 @@ impl<'a> Extractor<'a> {
             self.phrases(node, idx, procedure);
         }
         match node.kind() {
-            "perform_statement" => {
+            "perform_statement" | "sort_procedure" | "processing_procedure" => {
                 if let Some(target) = field(node, "procedure") {
                     let kind = StatementKind::Perform {
-                        target: self.upper(target),
-                        thru: field(node, "thru").map(|t| self.upper(t)),
+                        target: self.procedure_ref(target),
+                        thru: field(node, "thru").map(|t| self.procedure_ref(t)),
                     };
                     self.push(idx, procedure, node, kind);
                 }
             }
-            "sort_procedure" => {
-                if let Some(target) = field(node, "procedure") {
-                    let kind = StatementKind::Perform {
-                        target: self.upper(target),
-                        thru: field(node, "thru").map(|t| self.upper(t)),
+            "report_statement" | "communication_statement" | "receive_statement" => {
+                let verb = field(node, "verb").map_or_else(|| "RECEIVE".into(), |v| self.upper(v));
+                let mut cursor = node.walk();
+                let names: Vec<Node> = node
+                    .children_by_field_name("report", &mut cursor)
+                    .chain(field(node, "cd"))
+                    .collect();
+                for n in names {
+                    let file = if n.kind() == "qualified_name" {
+                        self.qualified(n)
+                    } else {
+                        self.upper(n)
+                    };
+                    let kind = StatementKind::FileIo {
+                        verb: verb.clone(),
+                        file,
                     };
                     self.push(idx, procedure, node, kind);
                 }
+            }
+            "entry_statement" => {
+                let name = children(node)
+                    .into_iter()
+                    .find(|c| c.kind() == "string_literal")
+                    .map(|n| self.name_value(n))
+                    .unwrap_or_default();
+                let parameters = children(node)
+                    .into_iter()
+                    .filter(|c| c.kind() == "call_using")
+                    .flat_map(children)
+                    .filter(|c| c.kind() == "qualified_name")
+                    .map(|c| self.qualified(c))
+                    .collect();
+                self.facts.programs[idx].entries.push((name, parameters));
+            }
+            "enter_statement" => self.unmodelled(idx, "ENTER", node),
+            "use_statement" if self.upper(node).contains("DEBUGGING") => {
+                self.unmodelled(idx, "USE FOR DEBUGGING", node);
+            }
+            "use_statement" if field(node, "report_group").is_some() => {
+                self.unmodelled(idx, "USE BEFORE REPORTING", node);
             }
             "go_to_statement" => {
                 let mut cursor = node.walk();
                 let targets: Vec<String> = node
                     .children_by_field_name("target", &mut cursor)
-                    .map(|t| self.upper(t))
+                    .map(|t| self.procedure_ref(t))
                     .collect();
                 let depending_on = field(node, "depending_on").map(|d| self.qualified(d));
                 self.push(
@@ -933,11 +1169,11 @@ impl<'a> Extractor<'a> {
                 let mut cursor = node.walk();
                 let paragraphs: Vec<String> = node
                     .children_by_field_name("paragraph", &mut cursor)
-                    .map(|t| self.upper(t))
+                    .map(|t| self.procedure_ref(t))
                     .collect();
                 let targets: Vec<String> = node
                     .children_by_field_name("target", &mut cursor)
-                    .map(|t| self.upper(t))
+                    .map(|t| self.procedure_ref(t))
                     .collect();
                 let pairs = paragraphs.into_iter().zip(targets).collect();
                 self.push(idx, procedure, node, StatementKind::Alter { pairs });
@@ -1108,8 +1344,35 @@ impl<'a> Extractor<'a> {
                     self.push(idx, procedure, node, kind);
                 }
             }
+            "DLI" => {
+                let call = dli::parse(body);
+                for segment in &call.segments {
+                    let kind = StatementKind::DliSegment {
+                        verb: call.verb.clone(),
+                        segment: segment.name.clone(),
+                        data: segment.data.clone().map(|name| DataRef {
+                            name,
+                            qualifiers: Vec::new(),
+                        }),
+                    };
+                    self.push(idx, procedure, node, kind);
+                }
+            }
             _ => {}
         }
+    }
+
+    /// The PCB an `EXEC DLI … USING PCB(n)` names: the n-th parameter of the `DLITCBL` entry
+    /// (or of PROCEDURE DIVISION USING when there is no such entry).
+    fn dli_pcb(&self, idx: usize, n: usize) -> Option<String> {
+        let program = &self.facts.programs[idx];
+        let parameters = program
+            .entries
+            .iter()
+            .rev()
+            .find(|(name, _)| name == "DLITCBL")
+            .map_or(&program.using, |(_, p)| p);
+        parameters.get(n.checked_sub(1)?).cloned()
     }
 }
 
@@ -1347,6 +1610,15 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+            // `ACCEPT cd MESSAGE COUNT` sets the CD's own count field, not a data item.
+            "accept_statement"
+                if self
+                    .tokens(node)
+                    .iter()
+                    .any(|t| matches!(t, Ok(k) if k == "MESSAGE")) =>
+            {
+                return;
+            }
             "accept_statement" => {
                 if let Some(t) = field(node, "target") {
                     self.target(t, &mut reads, &mut writes);
@@ -1403,10 +1675,44 @@ impl<'a> Extractor<'a> {
                 }
                 reads.extend(self.names_in(node));
             }
+            "json_xml_statement" => self.json_xml_access(node, &mut reads, &mut writes),
+            "communication_statement" => {
+                for f in ["from", "key", "indicator"] {
+                    if let Some(n) = field(node, f) {
+                        reads.extend(self.names_in(n));
+                    }
+                }
+            }
+            "receive_statement" => {
+                if let Some(t) = field(node, "into") {
+                    self.target(t, &mut reads, &mut writes);
+                }
+            }
             "exec_statement" => {
                 let language = field(node, "language")
                     .map(|l| self.upper(l))
                     .unwrap_or_default();
+                if language == "DLI" {
+                    let body = field(node, "body").map_or("", |b| self.text_of(b));
+                    let call = dli::parse(body);
+                    let as_ref = |name: &str| DataRef {
+                        name: name.to_string(),
+                        qualifiers: Vec::new(),
+                    };
+                    if let Some(pcb) = call.pcb.and_then(|n| self.dli_pcb(idx, n)) {
+                        reads.push(as_ref(&pcb));
+                    }
+                    for segment in &call.segments {
+                        if let Some(d) = &segment.data {
+                            if call.reads_segments() {
+                                writes.push(as_ref(d));
+                            } else {
+                                reads.push(as_ref(d));
+                            }
+                        }
+                    }
+                    reads.extend(call.where_names.iter().map(|n| as_ref(n)));
+                }
                 if language == "SQL" {
                     let body = field(node, "body").map_or("", |b| self.text_of(b));
                     for hv in crate::sql::analyze(body).host_variables {
@@ -1444,7 +1750,19 @@ impl<'a> Extractor<'a> {
             return;
         }
         let verb = match kind {
-            "exec_statement" => "EXEC SQL".to_string(),
+            "exec_statement" => format!(
+                "EXEC {}",
+                field(node, "language").map_or_else(String::new, |l| self.upper(l))
+            ),
+            "json_xml_statement" => squash(
+                self.text_of(node)
+                    .split_whitespace()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_str(),
+            )
+            .to_ascii_uppercase(),
             "condition" => "CONDITION".to_string(),
             "varying_phrase" => "PERFORM VARYING".to_string(),
             "arithmetic_statement" => field(node, "verb")
@@ -1461,6 +1779,33 @@ impl<'a> Extractor<'a> {
             writes,
             file,
         });
+    }
+
+    /// JSON/XML GENERATE writes the document (its first operand) and COUNT IN, reading FROM;
+    /// JSON PARSE reads the document and writes INTO; XML PARSE reads the document.
+    fn json_xml_access(&self, node: Node, reads: &mut Vec<DataRef>, writes: &mut Vec<DataRef>) {
+        let generate = field(node, "verb").is_some_and(|v| self.upper(v) == "GENERATE");
+        let mut first = true;
+        let mut keyword = String::new();
+        for t in self.tokens(node) {
+            match t {
+                Ok(k) => keyword = k,
+                Err(n) if n.kind() == "processing_procedure" => {}
+                Err(n) => {
+                    let written = if first {
+                        generate
+                    } else {
+                        matches!(keyword.as_str(), "INTO" | "IN" | "COUNT")
+                    };
+                    if written {
+                        self.target(n, reads, writes);
+                    } else if !matches!(keyword.as_str(), "NAME" | "OF" | "SUPPRESS" | "IS") {
+                        reads.extend(self.names_in(n));
+                    }
+                    first = false;
+                }
+            }
+        }
     }
 
     /// Text of a node with whitespace collapsed, cut at `max` characters.
@@ -1790,12 +2135,18 @@ impl<'a> Extractor<'a> {
     /// A statement's verb and first operand, as written: `READ CLAIMANT-MASTER`,
     /// `COMPUTE WS-INTEREST`, `CALL 'DATEUTL'`.
     fn lead(&self, statement: Node) -> String {
+        // `JSON GENERATE`, `XML PARSE`: the verb is two words.
+        let words = if statement.kind() == "json_xml_statement" {
+            2
+        } else {
+            1
+        };
         let verb = self
             .text_of(statement)
             .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_string();
+            .take(words)
+            .collect::<Vec<_>>()
+            .join(" ");
         let operand = children(statement)
             .into_iter()
             .find(|c| !c.is_extra() && c.kind() != "comment")
@@ -1813,6 +2164,8 @@ struct DataContext {
     /// Open group items: (level, index in data_items).
     stack: Vec<(u8, usize)>,
     file: Option<String>,
+    /// The current FD is GLOBAL: so are its records.
+    file_global: bool,
 }
 
 /// A literal's text without its quotes.

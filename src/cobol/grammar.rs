@@ -83,6 +83,28 @@ pub struct ErrorStats {
     pub error_bytes: u64,
 }
 
+/// Whether a node is the period missing at the very end of a copybook parsed on its own: a
+/// fragment may leave its last period to the program that includes it, so that is no error.
+pub fn is_copybook_final_period(node: &tree_sitter::Node) -> bool {
+    if !node.is_missing() || node.kind() != "." {
+        return false;
+    }
+    let mut n = *node;
+    while let Some(parent) = n.parent() {
+        let last = parent
+            .child(parent.child_count().saturating_sub(1))
+            .is_some_and(|c| c.id() == n.id());
+        if !last {
+            return false;
+        }
+        if parent.kind() == "copybook" {
+            return true;
+        }
+        n = parent;
+    }
+    false
+}
+
 /// Counts outermost ERROR nodes, MISSING nodes and the bytes the ERROR nodes cover.
 pub fn error_stats(tree: &Tree) -> ErrorStats {
     let mut stats = ErrorStats::default();
@@ -97,7 +119,7 @@ pub fn error_stats(tree: &Tree) -> ErrorStats {
             stats.error_nodes += 1;
             stats.error_bytes += (node.end_byte() - node.start_byte()) as u64;
             descend = false;
-        } else if node.is_missing() {
+        } else if node.is_missing() && !is_copybook_final_period(&node) {
             stats.missing_nodes += 1;
         }
         if descend && cursor.goto_first_child() {
@@ -136,5 +158,16 @@ mod tests {
         let tree = parse(src).unwrap();
         let stats = error_stats(&tree);
         assert!(stats.error_nodes + stats.missing_nodes > 0);
+    }
+
+    #[test]
+    fn a_copybook_may_leave_its_last_period_to_the_including_program() {
+        let fragment = parse("    MOVE 'X' TO WS-MSG\n    DISPLAY WS-MSG\n").unwrap();
+        assert_eq!(error_stats(&fragment), ErrorStats::default());
+        let entry = parse("05 WS-A PIC X.\n05 WS-B PIC 9(3)\n").unwrap();
+        assert_eq!(error_stats(&entry), ErrorStats::default());
+        // Only the very last period: one missing inside the text still counts.
+        let inside = parse("05 WS-A PIC X\n05 WS-B PIC 9(3).\n").unwrap();
+        assert_ne!(error_stats(&inside), ErrorStats::default());
     }
 }

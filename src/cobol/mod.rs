@@ -4,6 +4,7 @@
 
 pub mod analyse;
 pub mod cics;
+pub mod dli;
 pub mod dynamic_targets;
 pub mod extract;
 pub mod grammar;

@@ -46,7 +46,7 @@ pub fn declare_programs(model: &mut Model, units: &[CobolUnit]) -> ProgramIndex 
                 span: program.span,
                 name_span: program.name_span,
                 parent,
-                detail: None,
+                detail: (!program.attributes.is_empty()).then(|| program.attributes.join(" ")),
             });
             index.entry(program.name.clone()).or_insert(id);
             ids.push(Some(id));
@@ -75,7 +75,15 @@ struct Pending {
     parameters: HashMap<SymbolId, Vec<Option<SymbolId>>>,
     /// Seeds and sites of dynamic targets.
     dynamic: dynamic_targets::Pending,
+    /// Data a program declares GLOBAL (with the items under it), by program and name: its
+    /// nested programs see them.
+    globals: HashMap<String, HashMap<String, SymbolId>>,
+    /// GLOBAL files by program.
+    global_files: HashMap<String, GlobalFiles>,
 }
+
+/// A program's GLOBAL files: file name → symbol, and record name → file name.
+type GlobalFiles = (HashMap<String, SymbolId>, HashMap<String, String>);
 
 /// Adds the members and references of every program.
 pub fn register_programs(model: &mut Model, units: &[CobolUnit], programs: &ProgramIndex) {
@@ -90,7 +98,21 @@ pub fn register_programs(model: &mut Model, units: &[CobolUnit], programs: &Prog
                 // A second program with the same PROGRAM-ID: the first one keeps the name.
                 continue;
             }
-            register_program(model, program, program_id, programs, &mut pending);
+            // Enclosing programs, nearest first: their GLOBAL data is visible here.
+            let mut ancestors = Vec::new();
+            let mut parent = program.parent;
+            while let Some(p) = parent {
+                ancestors.push(unit.facts.programs[p].name.clone());
+                parent = unit.facts.programs[p].parent;
+            }
+            register_program(
+                model,
+                program,
+                program_id,
+                programs,
+                &ancestors,
+                &mut pending,
+            );
         }
     }
     link_calls(model, programs, &pending);
@@ -98,6 +120,7 @@ pub fn register_programs(model: &mut Model, units: &[CobolUnit], programs: &Prog
         calls,
         parameters,
         dynamic,
+        ..
     } = pending;
     let mut calls = calls;
     dynamic_targets::resolve(
@@ -235,12 +258,16 @@ fn register_program(
     program: &ProgramFacts,
     program_id: SymbolId,
     programs: &ProgramIndex,
+    ancestors: &[String],
     pending: &mut Pending,
 ) {
     let prog = program.name.clone();
     // Procedures.
     let mut procedure_ids: Vec<SymbolId> = Vec::new();
     let mut by_name: HashMap<String, SymbolId> = HashMap::new();
+    // (section, paragraph) → paragraph, for `PARA IN SECT` and for a paragraph name that an
+    // unqualified reference finds in its own section first.
+    let mut in_section: HashMap<(String, String), SymbolId> = HashMap::new();
     for p in &program.procedures {
         let section_name = p.section.map(|s| program.procedures[s].name.clone());
         let plain = format!("{prog}.{}", p.name);
@@ -267,6 +294,9 @@ fn register_program(
         });
         procedure_ids.push(id);
         by_name.entry(p.name.clone()).or_insert(id);
+        if let Some(section) = section_name {
+            in_section.insert((section, p.name.clone()), id);
+        }
     }
     super::metrics::register(model, program, program_id, &procedure_ids);
     // Data items and condition-names.
@@ -375,7 +405,11 @@ fn register_program(
             span: f.span,
             name_span: f.name_span,
             parent: Some(program_id),
-            detail: f.assign.as_ref().map(|a| format!("ASSIGN TO {a}")),
+            detail: f
+                .assign
+                .as_ref()
+                .map(|a| format!("ASSIGN TO {a}"))
+                .or_else(|| f.description.clone()),
         });
         file_ids.insert(f.name.clone(), id);
     }
@@ -393,16 +427,64 @@ fn register_program(
                 .push(item_ids[i]);
         }
     }
+    // GLOBAL files: this program's, for its nested programs; its ancestors', for itself.
+    let own_files: HashMap<String, SymbolId> = program
+        .files
+        .iter()
+        .filter(|f| f.global)
+        .filter_map(|f| Some((f.name.clone(), *file_ids.get(&f.name)?)))
+        .collect();
+    let own_records: HashMap<String, String> = record_file
+        .iter()
+        .filter(|(_, file)| own_files.contains_key(*file))
+        .map(|(r, f)| (r.clone(), f.clone()))
+        .collect();
+    for ancestor in ancestors {
+        if let Some((files, records)) = pending.global_files.get(ancestor) {
+            for (name, id) in files {
+                file_ids.entry(name.clone()).or_insert(*id);
+            }
+            for (record, file) in records {
+                record_file
+                    .entry(record.clone())
+                    .or_insert_with(|| file.clone());
+            }
+        }
+    }
+    pending
+        .global_files
+        .insert(prog.clone(), (own_files, own_records));
 
     // Statements.
+    // GLOBAL data: this program's own, for its nested programs; its ancestors', for itself.
+    let mut own_globals: HashMap<String, SymbolId> = HashMap::new();
+    for (i, item) in program.data_items.iter().enumerate() {
+        let mut at = Some(i);
+        while let Some(j) = at {
+            if program.data_items[j].global {
+                own_globals.entry(item.name.clone()).or_insert(item_ids[i]);
+                break;
+            }
+            at = program.data_items[j].parent;
+        }
+    }
+    let mut inherited: HashMap<String, SymbolId> = HashMap::new();
+    for ancestor in ancestors.iter().rev() {
+        if let Some(globals) = pending.globals.get(ancestor) {
+            inherited.extend(globals.iter().map(|(k, v)| (k.clone(), *v)));
+        }
+    }
+    pending.globals.insert(prog.clone(), own_globals);
     // Data read and written by each statement.
     let resolve_data = |r: &DataRef| -> RefTarget {
         let candidates = items_by_name.get(&r.name);
-        let found = candidates.and_then(|c| {
-            c.iter()
-                .find(|(_, ancestors)| r.qualifiers.iter().all(|q| ancestors.contains(q)))
-                .map(|(id, _)| *id)
-        });
+        let found = candidates
+            .and_then(|c| {
+                c.iter()
+                    .find(|(_, ancestors)| r.qualifiers.iter().all(|q| ancestors.contains(q)))
+                    .map(|(id, _)| *id)
+            })
+            .or_else(|| inherited.get(&r.name).copied());
         match found {
             Some(id) => RefTarget::Symbol { id },
             None if is_special_register(&r.name) => RefTarget::External {
@@ -578,8 +660,25 @@ fn register_program(
                 span,
             });
         };
-        let procedure = |name: &str| match by_name.get(name) {
-            Some(&id) => RefTarget::Symbol { id },
+        let own_section = st.procedure.and_then(|p| {
+            let p = &program.procedures[p];
+            match p.kind {
+                ProcedureKind::Section => Some(p.name.clone()),
+                ProcedureKind::Paragraph => p.section.map(|s| program.procedures[s].name.clone()),
+            }
+        });
+        let procedure_id = |name: &str| match name.split_once('.') {
+            Some((section, paragraph)) => in_section
+                .get(&(section.to_string(), paragraph.to_string()))
+                .copied(),
+            None => own_section
+                .as_ref()
+                .and_then(|s| in_section.get(&(s.clone(), name.to_string())))
+                .or_else(|| by_name.get(name))
+                .copied(),
+        };
+        let procedure = |name: &str| match procedure_id(name) {
+            Some(id) => RefTarget::Symbol { id },
             None => RefTarget::Unresolved {
                 name: format!("{prog}.{name}"),
             },
@@ -672,7 +771,7 @@ fn register_program(
             }
             StatementKind::Alter { pairs } => {
                 for (altered, target) in pairs {
-                    let altered_id = by_name.get(altered).copied().unwrap_or(from);
+                    let altered_id = procedure_id(altered).unwrap_or(from);
                     model.references.push(Reference {
                         from: altered_id,
                         target: procedure(target),
@@ -733,6 +832,31 @@ fn register_program(
                             pending.dynamic.sites.push(site);
                         }
                     }
+                }
+            }
+            StatementKind::DliSegment {
+                verb,
+                segment,
+                data,
+            } => {
+                let id = model.add_symbol(NewSymbol {
+                    detail: Some("IMS segment".into()),
+                    ..NewSymbol::new(SymbolKind::Dataset, segment.clone(), segment.clone())
+                });
+                let kind = match verb.as_str() {
+                    "ISRT" => RefKind::Write,
+                    "REPL" => RefKind::Update,
+                    "DLET" => RefKind::Delete,
+                    _ => RefKind::Read,
+                };
+                push(model, RefTarget::Symbol { id }, kind);
+                if let Some(item) = data.as_ref().and_then(|d| data_symbol(&d.name)) {
+                    let (source, target, flow) = if kind == RefKind::Read {
+                        (id, item, FlowKind::Read)
+                    } else {
+                        (item, id, FlowKind::Write)
+                    };
+                    push_flow(model, source, target, flow, from, span);
                 }
             }
             StatementKind::CicsMap {
@@ -800,8 +924,8 @@ fn register_program(
                     continue;
                 };
                 let kind = match verb.as_str() {
-                    "READ" | "START" | "RETURN" => RefKind::Read,
-                    "WRITE" | "RELEASE" => RefKind::Write,
+                    "READ" | "START" | "RETURN" | "RECEIVE" => RefKind::Read,
+                    "WRITE" | "RELEASE" | "GENERATE" | "SEND" => RefKind::Write,
                     "REWRITE" => RefKind::Update,
                     "DELETE" => RefKind::Delete,
                     _ => continue,
@@ -997,6 +1121,17 @@ fn is_special_register(name: &str) -> bool {
             | "DFHEIBLK"
             | "LINAGE-COUNTER"
             | "DEBUG-ITEM"
+            | "DEBUG-LINE"
+            | "DEBUG-NAME"
+            | "DEBUG-CONTENTS"
+            | "PAGE-COUNTER"
+            | "LINE-COUNTER"
+            | "XML-CODE"
+            | "XML-EVENT"
+            | "XML-TEXT"
+            | "XML-NTEXT"
+            | "JSON-CODE"
+            | "JSON-STATUS"
             | "DIBSTAT"
             | "DIBSEGM"
             | "DIBSEGLV"
@@ -1023,6 +1158,12 @@ fn data_item_detail(item: &DataItemFacts) -> String {
     }
     if !item.values.is_empty() {
         parts.push(format!("VALUE {}", item.values.join(" ")));
+    }
+    if item.global {
+        parts.push("GLOBAL".into());
+    }
+    if item.external {
+        parts.push("EXTERNAL".into());
     }
     parts.join(" ")
 }

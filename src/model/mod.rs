@@ -244,7 +244,7 @@ pub struct ConditionSite {
     /// `if`, `evaluate`, `when`, `until`, `search-when`, `switch`; COBOL conditional phrases:
     /// `at-end`, `not-at-end`, `invalid-key`, `not-invalid-key`, `size-error`,
     /// `not-size-error`, `exception`, `not-exception`, `overflow`, `not-overflow`,
-    /// `end-of-page`, `not-end-of-page`.
+    /// `end-of-page`, `not-end-of-page`, `no-data`, `with-data` (RECEIVE).
     pub kind: &'static str,
     /// The condition; for a conditional phrase, the phrase itself (`NOT INVALID KEY`).
     pub span: Span,

@@ -235,7 +235,9 @@ pub fn guard_class(facts: &Facts, classes: &DataClassification, g: &Guard) -> Gu
         "invalid-key" | "not-invalid-key" => return GuardClass::Business,
         "size-error" | "not-size-error" => return GuardClass::Neutral,
         "at-end" | "not-at-end" | "end-of-page" | "not-end-of-page" | "exception"
-        | "not-exception" | "overflow" | "not-overflow" => return GuardClass::Technical,
+        | "not-exception" | "overflow" | "not-overflow" | "no-data" | "with-data" => {
+            return GuardClass::Technical;
+        }
         _ => {}
     }
     if !facts.is_cobol(c.owner) {

@@ -17,6 +17,9 @@
 (perform_statement procedure: (_) @function)
 (perform_statement thru: (_) @function)
 (go_to_statement target: (_) @function)
+(qualified_procedure_name) @function
+(processing_procedure procedure: (_) @function)
+(communication_description name: (identifier) @variable)
 (call_statement target: (string_literal) @function)
 
 (data_entry name: (identifier) @variable)
@@ -41,4 +44,6 @@
   "EXEC" "END-EXEC" "STOP" "RUN" "GOBACK" "EXIT" "CONTINUE" "NEXT" "SENTENCE"
   "AND" "OR" "NOT" "GIVING" "INTO" "FROM" "BY" "ROUNDED" "SIZE" "ERROR" "INVALID" "KEY"
   "END" "AT" "ALSO" "SORT" "MERGE" "RELEASE" "RETURN" "ALTER" "CANCEL" "ENTRY"
+  "CD" "RD" "ENABLE" "DISABLE" "SEND" "RECEIVE" "PURGE" "INITIATE" "GENERATE" "TERMINATE"
+  "TYPE" "LINE" "COLUMN" "SOURCE" "SUM" "JSON" "XML" "PARSE" "ENTER"
 ] @keyword

@@ -1,11 +1,14 @@
 // External scanner for the LegacyLens COBOL grammar.
 //
-// Two tokens a regular grammar cannot express:
+// Tokens a regular grammar cannot express:
 // - `_exec_body`: everything between `EXEC <language>` and `END-EXEC` (SQL, CICS, DLI text with
 //   its own quotes and periods), so an EXEC block never makes the rest of a program unparseable;
 // - `comment_entry`: the free text of AUTHOR, INSTALLATION, DATE-WRITTEN … paragraphs, which
 //   runs until the next line that starts with an identification-division paragraph or a
-//   division header.
+//   division header;
+// - `section_name`: a procedure name followed by the word SECTION;
+// - `_phrase_end`: the word END starting an `AT END` phrase written without AT, which one token
+//   of lookahead cannot tell from the END of `END PROGRAM` / `END DECLARATIVES`.
 // The scanner keeps no state.
 
 #include "tree_sitter/parser.h"
@@ -18,6 +21,7 @@ enum TokenType {
   EXEC_BODY,
   COMMENT_ENTRY,
   SECTION_NAME,
+  PHRASE_END,
 };
 
 void *tree_sitter_cobol_external_scanner_create(void) { return NULL; }
@@ -142,16 +146,32 @@ static bool scan_comment_entry(TSLexer *lexer) {
 
 // A procedure name followed by the word SECTION: the name is the token, SECTION is only looked
 // at (the parser needs two tokens of lookahead to tell `NAME SECTION.` from `NAME.`).
-static bool scan_section_name(TSLexer *lexer) {
+// Both tokens start with a word: it is read once, since the scanner cannot step back.
+static bool scan_section_name_or_phrase_end(TSLexer *lexer, bool section, bool phrase_end) {
   while (!lexer->eof(lexer) && (lexer->lookahead == ' ' || lexer->lookahead == '\t' ||
                                 lexer->lookahead == '\n' || lexer->lookahead == '\r')) {
     lexer->advance(lexer, true);
   }
   if (lexer->eof(lexer) || !is_word_char(lexer->lookahead) || lexer->lookahead == '-') return false;
+  // Where only the END phrase is possible, any other first letter settles it at once.
+  if (!section && upper(lexer->lookahead) != 'E') return false;
   char name[64];
   unsigned len = read_word(lexer, name, sizeof name);
   if (len == 0 || strcmp(name, "EXIT") == 0) return false;
   lexer->mark_end(lexer);
+  if (strcmp(name, "END") == 0) {
+    if (!phrase_end) return false;
+    while (!lexer->eof(lexer) && (lexer->lookahead == ' ' || lexer->lookahead == '\t' ||
+                                  lexer->lookahead == '\n' || lexer->lookahead == '\r')) {
+      lexer->advance(lexer, false);
+    }
+    char next[16];
+    read_word(lexer, next, sizeof next);
+    if (strcmp(next, "PROGRAM") == 0 || strcmp(next, "DECLARATIVES") == 0) return false;
+    lexer->result_symbol = PHRASE_END;
+    return true;
+  }
+  if (!section) return false;
   while (!lexer->eof(lexer) && (lexer->lookahead == ' ' || lexer->lookahead == '\t')) {
     lexer->advance(lexer, false);
   }
@@ -166,8 +186,10 @@ bool tree_sitter_cobol_external_scanner_scan(void *payload, TSLexer *lexer, cons
   (void)payload;
   // During error recovery every symbol is valid: let the internal lexer work.
   if (valid_symbols[EXEC_BODY] && valid_symbols[COMMENT_ENTRY]) return false;
-  if (valid_symbols[SECTION_NAME] && !valid_symbols[EXEC_BODY]) {
-    if (scan_section_name(lexer)) return true;
+  if ((valid_symbols[SECTION_NAME] || valid_symbols[PHRASE_END]) && !valid_symbols[EXEC_BODY]) {
+    if (scan_section_name_or_phrase_end(lexer, valid_symbols[SECTION_NAME], valid_symbols[PHRASE_END])) {
+      return true;
+    }
     if (!valid_symbols[COMMENT_ENTRY]) return false;
   }
   if (valid_symbols[EXEC_BODY]) {

@@ -1,0 +1,2 @@
+           MOVE "FROM COPY" TO WS-MSG
+           DISPLAY WS-MSG

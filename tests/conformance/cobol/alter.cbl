@@ -1,0 +1,18 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. ALTERS.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           ALTER SWITCH-PARA TO PROCEED TO PATH-B.
+           ALTER SWITCH-PARA TO PATH-A.
+           ALTER SWITCH-PARA TO PROCEED TO PATH-B
+                 OTHER-SWITCH TO PATH-A.
+           ALTER SWITCH-PARA TO PATH-A, OTHER-SWITCH TO PATH-B.
+           GO TO SWITCH-PARA.
+       SWITCH-PARA.
+           GO TO PATH-A.
+       OTHER-SWITCH.
+           GO TO PATH-B.
+       PATH-A.
+           STOP RUN.
+       PATH-B.
+           STOP RUN.

@@ -1,0 +1,9 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. COPYNOPD.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01  WS-MSG              PIC X(20).
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           COPY NOPERIOD.
+           STOP RUN.

@@ -1,0 +1,23 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. INTRFUNC.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01  WS-TABLE.
+           05  WS-VAL OCCURS 5 TIMES PIC 9(3).
+       01  WS-RESULT           PIC 9(5)V99.
+       01  WS-TEXT             PIC X(20) VALUE "hello world".
+       01  WS-OUT              PIC X(20).
+       01  EIBTASKN            PIC S9(7) COMP-3 VALUE 42.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           COMPUTE WS-RESULT = FUNCTION MAX (WS-VAL (ALL)).
+           COMPUTE WS-RESULT = FUNCTION SUM (WS-VAL (ALL)) / 5.
+           COMPUTE WS-RESULT =
+               FUNCTION INTEGER (FUNCTION SQRT (WS-RESULT + 1)).
+           MOVE FUNCTION UPPER-CASE (WS-TEXT) (1:5) TO WS-OUT.
+           MOVE FUNCTION CURRENT-DATE (1:8) TO WS-OUT.
+           COMPUTE WS-RESULT =
+               (FUNCTION RANDOM (EIBTASKN) * 1000) + 1.
+           COMPUTE WS-RESULT = FUNCTION MOD (WS-RESULT, 7).
+           DISPLAY FUNCTION LENGTH (WS-TEXT).
+           STOP RUN.
