@@ -300,6 +300,8 @@ pub struct DataItemFacts {
     pub file: Option<String>,
     /// `INDEXED BY` index-names of an OCCURS table.
     pub indexes: Vec<(String, Option<Span>)>,
+    /// The clauses that shape storage, for record layouts (`crate::records`).
+    pub storage: crate::model::StorageClauses,
 }
 
 #[derive(Debug)]
@@ -587,6 +589,7 @@ impl<'a> Extractor<'a> {
             redefines: None,
             values: Vec::new(),
             indexes: Vec::new(),
+            storage: crate::model::StorageClauses::default(),
             file: if ctx.section == StorageSection::File {
                 ctx.file.clone()
             } else {
@@ -609,6 +612,25 @@ impl<'a> Extractor<'a> {
                         .map(|i| (self.upper(i), self.span(i)))
                         .collect();
                     item.indexes = indexes;
+                    let number = |name: &str| {
+                        field(clause, name).and_then(|n| self.text_of(n).parse::<u32>().ok())
+                    };
+                    item.storage.occurs_min = number("min");
+                    item.storage.occurs_max = number("max").or(item.storage.occurs_min);
+                    item.storage.depending_on =
+                        field(clause, "depending_on").map(|d| squash(&self.upper(d)));
+                }
+                "sign_clause" => {
+                    let text = squash(self.text_of(clause)).to_ascii_uppercase();
+                    item.storage.sign_leading = Some(text.contains("LEADING"));
+                    item.storage.sign_separate = text.contains("SEPARATE");
+                }
+                "synchronized_clause" => item.storage.sync = true,
+                "blank_when_zero_clause" => item.storage.blank_when_zero = true,
+                "justified_clause" => item.storage.justified = true,
+                "renames_clause" => {
+                    item.storage.renames = field(clause, "from").map(|f| squash(&self.upper(f)));
+                    item.storage.renames_thru = field(clause, "to").map(|t| squash(&self.upper(t)));
                 }
                 "redefines_clause" => {
                     item.redefines = field(clause, "target").map(|t| self.upper(t));

@@ -251,6 +251,10 @@ fn register_program(
             parent: Some(item.parent.map(|p| item_ids[p]).unwrap_or(program_id)),
             detail: Some(data_item_detail(item)),
         });
+        model
+            .storage
+            .entry(id)
+            .or_insert_with(|| storage_clauses(item));
         let ancestors: Vec<String> =
             std::iter::successors(item.parent, |&p| program.data_items[p].parent)
                 .map(|p| program.data_items[p].name.clone())
@@ -960,6 +964,19 @@ fn call_targets(target: &CallTarget, values: &dyn Fn(&str) -> Vec<String>) -> Ve
                 found
             }
         }
+    }
+}
+
+/// What record layouts need of an item: its storage clauses with level, PICTURE, USAGE,
+/// REDEFINES and VALUE.
+fn storage_clauses(item: &DataItemFacts) -> crate::model::StorageClauses {
+    crate::model::StorageClauses {
+        level: item.level,
+        picture: item.picture.clone(),
+        usage: item.usage.clone(),
+        redefines: item.redefines.clone(),
+        values: item.values.clone(),
+        ..item.storage.clone()
     }
 }
 

@@ -11,12 +11,14 @@ mod decision;
 mod flow;
 mod kinds;
 mod metrics;
+mod storage;
 
 pub use control::{ProcedureControl, ProgramControl, ProgramEnd};
 pub use decision::{DecisionRow, DecisionTable};
 pub use flow::{DataFlow, FlowEnd, FlowKind};
 pub use kinds::{FileKind, Namespace, RefKind, Severity, SymbolKind};
 pub use metrics::{CodeMetrics, LineKind, LineTally, for_each_line};
+pub use storage::StorageClauses;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -288,6 +290,8 @@ pub struct Model {
     pub decisions: Vec<DecisionTable>,
     /// Size and complexity of programs, procedures, classes and methods.
     pub metrics: Vec<CodeMetrics>,
+    /// Storage clauses of every COBOL data item and condition-name, for record layouts.
+    pub storage: HashMap<SymbolId, StorageClauses>,
     by_qualified_name: HashMap<(Namespace, String), SymbolId>,
     /// Time spent in each stage of the last indexing run.
     pub stats: IndexStats,
