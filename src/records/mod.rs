@@ -21,7 +21,7 @@
 //!
 //! Where GnuCOBOL differs ([`LayoutOptions::gnucobol`], used by the `cobc` oracle): pointers
 //! are 8 bytes on 64-bit hosts; SYNC aligns 8-byte binaries on a doubleword and is ignored on
-//! a group; with its default configuration (not `-std=ibm`) binaries are sized 1-2-4-8 bytes
+//! a group; COMP-5 is sized 1-2-4-8 even with `-std=ibm`; with its default configuration (not `-std=ibm`) binaries are sized 1-2-4-8 bytes
 //! (`binary-size`) and `binary-truncate` applies — `-std=ibm` gives IBM's 2-4-8.
 
 pub mod export;
@@ -44,6 +44,9 @@ pub struct LayoutOptions {
     pub binary8_align: u32,
     /// Whether SYNC on a group synchronizes its elementary items.
     pub group_sync: bool,
+    /// COMP-5 sized 1, 2, 4 or 8 bytes for 1–2, 3–4, 5–9, 10–18 digits (GnuCOBOL's native
+    /// binaries, even with `-std=ibm`) instead of IBM's 2, 4, 8.
+    pub comp5_byte_sizes: bool,
 }
 
 impl LayoutOptions {
@@ -53,6 +56,7 @@ impl LayoutOptions {
             pointer_size: 4,
             binary8_align: 4,
             group_sync: true,
+            comp5_byte_sizes: false,
         }
     }
 
@@ -62,6 +66,7 @@ impl LayoutOptions {
             pointer_size: 8,
             binary8_align: 8,
             group_sync: false,
+            comp5_byte_sizes: true,
         }
     }
 }
@@ -569,7 +574,9 @@ fn elementary(
             ));
         }
         Usage::Binary | Usage::Comp5 => {
+            let native = usage == Usage::Comp5 && options.comp5_byte_sizes;
             let (size, align) = match picture.digits {
+                1..=2 if native => (1, 1),
                 1..=4 => (2, 2),
                 5..=9 => (4, 4),
                 10..=18 => (8, options.binary8_align),

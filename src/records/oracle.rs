@@ -155,13 +155,18 @@ impl OracleReport {
 
 /// Our items of one file's programs, in declaration order: (level, simple name, size,
 /// qualified name).
-/// cobc lists one occurrence of an elementary item but every occurrence of a group.
+/// cobc lists one occurrence of an elementary item but every occurrence of a group (and of a
+/// POINTER, PROCEDURE-POINTER or INDEX table).
 fn our_items(records: &[&RecordLayout]) -> Vec<(u8, String, Option<u32>, String)> {
     records
         .iter()
         .flat_map(|r| r.fields.iter())
         .map(|f| {
-            let size = if f.kind == super::StorageKind::Group {
+            use super::StorageKind as K;
+            let size = if matches!(
+                f.kind,
+                K::Group | K::Pointer | K::ProcedurePointer | K::Index
+            ) {
                 f.total_size
             } else {
                 f.size
