@@ -230,11 +230,11 @@ fn item_schema(fields: &[Field], at: usize) -> Value {
 fn elementary_schema(f: &Field) -> Value {
     let mut s = Map::new();
     let cobol = format!(
-        "{} {}{}",
+        "{} {}{} bytes",
         f.usage,
         f.picture
             .as_deref()
-            .map(|p| format!("PIC {p} "))
+            .map(|p| format!("PIC {p}, "))
             .unwrap_or_default(),
         number(f.size)
     );
@@ -246,8 +246,19 @@ fn elementary_schema(f: &Field) -> Value {
             let digits = f.digits.unwrap_or(0).min(18) as i32;
             let scale = f.scale.unwrap_or(0);
             if scale > 0 {
-                let step = 10f64.powi(-scale);
-                let max = 10f64.powi(digits - scale) - step;
+                // Written as decimal text first, so no binary rounding shows (0.01, 999.99).
+                let scale_digits = scale.min(18) as usize;
+                let whole = "9".repeat((digits - scale).max(0) as usize);
+                let step: f64 = format!("0.{}1", "0".repeat(scale_digits - 1))
+                    .parse()
+                    .unwrap_or(1.0);
+                let max: f64 = format!(
+                    "{}.{}",
+                    if whole.is_empty() { "0" } else { &whole },
+                    "9".repeat(scale_digits.min(digits as usize))
+                )
+                .parse()
+                .unwrap_or(0.0);
                 s.insert("type".into(), json!("number"));
                 s.insert("multipleOf".into(), json!(step));
                 s.insert("maximum".into(), json!(max));

@@ -247,6 +247,23 @@ pub fn record_of(model: &Model, symbol: SymbolId, options: &LayoutOptions) -> Op
         match s.parent {
             Some(p) if is_data(model, p) => top = p,
             Some(owner) => {
+                if model.storage.get(&top).is_some_and(|c| c.level != 66) {
+                    let children = children_in_record(model, top);
+                    let mut builder = Builder {
+                        model,
+                        children: &children,
+                        options,
+                        fields: Vec::new(),
+                    };
+                    let (_, size) = builder.place(top, 0, 0, &Inherited::default());
+                    return Some(RecordLayout {
+                        symbol: top,
+                        owner: model.symbol(owner).qualified_name.clone(),
+                        name: model.symbol(top).qualified_name.clone(),
+                        size: builder.fields.first().and_then(|f| f.total_size).or(size),
+                        fields: builder.fields,
+                    });
+                }
                 let children = children_under(model, owner);
                 return owner_records(model, &children, owner, options)
                     .into_iter()
@@ -274,6 +291,25 @@ fn children_of(model: &Model) -> Children {
             && let Some(p) = s.parent
         {
             children.entry(p).or_default().push(s.id);
+        }
+    }
+    children
+}
+
+/// The same inside one record: its items follow it in id order, with index-names between.
+fn children_in_record(model: &Model, record: SymbolId) -> Children {
+    let mut children: Children = HashMap::new();
+    let mut inside: std::collections::HashSet<SymbolId> = std::collections::HashSet::new();
+    inside.insert(record);
+    for s in &model.symbols[record.index() + 1..] {
+        match s.parent {
+            Some(p) if inside.contains(&p) => {
+                if matches!(s.kind, SymbolKind::DataItem | SymbolKind::ConditionName) {
+                    inside.insert(s.id);
+                    children.entry(p).or_default().push(s.id);
+                }
+            }
+            _ => break,
         }
     }
     children

@@ -118,3 +118,29 @@ fn bad_pictures_give_unknown_sizes_not_panics() {
     );
     assert!(tsv.contains("T\tT.R.A\t05\t0\t?\t"), "{tsv}");
 }
+
+#[test]
+fn one_record_is_laid_out_as_in_the_whole_program() {
+    let model = index(&program(
+        "01 A.
+           05 B PIC X(3).
+           05 C OCCURS 2 INDEXED BY IX.
+              10 D PIC S9(4) COMP.
+              88 D-ZERO VALUE 0.
+           05 E PIC X.
+        01 F PIC X(4).",
+    ));
+    let options = LayoutOptions::ibm();
+    let all = all_records(&model, &options);
+    let e = model.symbol_named("T.A.E").unwrap();
+    let one = record_of(&model, e, &options).unwrap();
+    assert_eq!(one.name, all[0].name);
+    let fields = |r: &RecordLayout| -> Vec<(String, Option<u32>, Option<u32>)> {
+        r.fields
+            .iter()
+            .map(|f| (f.name.clone(), f.offset, f.size))
+            .collect()
+    };
+    assert_eq!(fields(&one), fields(&all[0]));
+    assert_eq!(one.size, Some(8));
+}
