@@ -94,6 +94,66 @@ pub fn register_programs(model: &mut Model, units: &[CobolUnit], programs: &Prog
     link_calls(model, programs, &pending);
 }
 
+/// The data items of copybooks no program includes, under the copybook's symbol
+/// (`CLAIMREC.CLAIM-RECORD.CLAIM-ID`), so their record layouts are known.
+pub fn register_copybooks(model: &mut Model, units: &[CobolUnit]) {
+    for unit in units {
+        let file = model.file(unit.file);
+        if file.kind != crate::model::FileKind::CobolCopybook {
+            continue;
+        }
+        let path = file.path.clone();
+        let file_name = path.rsplit('/').next().unwrap_or(&path);
+        let member = file_name
+            .split_once('.')
+            .map_or(file_name, |(stem, _)| stem)
+            .to_ascii_uppercase();
+        let copybook = model.add_symbol(NewSymbol {
+            kind: SymbolKind::Copybook,
+            name: member.clone(),
+            qualified_name: member.clone(),
+            span: None,
+            name_span: None,
+            parent: None,
+            detail: Some(path),
+        });
+        for facts in &unit.facts.programs {
+            let mut ids: Vec<SymbolId> = Vec::new();
+            let mut paths: Vec<String> = Vec::new();
+            for (i, item) in facts.data_items.iter().enumerate() {
+                let own = if item.name == "FILLER" {
+                    format!("FILLER#{i}")
+                } else {
+                    item.name.clone()
+                };
+                let path = match item.parent {
+                    Some(p) => format!("{}.{own}", paths[p]),
+                    None => own,
+                };
+                let id = model.add_symbol(NewSymbol {
+                    kind: if item.level == 88 {
+                        SymbolKind::ConditionName
+                    } else {
+                        SymbolKind::DataItem
+                    },
+                    name: item.name.clone(),
+                    qualified_name: format!("{member}.{path}"),
+                    span: item.span,
+                    name_span: item.name_span,
+                    parent: Some(item.parent.map(|p| ids[p]).unwrap_or(copybook)),
+                    detail: Some(data_item_detail(item)),
+                });
+                model
+                    .storage
+                    .entry(id)
+                    .or_insert_with(|| storage_clauses(item));
+                ids.push(id);
+                paths.push(path);
+            }
+        }
+    }
+}
+
 /// CALL USING → LINKAGE by position (and back for BY REFERENCE); COMMAREA → DFHCOMMAREA.
 fn link_calls(model: &mut Model, programs: &ProgramIndex, pending: &Pending) {
     for call in &pending.calls {

@@ -144,3 +144,24 @@ fn one_record_is_laid_out_as_in_the_whole_program() {
     assert_eq!(fields(&one), fields(&all[0]));
     assert_eq!(one.size, Some(8));
 }
+
+#[test]
+fn a_copybook_nobody_includes_owns_its_records() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("CUSTREC.cpy"),
+        "       01 CUST-REC.\n           05 CUST-ID PIC 9(8) COMP.\n           05 CUST-NAME PIC X(30).\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("T.cbl"), program("01 W PIC X.")).unwrap();
+    let model = crate::index::index_path(dir.path()).unwrap();
+    let records = all_records(&model, &LayoutOptions::ibm());
+    let cust = records
+        .iter()
+        .find(|r| r.owner == "CUSTREC")
+        .expect("the copybook's record");
+    assert_eq!(cust.name, "CUSTREC.CUST-REC");
+    assert_eq!(cust.size, Some(34));
+    assert_eq!(cust.fields[2].name, "CUSTREC.CUST-REC.CUST-NAME");
+    assert_eq!(cust.fields[2].offset, Some(4));
+}
