@@ -7,8 +7,8 @@
 //! Items are matched by level and name in declaration order; cobc's own items (the
 //! `DEBUG-ITEM` special register) are skipped. A program cobc rejects as written (EXEC SQL or
 //! CICS it does not know, `CBL` cards, copybooks outside the project) is tried again as its
-//! DATA DIVISION alone, with `EXEC SQL INCLUDE` members the project has turned into COPY and
-//! other EXEC blocks left out; if cobc still rejects it, the program is reported as skipped.
+//! DATA DIVISION alone ([`data_division_only`]); if cobc still rejects it, the program is
+//! reported as skipped.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -232,11 +232,36 @@ pub fn compare(
     report.ours_only += ours.len() - j;
 }
 
-/// The DATA DIVISION of a program alone, for cobc: everything before PROCEDURE DIVISION, `CBL`
-/// / `PROCESS` cards dropped, `EXEC SQL INCLUDE m` turned into `COPY m.` when `m` is one of
-/// `members`, other EXEC blocks dropped, and an empty PROCEDURE DIVISION. Fixed format.
-pub fn data_division_only(text: &str, members: &[String]) -> String {
+/// The DATA DIVISION of a program alone, for cobc: everything before PROCEDURE DIVISION,
+/// `CBL` / `PROCESS` cards dropped, EXEC blocks dropped, `EXEC SQL INCLUDE m`, `-INC m` and
+/// `++INCLUDE m` turned into `COPY m.`, COPY of a member the project lacks dropped (our model
+/// lacks it too), and a member holding EXEC blocks itself (a DCLGEN with its `DECLARE TABLE`)
+/// copied in without them; then an empty PROCEDURE DIVISION. Fixed format. `member` gives a
+/// member's text by name.
+pub fn data_division_only(text: &str, member: &dyn Fn(&str) -> Option<String>) -> String {
     let mut out = String::new();
+    filter_data(text, member, &mut out, 0);
+    out.push_str("       PROCEDURE DIVISION.\n           GOBACK.\n");
+    out
+}
+
+/// One file's lines for [`data_division_only`]; `depth` counts copied-in members.
+fn filter_data(
+    text: &str,
+    member: &dyn Fn(&str) -> Option<String>,
+    out: &mut String,
+    depth: usize,
+) {
+    let copy = |name: &str, out: &mut String| {
+        let name = name.trim_end_matches('.');
+        match member(name) {
+            Some(body) if body.to_ascii_uppercase().contains("EXEC ") && depth < 8 => {
+                filter_data(&body, member, out, depth + 1);
+            }
+            Some(_) => out.push_str(&format!("           COPY {name}.\n")),
+            None => {}
+        }
+    };
     let mut in_exec = false;
     let mut exec = String::new();
     for line in text.lines() {
@@ -244,41 +269,34 @@ pub fn data_division_only(text: &str, members: &[String]) -> String {
         let upper = code.to_ascii_uppercase();
         let indicator = line.chars().nth(6).unwrap_or(' ');
         // A process card may follow a sequence number.
-        let card = if line.len() > 7 && line[..6].bytes().all(|b| b.is_ascii_digit() || b == b' ') {
-            line[6..].trim_start().to_ascii_uppercase()
-        } else {
-            line.trim_start().to_ascii_uppercase()
+        let card = match (line.get(..6), line.get(6..)) {
+            (Some(seq), Some(rest)) if seq.bytes().all(|b| b.is_ascii_digit() || b == b' ') => {
+                rest.trim_start().to_ascii_uppercase()
+            }
+            _ => line.trim_start().to_ascii_uppercase(),
         };
         if card.starts_with("CBL ") || card.starts_with("PROCESS ") {
             continue;
         }
-        // `-INC m` and `++INCLUDE m` (columns 1 on): COPY for cobc.
         let include = card
             .strip_prefix("-INC ")
             .or_else(|| card.strip_prefix("++INCLUDE "))
-            .and_then(|rest| rest.split_whitespace().next());
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_string);
         if let Some(m) = include {
-            let m = m.trim_end_matches('.');
-            if members.iter().any(|x| x == m) {
-                out.push_str(&format!("           COPY {m}.\n"));
-            }
+            copy(&m, out);
             continue;
         }
         if indicator == '*' || indicator == '/' {
-            out.push_str(line);
-            out.push('\n');
             continue;
         }
         if upper.contains("PROCEDURE DIVISION") {
             break;
         }
-        // COPY of a member the project does not have (CICS's DFHAID …): our model lacks it too.
         let words: Vec<&str> = upper.split_whitespace().collect();
-        if words.len() == 2 && words[0] == "COPY" {
-            let m = words[1].trim_end_matches('.');
-            if !members.iter().any(|x| x == m) {
-                continue;
-            }
+        if !in_exec && words.len() == 2 && words[0] == "COPY" {
+            copy(words[1], out);
+            continue;
         }
         if !in_exec && upper.contains("EXEC ") {
             in_exec = true;
@@ -290,11 +308,10 @@ pub fn data_division_only(text: &str, members: &[String]) -> String {
             if upper.contains("END-EXEC") {
                 in_exec = false;
                 let words: Vec<&str> = exec.split_whitespace().collect();
-                if let Some(at) = words.iter().position(|w| *w == "INCLUDE") {
-                    let member = words.get(at + 1).map(|m| m.trim_end_matches('.'));
-                    if let Some(m) = member.filter(|m| members.iter().any(|x| x == m)) {
-                        out.push_str(&format!("           COPY {m}.\n"));
-                    }
+                if let Some(at) = words.iter().position(|w| *w == "INCLUDE")
+                    && let Some(m) = words.get(at + 1)
+                {
+                    copy(m, out);
                 }
             }
             continue;
@@ -302,8 +319,6 @@ pub fn data_division_only(text: &str, members: &[String]) -> String {
         out.push_str(line);
         out.push('\n');
     }
-    out.push_str("       PROCEDURE DIVISION.\n           GOBACK.\n");
-    out
 }
 
 /// Runs cobc on every COBOL program of the model (`root` is the indexed folder) and scores our
@@ -313,7 +328,7 @@ pub fn check(model: &Model, root: &Path) -> OracleReport {
     let mut report = OracleReport::default();
     // Copybook folders, and member names, for -I and EXEC SQL INCLUDE.
     let mut includes: Vec<PathBuf> = Vec::new();
-    let mut members: Vec<String> = Vec::new();
+    let mut members: HashMap<String, PathBuf> = HashMap::new();
     for f in &model.files {
         if f.kind == FileKind::CobolCopybook {
             let path = root.join(&f.path);
@@ -323,7 +338,9 @@ pub fn check(model: &Model, root: &Path) -> OracleReport {
                 includes.push(dir.to_path_buf());
             }
             if let Some(stem) = path.file_stem() {
-                members.push(stem.to_string_lossy().to_ascii_uppercase());
+                members
+                    .entry(stem.to_string_lossy().to_ascii_uppercase())
+                    .or_insert(path.clone());
             }
         }
     }
@@ -357,7 +374,12 @@ pub fn check(model: &Model, root: &Path) -> OracleReport {
             .or_else(|first| {
                 let text = std::fs::read(&path).map_err(|e| e.to_string())?;
                 let text = String::from_utf8_lossy(&text);
-                let data = data_division_only(&text, &members);
+                let member = |name: &str| {
+                    let path = members.get(&name.to_ascii_uppercase())?;
+                    let bytes = std::fs::read(path).ok()?;
+                    Some(String::from_utf8_lossy(&bytes).into_owned())
+                };
+                let data = data_division_only(&text, &member);
                 let temp = std::env::temp_dir().join(format!(
                     "legacylens-dd-{}-{}.cbl",
                     std::process::id(),
@@ -384,4 +406,64 @@ pub fn check(model: &Model, root: &Path) -> OracleReport {
         }
     }
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_division_only_keeps_data_and_drops_exec() {
+        let program = "\
+000100 CBL APOST,RENT                                                   X
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. P.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+           EXEC SQL INCLUDE SQLCA END-EXEC.
+           EXEC SQL INCLUDE DCLT END-EXEC.
+       COPY DFHAID.
+000100 ++INCLUDE REC
+       01 A PIC X.
+       PROCEDURE DIVISION.
+           EXEC CICS RETURN END-EXEC.
+";
+        let member = |name: &str| {
+            match name {
+            "DCLT" => Some(
+                "           EXEC SQL DECLARE T TABLE (C INT) END-EXEC.\n       01 DCLT.\n           05 C PIC S9(9) COMP.\n"
+                    .to_string(),
+            ),
+            "REC" => Some("       01 R PIC X.\n".to_string()),
+            _ => None,
+        }
+        };
+        let out = data_division_only(program, &member);
+        assert!(!out.contains("CBL"), "{out}");
+        assert!(!out.contains("EXEC"), "{out}");
+        assert!(!out.contains("DFHAID"), "{out}");
+        assert!(out.contains("       01 DCLT.\n"), "{out}");
+        assert!(out.contains("COPY REC."), "{out}");
+        assert!(
+            out.ends_with("       PROCEDURE DIVISION.\n           GOBACK.\n"),
+            "{out}"
+        );
+        // Multibyte text where a sequence number would be never panics.
+        let _ = data_division_only("é€xyz\n€€€€€€€€\n", &member);
+    }
+
+    #[test]
+    fn listing_lines_are_read() {
+        let text = "SIZE  TYPE           LVL  NAME                           PICTURE\n\n00057 GROUP          01   A\n00003 ALPHANUMERIC   05   B                              X(3)\n      CONDITIONAL    88   B-ON\n00006 ALPHANUMERIC   66   K, REDEFINES B\n";
+        let items = parse_listing(text);
+        assert_eq!(items.len(), 3);
+        assert_eq!(
+            items[2],
+            ListedItem {
+                level: 66,
+                name: "K".into(),
+                size: 6
+            }
+        );
+    }
 }
