@@ -399,7 +399,9 @@ fn renames(
     };
     let (offset, size, problem) = match (from, thru) {
         (Some(f), Some(t)) => match (f.offset, t.offset, t.total_size) {
-            (Some(start), Some(t_off), Some(t_size)) if t_off + t_size >= start => {
+            (Some(start), Some(t_off), Some(t_size))
+                if t_off.checked_add(t_size).is_some_and(|end| end >= start) =>
+            {
                 (Some(start), Some(t_off + t_size - start), None)
             }
             _ => (
@@ -666,7 +668,7 @@ fn align_up(offset: u32, align: u32) -> u32 {
     if align <= 1 {
         offset
     } else {
-        offset.div_ceil(align) * align
+        offset.div_ceil(align).saturating_mul(align)
     }
 }
 
@@ -736,7 +738,7 @@ impl Builder<'_> {
             f.slack_before = start - offset;
             f.offset = Some(start);
             f.size = e.size;
-            f.total_size = e.size.map(|s| s * occurs);
+            f.total_size = e.size.and_then(|s| s.checked_mul(occurs));
             f.kind = e.kind;
             f.usage = usage.unwrap_or(Usage::Display).name().to_string();
             f.digits = e.digits;
@@ -757,7 +759,10 @@ impl Builder<'_> {
                 }
                 f.sign = Some(s);
             }
-            return (align, e.size.map(|s| f.slack_before + s * occurs));
+            return (
+                align,
+                f.total_size.and_then(|t| t.checked_add(f.slack_before)),
+            );
         }
         // A group: its items one after another, REDEFINES over the item they redefine.
         let passed = Inherited {
@@ -808,12 +813,13 @@ impl Builder<'_> {
             placed.push((name, child_index));
             match redefined {
                 Some(_) => {
-                    if let (Some(e), Some(x)) = (end, extent) {
-                        end = Some(e.max(start + x));
-                    }
+                    end = match (end, extent) {
+                        (Some(e), Some(x)) => start.checked_add(x).map(|x_end| e.max(x_end)),
+                        _ => None,
+                    };
                 }
                 None => {
-                    cursor = extent.map(|x| start + x);
+                    cursor = extent.and_then(|x| start.checked_add(x));
                     end = match (end, cursor) {
                         (Some(e), Some(c)) => Some(e.max(c)),
                         _ => None,
@@ -836,11 +842,11 @@ impl Builder<'_> {
             .map(|u| u.name().to_string())
             .unwrap_or_default();
         f.size = size;
-        f.total_size = size.map(|s| s * occurs);
+        f.total_size = size.and_then(|s| s.checked_mul(occurs));
         if size.is_none() && f.problem.is_none() {
             f.problem = Some("an item inside has no known size".to_string());
         }
-        (max_align, size.map(|s| s * occurs))
+        (max_align, f.total_size)
     }
 }
 

@@ -36,11 +36,16 @@ pub struct Picture {
     pub signed: bool,
 }
 
-/// Expands `X(3)9(2)` into its symbols (`CR` and `DB` kept as one symbol each).
-fn expand(text: &str) -> Result<Vec<String>, String> {
+/// The largest item IBM Enterprise COBOL allows (999,999,999 bytes); longer pictures are
+/// errors.
+const MAX_POSITIONS: u64 = 999_999_999;
+
+/// Reads `X(3)9(2)` as runs of symbols (`CR` and `DB` one symbol each): `[("X", 3), ("9", 2)]`.
+fn runs(text: &str) -> Result<Vec<(String, u64)>, String> {
     let upper = text.trim().to_ascii_uppercase();
     let chars: Vec<char> = upper.chars().collect();
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<(String, u64)> = Vec::new();
+    let mut total: u64 = 0;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -50,35 +55,39 @@ fn expand(text: &str) -> Result<Vec<String>, String> {
                 .position(|&c| c == ')')
                 .ok_or_else(|| format!("unclosed repetition in PICTURE {text}"))?;
             let count: String = chars[i + 1..i + close].iter().collect();
-            let n: u32 = count
+            let n: u64 = count
                 .trim()
                 .parse()
                 .map_err(|_| format!("bad repetition ({count}) in PICTURE {text}"))?;
             let last = out
-                .last()
-                .cloned()
+                .last_mut()
                 .ok_or_else(|| format!("repetition without a symbol in PICTURE {text}"))?;
-            if n == 0 || n > 1_000_000 {
+            if n == 0 || n > MAX_POSITIONS {
                 return Err(format!("repetition ({n}) out of range in PICTURE {text}"));
             }
-            for _ in 1..n {
-                out.push(last.clone());
-            }
+            // The symbol itself was counted once already.
+            last.1 += n - 1;
+            total += n - 1;
             i += close + 1;
-            continue;
+        } else {
+            let symbol = if (c == 'C' && chars.get(i + 1) == Some(&'R'))
+                || (c == 'D' && chars.get(i + 1) == Some(&'B'))
+            {
+                i += 2;
+                format!("{c}{}", chars[i - 1])
+            } else {
+                if !"ABEGNPSVXZ09*+-$/,.1".contains(c) {
+                    return Err(format!("invalid character '{c}' in PICTURE {text}"));
+                }
+                i += 1;
+                c.to_string()
+            };
+            out.push((symbol, 1));
+            total += 1;
         }
-        if (c == 'C' && chars.get(i + 1) == Some(&'R'))
-            || (c == 'D' && chars.get(i + 1) == Some(&'B'))
-        {
-            out.push(format!("{c}{}", chars[i + 1]));
-            i += 2;
-            continue;
+        if total > MAX_POSITIONS {
+            return Err(format!("PICTURE {text} is longer than any item can be"));
         }
-        if !"ABEGNPSVXZ09*+-$/,.1".contains(c) {
-            return Err(format!("invalid character '{c}' in PICTURE {text}"));
-        }
-        out.push(c.to_string());
-        i += 1;
     }
     if out.is_empty() {
         return Err("empty PICTURE".to_string());
@@ -88,52 +97,50 @@ fn expand(text: &str) -> Result<Vec<String>, String> {
 
 /// Parses and measures a PICTURE string (decimal point is period).
 pub fn parse(text: &str) -> Result<Picture, String> {
-    let symbols = expand(text)?;
-    let has = |s: &str| symbols.iter().any(|x| x == s);
-    let count = |s: &str| symbols.iter().filter(|x| *x == s).count() as u32;
+    let runs = runs(text)?;
+    let has = |s: &str| runs.iter().any(|(x, _)| x == s);
+    let count = |s: &str| -> u64 { runs.iter().filter(|(x, _)| x == s).map(|(_, n)| n).sum() };
     let signed = has("S");
-    if signed && symbols.first().map(String::as_str) != Some("S") {
-        return Err(format!("S must come first in PICTURE {text}"));
+    if signed && (runs[0].0 != "S" || count("S") > 1) {
+        return Err(format!("S must come first, once, in PICTURE {text}"));
     }
     let editing = [
         "Z", "*", "+", "-", "CR", "DB", "B", "0", "/", ",", ".", "$", "E",
     ];
-    let is_edit = |s: &String| editing.contains(&s.as_str());
-    let only = |allowed: &[&str]| symbols.iter().all(|s| allowed.contains(&s.as_str()));
+    let is_edit = |s: &str| editing.contains(&s);
+    let only = |allowed: &[&str]| runs.iter().all(|(s, _)| allowed.contains(&s.as_str()));
     let digits = count("9");
     let p = count("P");
-    // Scale: digits after V (or after the actual decimal point for edited pictures).
-    let point = symbols.iter().position(|s| s == "V" || s == ".");
-    let mut scale = match point {
-        Some(at) => symbols[at..]
+    // Scale: digit positions after V (or after the actual decimal point when edited).
+    let point = runs.iter().position(|(s, _)| s == "V" || s == ".");
+    let mut scale: i64 = match point {
+        Some(at) => runs[at..]
             .iter()
-            .filter(|s| matches!(s.as_str(), "9" | "Z" | "*" | "P"))
-            .count() as i32,
+            .filter(|(s, _)| matches!(s.as_str(), "9" | "Z" | "*" | "P"))
+            .map(|(_, n)| *n as i64)
+            .sum(),
         None => 0,
     };
     if point.is_none() && p > 0 {
-        // P to the left of the digits scales down (…P99 = .00nn), to the right scales up.
-        let first_digit = symbols.iter().position(|s| s == "9");
-        let first_p = symbols.iter().position(|s| s == "P");
+        // P to the left of the digits scales down (PP99 = .00nn), to the right scales up.
+        let first_digit = runs.iter().position(|(s, _)| s == "9");
+        let first_p = runs.iter().position(|(s, _)| s == "P");
         scale = match (first_p, first_digit) {
-            (Some(fp), Some(fd)) if fp < fd => (p + digits) as i32,
-            _ => -(p as i32),
+            (Some(fp), Some(fd)) if fp < fd => (p + digits) as i64,
+            _ => -(p as i64),
         };
     }
-    let positions = symbols
+    let positions: u64 = runs
         .iter()
-        .filter(|s| !matches!(s.as_str(), "S" | "V" | "P"))
-        .map(|s| if s.len() == 2 { 2 } else { 1 })
+        .filter(|(s, _)| !matches!(s.as_str(), "S" | "V" | "P"))
+        .map(|(s, n)| if s.len() == 2 { 2 * n } else { *n })
         .sum();
     let category = if only(&["N"]) {
         Category::National
-    } else if only(&["G"]) || only(&["G", "B"]) && has("G") {
+    } else if has("G") && only(&["G", "B"]) {
         Category::Dbcs
     } else if has("N") {
-        if symbols
-            .iter()
-            .all(|s| matches!(s.as_str(), "N" | "B" | "0" | "/"))
-        {
+        if only(&["N", "B", "0", "/"]) {
             Category::NationalEdited
         } else {
             return Err(format!("N mixed with other symbols in PICTURE {text}"));
@@ -149,9 +156,9 @@ pub fn parse(text: &str) -> Result<Picture, String> {
         Category::Alphanumeric
     } else if has("X") || has("A") {
         Category::AlphanumericEdited
-    } else if symbols
+    } else if runs
         .iter()
-        .all(|s| is_edit(s) || matches!(s.as_str(), "9" | "V" | "P"))
+        .all(|(s, _)| is_edit(s) || matches!(s.as_str(), "9" | "V" | "P"))
     {
         Category::NumericEdited
     } else {
@@ -170,12 +177,13 @@ pub fn parse(text: &str) -> Result<Picture, String> {
     } else {
         digits
     };
+    let small = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
     Ok(Picture {
         category,
-        positions,
-        digits: numeric_digits,
-        digits_with_scaling: numeric_digits + p,
-        scale,
+        positions: small(positions),
+        digits: small(numeric_digits),
+        digits_with_scaling: small(numeric_digits + p),
+        scale: scale.clamp(-1_000_000, 1_000_000) as i32,
         signed,
     })
 }

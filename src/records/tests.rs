@@ -165,3 +165,64 @@ fn a_copybook_nobody_includes_owns_its_records() {
     assert_eq!(cust.fields[2].name, "CUSTREC.CUST-REC.CUST-NAME");
     assert_eq!(cust.fields[2].offset, Some(4));
 }
+
+#[test]
+fn random_data_divisions_never_panic() {
+    let mut rng = crate::test_rng::Rng(0x1A40_07);
+    let levels = ["01", "05", "10", "15", "66", "77", "88", "03", "49"];
+    let clauses = [
+        "PIC X(5)",
+        "PIC S9(4) COMP",
+        "PIC 9(999999999) COMP-3",
+        "PIC X(999999999)",
+        "PIC ZZ9.99-",
+        "PIC 9(",
+        "PIC N(3)",
+        "COMP-1",
+        "COMP-2",
+        "USAGE POINTER",
+        "USAGE INDEX",
+        "PROCEDURE-POINTER",
+        "OCCURS 4000000000",
+        "OCCURS 3",
+        "OCCURS 1 TO 9 DEPENDING ON A1",
+        "REDEFINES A1",
+        "REDEFINES NOWHERE",
+        "RENAMES A1 THRU A3",
+        "RENAMES A3",
+        "SIGN LEADING SEPARATE",
+        "SYNC",
+        "VALUE 'Y'",
+        "USAGE COMP-3",
+        "BLANK WHEN ZERO",
+        "PIC S9(30) BINARY",
+        "PIC X COMP",
+    ];
+    for _ in 0..12 {
+        let mut data = String::new();
+        for i in 0..25 {
+            let level = rng.pick(&levels);
+            let mut line = format!("{level} A{i}");
+            for _ in 0..rng.below(3) {
+                line.push(' ');
+                let clause = clauses[rng.below(clauses.len())];
+                line.push_str(clause);
+            }
+            line.push_str(".\n");
+            data.push_str(&line);
+        }
+        let model = index(&program(&data));
+        for options in [LayoutOptions::ibm(), LayoutOptions::gnucobol()] {
+            let records = all_records(&model, &options);
+            let _ = export::to_tsv(&records);
+            let _ = export::to_csv(&records);
+            let _ = export::to_markdown(&records);
+            let _ = export::to_json_schema(&records);
+            for r in &records {
+                for f in &r.fields {
+                    let _ = record_of(&model, f.symbol, &options);
+                }
+            }
+        }
+    }
+}
