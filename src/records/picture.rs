@@ -234,4 +234,17 @@ mod tests {
             assert!(parse(bad).is_err(), "{bad}");
         }
     }
+
+    #[test]
+    fn random_pictures_never_panic() {
+        let mut rng = crate::test_rng::Rng(0x0B1C_70E5);
+        let alphabet: Vec<char> = "XA9SVPZ*+-$/,.BCRDNG0()1234567890 é".chars().collect();
+        for _ in 0..20_000 {
+            let len = rng.below(16);
+            let text: String = (0..len).map(|_| *rng.pick(&alphabet)).collect();
+            if let Ok(p) = parse(&text) {
+                assert!(u64::from(p.positions) <= MAX_POSITIONS, "{text}");
+            }
+        }
+    }
 }
