@@ -252,6 +252,10 @@ enum Command {
         /// folder's programs and print the score instead.
         #[arg(long)]
         check_cobc: bool,
+        /// Lay out as GnuCOBOL 3 on a 64-bit host does (8-byte pointers, doubleword SYNC of
+        /// 8-byte binaries, no group SYNC, COMP-5 1-2-4-8) instead of IBM Enterprise COBOL.
+        #[arg(long)]
+        gnucobol: bool,
     },
     /// Preprocess and parse one COBOL program or copybook; print its tree and error counts.
     Parse {
@@ -553,7 +557,8 @@ fn run_command(command: Command) -> Result<()> {
             record,
             format,
             check_cobc,
-        } => layout_command(&args, record.as_deref(), format, check_cobc),
+            gnucobol,
+        } => layout_command(&args, record.as_deref(), format, check_cobc, gnucobol),
         Command::Conditions { args } => {
             let model = index(&args)?;
             print(&report::conditions_tsv(&model))
@@ -1460,6 +1465,7 @@ fn layout_command(
     record: Option<&str>,
     format: LayoutFormat,
     check_cobc: bool,
+    gnucobol: bool,
 ) -> Result<()> {
     use legacylens::records::{self, LayoutOptions, export, oracle};
     let model = index(args)?;
@@ -1486,7 +1492,12 @@ fn layout_command(
         out.push('\n');
         return print(&out);
     }
-    let mut layouts = records::all_records(&model, &LayoutOptions::ibm());
+    let options = if gnucobol {
+        LayoutOptions::gnucobol()
+    } else {
+        LayoutOptions::ibm()
+    };
+    let mut layouts = records::all_records(&model, &options);
     if let Some(name) = record {
         let name = name.to_ascii_uppercase();
         layouts.retain(|r| {
