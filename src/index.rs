@@ -222,6 +222,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     let table = java::register::register(&mut model, &mut units);
     let programs = cobol::register::declare_programs(&mut model, &cobol_units);
     cobol::register::register_programs(&mut model, &cobol_units, &programs);
+    cobol::register::register_copybooks(&mut model, &cobol_units);
     jcl::register::register(&mut model, &jcl, &programs);
     jcl::assign::link_program_files(&mut model);
     crate::cics::csd::register(&mut model, &csd, &programs);
@@ -510,6 +511,7 @@ fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
     }
     // A copybook with errors where it is included is judged on its own text instead (the
     // program may have put it where it does not belong).
+    let included: std::collections::HashSet<FileId> = derived.keys().copied().collect();
     derived.retain(|_, seen| seen.stats.error_nodes + seen.stats.missing_nodes == 0);
     let standalone_ids: Vec<FileId> = model
         .files
@@ -547,7 +549,8 @@ fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
                 model.diagnostics.push(d);
             }
         }
-        if is_program {
+        // Copybooks no program includes keep their data items (record layouts).
+        if is_program || !included.contains(&id) {
             units.push(analysis.unit);
         }
     }

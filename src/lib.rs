@@ -19,6 +19,7 @@ pub mod java;
 pub mod jcl;
 pub mod model;
 pub mod parsing;
+pub mod records;
 pub mod report;
 pub mod rules;
 pub mod scan;

@@ -237,6 +237,26 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
         format: CsvOrJson,
     },
+    /// Record layouts (the data dictionary): every data item's offset from the start of its
+    /// 01/77 record, size, usage, picture, occurs and redefines (IBM Enterprise COBOL rules).
+    /// TSV columns: owner, name, level, offset, size, usage, picture, occurs, redefines.
+    Layout {
+        #[command(flatten)]
+        args: IndexArgs,
+        /// Only this record (qualified or simple name of the 01/77 item, or of any item in it).
+        #[arg(long, value_name = "NAME")]
+        record: Option<String>,
+        #[arg(long, value_enum, default_value_t = LayoutFormat::Tsv)]
+        format: LayoutFormat,
+        /// Compare every item's size with GnuCOBOL's (`cobc -std=ibm -ftsymbols`) on the
+        /// folder's programs and print the score instead.
+        #[arg(long)]
+        check_cobc: bool,
+        /// Lay out as GnuCOBOL 3 on a 64-bit host does (8-byte pointers, doubleword SYNC of
+        /// 8-byte binaries, no group SYNC, COMP-5 1-2-4-8) instead of IBM Enterprise COBOL.
+        #[arg(long)]
+        gnucobol: bool,
+    },
     /// Preprocess and parse one COBOL program or copybook; print its tree and error counts.
     Parse {
         /// The COBOL file.
@@ -368,6 +388,16 @@ enum CsvOrMd {
 enum CsvOrJson {
     Csv,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LayoutFormat {
+    Tsv,
+    Csv,
+    Json,
+    Md,
+    /// A JSON Schema per 01 record.
+    JsonSchema,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -522,6 +552,13 @@ fn run_command(command: Command) -> Result<()> {
                 TsvOrJson::Json => print_json(&report::symbols_json(&model)),
             }
         }
+        Command::Layout {
+            args,
+            record,
+            format,
+            check_cobc,
+            gnucobol,
+        } => layout_command(&args, record.as_deref(), format, check_cobc, gnucobol),
         Command::Conditions { args } => {
             let model = index(&args)?;
             print(&report::conditions_tsv(&model))
@@ -1435,4 +1472,63 @@ fn peak_memory_mb() -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
+}
+
+/// `legacylens layout`: record layouts, or the cobc oracle's score.
+fn layout_command(
+    args: &IndexArgs,
+    record: Option<&str>,
+    format: LayoutFormat,
+    check_cobc: bool,
+    gnucobol: bool,
+) -> Result<()> {
+    use legacylens::records::{self, LayoutOptions, export, oracle};
+    let model = index(args)?;
+    if check_cobc {
+        if !oracle::cobc_available() {
+            anyhow::bail!("cobc (GnuCOBOL) is not installed");
+        }
+        let report = oracle::check(&model, &args.dir);
+        let mut out = String::new();
+        for (path, why) in &report.skipped {
+            out.push_str(&format!("skipped\t{path}\t{why}\n"));
+        }
+        for m in &report.mismatches {
+            let size = |s: Option<u32>| s.map_or_else(|| "-".to_string(), |s| s.to_string());
+            out.push_str(&format!(
+                "mismatch\t{}\t{}\tours {}\tcobc {}\n",
+                m.path,
+                m.name,
+                size(m.ours),
+                size(m.cobc)
+            ));
+        }
+        out.push_str(&report.summary());
+        out.push('\n');
+        return print(&out);
+    }
+    let options = if gnucobol {
+        LayoutOptions::gnucobol()
+    } else {
+        LayoutOptions::ibm()
+    };
+    let mut layouts = records::all_records(&model, &options);
+    if let Some(name) = record {
+        let name = name.to_ascii_uppercase();
+        layouts.retain(|r| {
+            r.name == name
+                || r.fields.first().is_some_and(|f| f.simple_name == name)
+                || r.fields.iter().any(|f| f.name == name)
+        });
+        if layouts.is_empty() {
+            anyhow::bail!("no record named {name}");
+        }
+    }
+    match format {
+        LayoutFormat::Tsv => print(&export::to_tsv(&layouts)),
+        LayoutFormat::Csv => print(&export::to_csv(&layouts)),
+        LayoutFormat::Json => print_json(&export::to_json(&layouts)),
+        LayoutFormat::Md => print(&export::to_markdown(&layouts)),
+        LayoutFormat::JsonSchema => print_json(&export::to_json_schema(&layouts)),
+    }
 }

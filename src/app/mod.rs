@@ -12,6 +12,7 @@ mod explorer;
 pub mod graph_view;
 mod impact_panel;
 mod indexer;
+mod layout_panel;
 mod palette;
 pub mod rules_view;
 pub mod screenshot;
@@ -35,6 +36,7 @@ use explorer::Explorer;
 use graph_view::GraphView;
 use impact_panel::ImpactPanel;
 use indexer::{IndexJob, JobStatus};
+use layout_panel::LayoutPanel;
 use palette::Palette;
 use rules_view::{CloseChoice, ClosePrompt, RulesTab, RulesView};
 pub use screenshot::StartOptions;
@@ -49,6 +51,8 @@ pub struct Settings {
     pub view: View,
     pub show_explorer: bool,
     pub show_impact: bool,
+    /// The record layout panel (bottom).
+    pub show_layout: bool,
 }
 
 impl Default for Settings {
@@ -60,6 +64,7 @@ impl Default for Settings {
             view: View::Code,
             show_explorer: true,
             show_impact: true,
+            show_layout: false,
         }
     }
 }
@@ -113,6 +118,7 @@ pub struct LegacyLensApp {
     graph: GraphView,
     rules_view: RulesView,
     impact_panel: ImpactPanel,
+    layout_panel: LayoutPanel,
     // Windows.
     settings_open: bool,
     settings_draft: SettingsDraft,
@@ -174,6 +180,7 @@ impl LegacyLensApp {
             graph: GraphView::default(),
             rules_view: RulesView::default(),
             impact_panel: ImpactPanel::default(),
+            layout_panel: LayoutPanel::default(),
             settings_open: false,
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
@@ -744,6 +751,8 @@ impl LegacyLensApp {
                 }
                 ui.toggle_value(&mut self.settings.show_impact, "Impact")
                     .on_hover_text("Show the impact and lineage panel");
+                ui.toggle_value(&mut self.settings.show_layout, "Layout")
+                    .on_hover_text("Show the record layout of the active data item");
                 ui.toggle_value(&mut self.settings.show_explorer, "Explorer")
                     .on_hover_text("Show the Explorer");
             });
@@ -1087,6 +1096,14 @@ impl eframe::App for LegacyLensApp {
                     .default_size(340.0)
                     .min_size(220.0)
                     .show(ui, |ui| self.impact_panel.ui(ui, &mut cx));
+            }
+            if self.settings.show_layout {
+                egui::Panel::bottom("layout")
+                    .frame(side)
+                    .resizable(true)
+                    .default_size(260.0)
+                    .min_size(120.0)
+                    .show(ui, |ui| self.layout_panel.ui(ui, &mut cx));
             }
             egui::CentralPanel::default_margins()
                 .frame(central)

@@ -335,6 +335,8 @@ pub struct DataItemFacts {
     pub global: bool,
     /// `IS EXTERNAL`: shared by every program of the run unit that declares it.
     pub external: bool,
+    /// The clauses that shape storage, for record layouts (`crate::records`).
+    pub storage: crate::model::StorageClauses,
 }
 
 #[derive(Debug)]
@@ -720,6 +722,7 @@ impl<'a> Extractor<'a> {
                 indexes: Vec::new(),
                 global: false,
                 external: false,
+                storage: crate::model::StorageClauses::default(),
             };
             self.facts.programs[idx].data_items.push(item);
         }
@@ -768,6 +771,7 @@ impl<'a> Extractor<'a> {
             indexes: Vec::new(),
             global: level == 1 && ctx.file_global,
             external: false,
+            storage: crate::model::StorageClauses::default(),
             // Report groups (REPORT SECTION) belong to their RD as records to their FD.
             file: if ctx.section == StorageSection::File || ctx.file.is_some() {
                 ctx.file.clone()
@@ -791,10 +795,29 @@ impl<'a> Extractor<'a> {
                         .map(|i| (self.upper(i), self.span(i)))
                         .collect();
                     item.indexes = indexes;
+                    let number = |name: &str| {
+                        field(clause, name).and_then(|n| self.text_of(n).parse::<u32>().ok())
+                    };
+                    item.storage.occurs_min = number("min");
+                    item.storage.occurs_max = number("max").or(item.storage.occurs_min);
+                    item.storage.depending_on =
+                        field(clause, "depending_on").map(|d| squash(&self.upper(d)));
                 }
-                // `66 A RENAMES B`: A has B's picture (a THRU range is a group, without one).
-                "renames_clause" if field(clause, "to").is_none() => {
-                    let renamed = field(clause, "from").and_then(|f| field(f, "name"));
+                "sign_clause" => {
+                    let text = squash(self.text_of(clause)).to_ascii_uppercase();
+                    item.storage.sign_leading = Some(text.contains("LEADING"));
+                    item.storage.sign_separate = text.contains("SEPARATE");
+                }
+                "synchronized_clause" => item.storage.sync = true,
+                "blank_when_zero_clause" => item.storage.blank_when_zero = true,
+                "justified_clause" => item.storage.justified = true,
+                "renames_clause" => {
+                    item.storage.renames = field(clause, "from").map(|f| squash(&self.upper(f)));
+                    item.storage.renames_thru = field(clause, "to").map(|t| squash(&self.upper(t)));
+                    // `66 A RENAMES B`: A has B's picture (a THRU range is a group, without one).
+                    let renamed = field(clause, "from")
+                        .filter(|_| field(clause, "to").is_none())
+                        .and_then(|f| field(f, "name"));
                     if let Some(renamed) = renamed.map(|r| self.upper(r)) {
                         item.picture = self.facts.programs[idx]
                             .data_items

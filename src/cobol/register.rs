@@ -150,6 +150,66 @@ fn program_target(programs: &ProgramIndex, name: &str) -> RefTarget {
     }
 }
 
+/// The data items of copybooks no program includes, under the copybook's symbol
+/// (`CLAIMREC.CLAIM-RECORD.CLAIM-ID`), so their record layouts are known.
+pub fn register_copybooks(model: &mut Model, units: &[CobolUnit]) {
+    for unit in units {
+        let file = model.file(unit.file);
+        if file.kind != crate::model::FileKind::CobolCopybook {
+            continue;
+        }
+        let path = file.path.clone();
+        let file_name = path.rsplit('/').next().unwrap_or(&path);
+        let member = file_name
+            .split_once('.')
+            .map_or(file_name, |(stem, _)| stem)
+            .to_ascii_uppercase();
+        let copybook = model.add_symbol(NewSymbol {
+            kind: SymbolKind::Copybook,
+            name: member.clone(),
+            qualified_name: member.clone(),
+            span: None,
+            name_span: None,
+            parent: None,
+            detail: Some(path),
+        });
+        for facts in &unit.facts.programs {
+            let mut ids: Vec<SymbolId> = Vec::new();
+            let mut paths: Vec<String> = Vec::new();
+            for (i, item) in facts.data_items.iter().enumerate() {
+                let own = if item.name == "FILLER" {
+                    format!("FILLER#{i}")
+                } else {
+                    item.name.clone()
+                };
+                let path = match item.parent {
+                    Some(p) => format!("{}.{own}", paths[p]),
+                    None => own,
+                };
+                let id = model.add_symbol(NewSymbol {
+                    kind: if item.level == 88 {
+                        SymbolKind::ConditionName
+                    } else {
+                        SymbolKind::DataItem
+                    },
+                    name: item.name.clone(),
+                    qualified_name: format!("{member}.{path}"),
+                    span: item.span,
+                    name_span: item.name_span,
+                    parent: Some(item.parent.map(|p| ids[p]).unwrap_or(copybook)),
+                    detail: Some(data_item_detail(item)),
+                });
+                model
+                    .storage
+                    .entry(id)
+                    .or_insert_with(|| storage_clauses(item));
+                ids.push(id);
+                paths.push(path);
+            }
+        }
+    }
+}
+
 /// CALL USING → LINKAGE by position (and back for BY REFERENCE); COMMAREA → DFHCOMMAREA.
 fn link_calls(model: &mut Model, programs: &ProgramIndex, pending: &Pending) {
     for call in &pending.calls {
@@ -328,6 +388,10 @@ fn register_program(
             parent: Some(item.parent.map(|p| item_ids[p]).unwrap_or(program_id)),
             detail: Some(data_item_detail(item)),
         });
+        model
+            .storage
+            .entry(id)
+            .or_insert_with(|| storage_clauses(item));
         let ancestors: Vec<String> =
             std::iter::successors(item.parent, |&p| program.data_items[p].parent)
                 .map(|p| program.data_items[p].name.clone())
@@ -1139,6 +1203,19 @@ fn is_special_register(name: &str) -> bool {
     ) || name.starts_with("EIB")
         || name.starts_with("SQLERR")
         || name.starts_with("DFH")
+}
+
+/// What record layouts need of an item: its storage clauses with level, PICTURE, USAGE,
+/// REDEFINES and VALUE.
+fn storage_clauses(item: &DataItemFacts) -> crate::model::StorageClauses {
+    crate::model::StorageClauses {
+        level: item.level,
+        picture: item.picture.clone(),
+        usage: item.usage.clone(),
+        redefines: item.redefines.clone(),
+        values: item.values.clone(),
+        ..item.storage.clone()
+    }
 }
 
 /// `05 PIC S9(7)V99 COMP-3 OCCURS 12 TIMES VALUE ZERO`.

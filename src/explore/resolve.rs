@@ -271,6 +271,8 @@ pub struct SymbolSummary {
     pub data_class: Option<String>,
     /// References to the symbol in the project.
     pub references: usize,
+    /// Where a COBOL data item sits in its record: `offset 12, 4 bytes (binary) in PAY-REC`.
+    pub storage: Option<String>,
 }
 
 impl SymbolSummary {
@@ -291,6 +293,9 @@ impl SymbolSummary {
         }
         if let Some(class) = &self.data_class {
             rows.push(("Data".into(), class.clone()));
+        }
+        if let Some(storage) = &self.storage {
+            rows.push(("Storage".into(), storage.clone()));
         }
         rows.push(("References".into(), self.references.to_string()));
         rows
@@ -327,7 +332,41 @@ pub fn summary(ws: &Workspace, id: SymbolId) -> SymbolSummary {
             .map(|p| model.symbol(p).qualified_name.clone()),
         data_class,
         references,
+        storage: storage_summary(model, id),
     }
+}
+
+/// `offset 12, 4 bytes (binary) in PAY-REC`, from the record layout of a data item.
+fn storage_summary(model: &crate::model::Model, id: SymbolId) -> Option<String> {
+    let symbol = model.symbol(id);
+    if symbol.kind != SymbolKind::DataItem {
+        return None;
+    }
+    let options = crate::records::LayoutOptions::ibm();
+    let record = crate::records::record_of(model, id, &options)?;
+    let field = record.fields.iter().find(|f| f.symbol == id)?;
+    let offset = field
+        .offset
+        .map_or_else(|| "offset ?".to_string(), |o| format!("offset {o}"));
+    let size = match (field.size, field.occurs_max) {
+        (Some(s), Some(n)) => format!("{s} bytes × {n} = {}", s * n),
+        (Some(s), None) => format!("{s} bytes"),
+        (None, _) => "size ?".to_string(),
+    };
+    let record_name = record
+        .fields
+        .first()
+        .map(|f| f.simple_name.clone())
+        .unwrap_or_default();
+    let within = if field.depth == 0 {
+        String::new()
+    } else {
+        format!(" in {record_name}")
+    };
+    Some(format!(
+        "{offset}, {size} ({}){within}",
+        field.kind.as_str()
+    ))
 }
 
 /// References to `id`, in file and line order.

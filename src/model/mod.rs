@@ -12,6 +12,7 @@ mod dynamic;
 mod flow;
 mod kinds;
 mod metrics;
+mod storage;
 
 pub use control::{ProcedureControl, ProgramControl, ProgramEnd};
 pub use decision::{DecisionRow, DecisionTable};
@@ -19,6 +20,7 @@ pub use dynamic::{DynamicLiteral, DynamicTarget};
 pub use flow::{DataFlow, FlowEnd, FlowKind};
 pub use kinds::{FileKind, Namespace, RefKind, Severity, SymbolKind};
 pub use metrics::{CodeMetrics, LineKind, LineTally, for_each_line};
+pub use storage::StorageClauses;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -293,6 +295,8 @@ pub struct Model {
     /// CALLs, LINKs, XCTLs, CICS file and queue commands naming their target through a data
     /// item, with the literals that reach it.
     pub dynamic_targets: Vec<DynamicTarget>,
+    /// Storage clauses of every COBOL data item and condition-name, for record layouts.
+    pub storage: HashMap<SymbolId, StorageClauses>,
     by_qualified_name: HashMap<(Namespace, String), SymbolId>,
     /// Time spent in each stage of the last indexing run.
     pub stats: IndexStats,
