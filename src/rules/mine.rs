@@ -1222,11 +1222,9 @@ fn candidate(
         && messages.iter().any(|m| !technical_message(m))
         && d.decisive
             .is_some_and(|g| reads_only_screen_input(facts, m.classes, facts.site(g.site)));
-    let technical_guard = d.technical_guard
-        && !screen_validation
-        && !(sql_or_resp && business_outcome)
-        && !strongly_business
-        && routes.len() < 2;
+    // What makes a technical guard decide business after all.
+    let redeemed = screen_validation || strongly_business || (sql_or_resp && business_outcome);
+    let technical_guard = d.technical_guard && !redeemed && routes.len() < 2;
     // A check inside a parser, cache, stream or utility class guards the plumbing, whatever
     // it says.
     let technical = technical_guard
