@@ -177,32 +177,13 @@ pub fn register_copybooks(model: &mut Model, units: &[CobolUnit]) {
             let mut ids: Vec<SymbolId> = Vec::new();
             let mut paths: Vec<String> = Vec::new();
             for (i, item) in facts.data_items.iter().enumerate() {
-                let own = if item.name == "FILLER" {
-                    format!("FILLER#{i}")
-                } else {
-                    item.name.clone()
-                };
+                let own = path_segment(item, i);
                 let path = match item.parent {
                     Some(p) => format!("{}.{own}", paths[p]),
                     None => own,
                 };
-                let id = model.add_symbol(NewSymbol {
-                    kind: if item.level == 88 {
-                        SymbolKind::ConditionName
-                    } else {
-                        SymbolKind::DataItem
-                    },
-                    name: item.name.clone(),
-                    qualified_name: format!("{member}.{path}"),
-                    span: item.span,
-                    name_span: item.name_span,
-                    parent: Some(item.parent.map(|p| ids[p]).unwrap_or(copybook)),
-                    detail: Some(data_item_detail(item)),
-                });
-                model
-                    .storage
-                    .entry(id)
-                    .or_insert_with(|| storage_clauses(item));
+                let parent = item.parent.map(|p| ids[p]).unwrap_or(copybook);
+                let id = add_data_item(model, item, format!("{member}.{path}"), parent);
                 ids.push(id);
                 paths.push(path);
             }
@@ -366,32 +347,13 @@ fn register_program(
     let mut items_by_name: HashMap<String, Vec<(SymbolId, Vec<String>)>> = HashMap::new();
     for (i, item) in program.data_items.iter().enumerate() {
         let parent_path = item.parent.map(|p| item_paths[p].clone());
-        let own = if item.name == "FILLER" {
-            format!("FILLER#{i}")
-        } else {
-            item.name.clone()
-        };
+        let own = path_segment(item, i);
         let path = match &parent_path {
             Some(pp) => format!("{pp}.{own}"),
             None => own,
         };
-        let id = model.add_symbol(NewSymbol {
-            kind: if item.level == 88 {
-                SymbolKind::ConditionName
-            } else {
-                SymbolKind::DataItem
-            },
-            name: item.name.clone(),
-            qualified_name: format!("{prog}.{path}"),
-            span: item.span,
-            name_span: item.name_span,
-            parent: Some(item.parent.map(|p| item_ids[p]).unwrap_or(program_id)),
-            detail: Some(data_item_detail(item)),
-        });
-        model
-            .storage
-            .entry(id)
-            .or_insert_with(|| storage_clauses(item));
+        let parent = item.parent.map(|p| item_ids[p]).unwrap_or(program_id);
+        let id = add_data_item(model, item, format!("{prog}.{path}"), parent);
         let ancestors: Vec<String> =
             std::iter::successors(item.parent, |&p| program.data_items[p].parent)
                 .map(|p| program.data_items[p].name.clone())
@@ -1203,6 +1165,42 @@ fn is_special_register(name: &str) -> bool {
     ) || name.starts_with("EIB")
         || name.starts_with("SQLERR")
         || name.starts_with("DFH")
+}
+
+/// An item's part of its qualified name: its name, or `FILLER#n` for the n-th item if a FILLER.
+fn path_segment(item: &DataItemFacts, index: usize) -> String {
+    if item.name == "FILLER" {
+        format!("FILLER#{index}")
+    } else {
+        item.name.clone()
+    }
+}
+
+/// The symbol of a data item or condition-name, with its storage clauses for layouts.
+fn add_data_item(
+    model: &mut Model,
+    item: &DataItemFacts,
+    qualified_name: String,
+    parent: SymbolId,
+) -> SymbolId {
+    let id = model.add_symbol(NewSymbol {
+        kind: if item.level == 88 {
+            SymbolKind::ConditionName
+        } else {
+            SymbolKind::DataItem
+        },
+        name: item.name.clone(),
+        qualified_name,
+        span: item.span,
+        name_span: item.name_span,
+        parent: Some(parent),
+        detail: Some(data_item_detail(item)),
+    });
+    model
+        .storage
+        .entry(id)
+        .or_insert_with(|| storage_clauses(item));
+    id
 }
 
 /// What record layouts need of an item: its storage clauses with level, PICTURE, USAGE,
