@@ -455,7 +455,7 @@ fn hostile_annotation_files_are_refused_with_their_place_and_left_alone() {
     let r = run(&["rules", "check", dir, "--annotations", b], limit);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout.lines().count(), rules.len());
-    let csv = out.join("big.csv");
+    let md = out.join("big.md");
     let r = run(
         &[
             "export",
@@ -463,9 +463,9 @@ fn hostile_annotation_files_are_refused_with_their_place_and_left_alone() {
             "--annotations",
             b,
             "--format",
-            "csv",
+            "md",
             "-o",
-            csv.to_str().unwrap(),
+            md.to_str().unwrap(),
         ],
         limit,
     );
