@@ -30,6 +30,13 @@ const MIN_CONTEXT_SIMILARITY: u32 = 50;
 /// and at most how many lines of a symbol it reads around the hint.
 const SEARCH_RADIUS: u32 = 400;
 
+/// Quotes longer than this many tokens are not looked for fuzzily (the cost is quadratic in
+/// the quote's length; anchors are statements, not whole programs).
+const MAX_QUOTE_TOKENS: usize = 3000;
+
+/// At most this many windows, the best by token counts, get the exact similarity.
+const MAX_EXACT_CHECKS: usize = 32;
+
 /// One token: its comparison key and its text as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -280,7 +287,7 @@ pub fn find(
     let index = &file.line_index;
     let count = index.line_count();
     let old = tokens(quote, style);
-    if old.is_empty() || count == 0 {
+    if old.is_empty() || old.len() > MAX_QUOTE_TOKENS || count == 0 {
         return None;
     }
     let old_keys: Vec<&str> = old.iter().map(|t| t.key.as_str()).collect();
@@ -331,6 +338,9 @@ pub fn find(
     let mut best: Option<(Rank, u32, u32)> = None;
     let min_k = quote_lines.saturating_sub(3).max(1);
     let max_k = quote_lines + 3;
+    // First the cheap bound (token counts) for every window, then the exact similarity for
+    // the most promising few only: a long quote in a long symbol stays fast.
+    let mut promising: Vec<(u32, i64, u32, u32)> = Vec::new();
     for start in lo..=hi {
         for k in min_k..=max_k {
             let end = start + k - 1;
@@ -341,36 +351,41 @@ pub fn find(
             if keys.is_empty() {
                 continue;
             }
-            if similarity_bound(&old_bag, old_keys.len(), &keys) < MIN_SIMILARITY {
-                continue;
+            let bound = similarity_bound(&old_bag, old_keys.len(), &keys);
+            if bound >= MIN_SIMILARITY {
+                promising.push((bound, -i64::from(start.abs_diff(hint)), start, end));
             }
-            let sim = similarity(&old_keys, &keys);
-            if sim < MIN_SIMILARITY {
-                continue;
-            }
-            let ctx = if before_keys.is_empty() && after_keys.is_empty() {
-                100
-            } else {
-                let b = line_keys(start.saturating_sub(before_lines), start.saturating_sub(1));
-                let a = line_keys(end + 1, end + after_lines);
-                let mut both_old = before_keys.clone();
-                both_old.extend(&after_keys);
-                let mut both_new = b;
-                both_new.extend(a);
-                similarity(&both_old, &both_new)
-            };
-            if ctx < MIN_CONTEXT_SIMILARITY {
-                continue;
-            }
-            let key = (
-                sim,
-                ctx,
-                -(i64::from(start.abs_diff(hint))),
-                -i64::from(start),
-            );
-            if best.is_none_or(|(b, _, _)| key > b) {
-                best = Some((key, start, end));
-            }
+        }
+    }
+    promising.sort_by(|a, b| b.cmp(a));
+    for &(_, _, start, end) in promising.iter().take(MAX_EXACT_CHECKS) {
+        let keys = line_keys(start, end);
+        let sim = similarity(&old_keys, &keys);
+        if sim < MIN_SIMILARITY {
+            continue;
+        }
+        let ctx = if before_keys.is_empty() && after_keys.is_empty() {
+            100
+        } else {
+            let b = line_keys(start.saturating_sub(before_lines), start.saturating_sub(1));
+            let a = line_keys(end + 1, end + after_lines);
+            let mut both_old = before_keys.clone();
+            both_old.extend(&after_keys);
+            let mut both_new = b;
+            both_new.extend(a);
+            similarity(&both_old, &both_new)
+        };
+        if ctx < MIN_CONTEXT_SIMILARITY {
+            continue;
+        }
+        let key = (
+            sim,
+            ctx,
+            -(i64::from(start.abs_diff(hint))),
+            -i64::from(start),
+        );
+        if best.is_none_or(|(b, _, _)| key > b) {
+            best = Some((key, start, end));
         }
     }
     let ((sim, ..), start, end) = best?;
