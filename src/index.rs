@@ -24,6 +24,7 @@ use crate::model::{
     Diagnostic, FileId, FileKind, Model, Namespace, NewSymbol, RefTarget, Reference, Severity,
     SourceFile, Span, SymbolKind,
 };
+use crate::panic_guard;
 use crate::scan::{self, FoundFile, ScanError, ScanOptions};
 use crate::sql::{self, DdlKind, DdlObject};
 
@@ -135,7 +136,15 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
             if cancelled() {
                 return None;
             }
-            let file = load_file(FileId(i as u32), found, options.max_file_bytes);
+            let id = FileId(i as u32);
+            let file = panic_guard::isolate("load", id, &found.relative, || {
+                load_file(id, found, options.max_file_bytes)
+            })
+            .unwrap_or_else(|d| LoadedFile {
+                file: empty_file(id, found, FileKind::Other),
+                diagnostics: vec![d],
+                content: Content::Nothing,
+            });
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if let Some(progress) = &options.progress {
                 progress(n, total, &found.relative);
@@ -231,14 +240,28 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     // Resolve bodies in parallel.
     let resolve_started = Instant::now();
     // Each unit (and its syntax tree) is freed on the worker that resolved it.
+    let paths: Vec<&str> = model.files.iter().map(|f| f.path.as_str()).collect();
     let resolutions: Vec<_> = units
         .into_par_iter()
-        .map(|unit| java::resolve::resolve(&table, &unit))
+        .map(|unit| {
+            let path = paths.get(unit.file.index()).copied().unwrap_or("");
+            panic_guard::isolate("resolve", unit.file, path, || {
+                java::resolve::resolve(&table, &unit)
+            })
+        })
         .collect();
+    let mut panics = Vec::new();
     let mut found: Vec<FoundRef> = Vec::new();
     let mut sql_arguments = Vec::new();
     let mut sql_parameters = Vec::new();
     for r in resolutions {
+        let r = match r {
+            Ok(r) => r,
+            Err(d) => {
+                panics.push(d);
+                continue;
+            }
+        };
         found.extend(r.refs);
         sql_arguments.extend(r.sql_arguments);
         sql_parameters.extend(r.sql_parameters);
@@ -250,6 +273,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
         sql_parameters,
     ));
     add_found_refs(&mut model, found);
+    model.diagnostics.extend(panics);
     model.stats.resolve_ms = ms_since(resolve_started);
 
     model.sort_diagnostics();
@@ -465,13 +489,28 @@ fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
         .collect();
     let preprocess_options = options.cobol.clone();
     let files = &model.files;
+    // A panic while analysing one file is that file's error diagnostic (kept apart and added
+    // after the loop that reads the analyses).
     let analyse = |id: FileId| {
-        (
-            id,
-            cobol::analyse::analyse(files, id, &library, &preprocess_options),
-        )
+        let path = &files[id.index()].path;
+        match panic_guard::isolate("cobol", id, path, || {
+            cobol::analyse::analyse(files, id, &library, &preprocess_options)
+        }) {
+            Ok(result) => (id, result, None),
+            Err(d) => (id, None, Some(d)),
+        }
     };
-    let programs: Vec<_> = program_ids.par_iter().map(|&id| analyse(id)).collect();
+    let mut panics = Vec::new();
+    let programs: Vec<_> = program_ids
+        .par_iter()
+        .map(|&id| analyse(id))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|(id, result, panic)| {
+            panics.extend(panic);
+            (id, result)
+        })
+        .collect();
 
     // Copybooks seen through programs: their statistics and their own COPY statements.
     #[derive(Default)]
@@ -519,11 +558,24 @@ fn analyse_cobol(model: &mut Model, options: &IndexOptions) -> Vec<CobolUnit> {
         .filter(|f| parseable(f, FileKind::CobolCopybook) && !derived.contains_key(&f.id))
         .map(|f| f.id)
         .collect();
-    let standalone: Vec<_> = standalone_ids.par_iter().map(|&id| analyse(id)).collect();
+    let standalone: Vec<_> = standalone_ids
+        .par_iter()
+        .map(|&id| analyse(id))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|(id, result, panic)| {
+            panics.extend(panic);
+            (id, result)
+        })
+        .collect();
 
     let mut units = Vec::new();
     for (id, result) in programs.into_iter().chain(standalone) {
         let Some(analysis) = result else {
+            if let Some(i) = panics.iter().position(|d| d.file == Some(id)) {
+                model.diagnostics.push(panics.swap_remove(i));
+                continue;
+            }
             model.diagnostics.push(
                 Diagnostic::new(
                     Severity::Error,

@@ -18,6 +18,7 @@ pub mod index;
 pub mod java;
 pub mod jcl;
 pub mod model;
+pub mod panic_guard;
 pub mod parsing;
 pub mod records;
 pub mod report;

@@ -338,13 +338,14 @@ enum RulesAction {
         include_vendored: bool,
     },
     /// Resolve every anchor of annotation files against the code as it is now: anchored,
-    /// shifted, moved (needs confirming) or orphaned (re-link).
+    /// shifted, moved (needs confirming), changed (edited in place: printed with a word diff
+    /// `[-old-]{+new+}`; confirm or re-link) or orphaned (re-link).
     Check {
         #[command(flatten)]
         args: IndexArgs,
         #[arg(long = "annotations", required = true, num_args = 1..)]
         annotations: Vec<PathBuf>,
-        /// Exit with 1 when any anchor is moved or orphaned.
+        /// Exit with 1 when any anchor is moved, changed or orphaned.
         #[arg(long)]
         strict: bool,
     },
@@ -466,7 +467,7 @@ fn main() -> ExitCode {
 }
 
 /// The command did its work but found what the user asked to be told about with a non-zero
-/// exit (merge conflicts, moved or orphaned anchors with `--strict`): exit code 1.
+/// exit (merge conflicts, moved, changed or orphaned anchors with `--strict`): exit code 1.
 #[derive(Debug)]
 struct Findings(String);
 
@@ -939,6 +940,20 @@ fn run_rules(action: RulesAction) -> Result<()> {
                             anchor::AnchorState::Moved { symbol, span } => {
                                 format!("{symbol} {}:{}", model.file(span.file).path, span.line)
                             }
+                            anchor::AnchorState::Changed {
+                                symbol,
+                                span,
+                                similarity,
+                                ..
+                            } => format!(
+                                "{symbol} {}:{} {similarity}% {}",
+                                model.file(span.file).path,
+                                span.line,
+                                state
+                                    .diff_text()
+                                    .unwrap_or_default()
+                                    .replace(['\t', '\n'], " ")
+                            ),
                             other => other
                                 .span()
                                 .map(|s| format!("{}:{}", model.file(s.file).path, s.line))
@@ -959,10 +974,12 @@ fn run_rules(action: RulesAction) -> Result<()> {
             print(&out)?;
             let summary: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
             eprintln!("anchors: {}", summary.join(", "));
-            let bad = counts.get("moved").copied().unwrap_or(0)
-                + counts.get("orphaned").copied().unwrap_or(0);
+            let bad = ["moved", "changed", "orphaned"]
+                .iter()
+                .map(|k| counts.get(k).copied().unwrap_or(0))
+                .sum::<usize>();
             if strict && bad > 0 {
-                return Err(Findings(format!("{bad} anchors moved or orphaned")).into());
+                return Err(Findings(format!("{bad} anchors moved, changed or orphaned")).into());
             }
             Ok(())
         }

@@ -633,3 +633,54 @@ fn an_orphaned_anchor_is_shown_and_re_linked_to_the_active_symbol() {
     assert_eq!(h.get_all_by_label("anchored").count(), 2);
     assert!(h.query_by_label("orphaned").is_none());
 }
+
+#[test]
+fn a_changed_anchor_shows_its_word_diff_and_is_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let cand = ws().candidates()[0].rule.clone();
+    let mut book = book_at(dir.path().join("rules.json"));
+    book.accept(ws(), &cand.id).unwrap();
+    let mut rule = book.rule(&cand.id).unwrap().clone();
+    rule.name = "Edited rule".into();
+    // The quote as it was before an edit: one word differs from the code now (same length,
+    // so COBOL columns stay).
+    let quote = rule.anchors[0].quote.clone();
+    let (at, word) = quote
+        .match_indices(|c: char| c.is_ascii_alphabetic())
+        .map(|(i, _)| i)
+        .filter(|&i| i > 6 && !quote.as_bytes()[i - 1].is_ascii_alphanumeric())
+        .map(|i| {
+            let end = quote[i..]
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .map_or(quote.len(), |e| i + e);
+            (i, &quote[i..end])
+        })
+        .find(|(_, w)| w.len() >= 3)
+        .expect("a word in the quote");
+    let old_word = format!("{}Q", &word[..word.len() - 1]);
+    rule.anchors[0].quote = format!("{}{old_word}{}", &quote[..at], &quote[at + word.len()..]);
+    book.update(ws(), rule).unwrap();
+
+    let mut h = harness(book);
+    h.get_by_label("Rules").click();
+    h.run();
+    h.get_by_label("Edited rule").click();
+    h.run();
+    assert_eq!(h.get_all_by_label("changed").count(), 2, "list and editor");
+    h.get_by_label_contains("The anchored code was edited");
+    // The word diff: the old word removed, the word in the code added.
+    assert!(
+        h.get_all_by_label(&old_word).count() >= 1,
+        "removed {old_word}"
+    );
+    h.get_by_label("Confirm").click();
+    h.run();
+    let rule = h.state().book.rule(&cand.id).unwrap();
+    assert_eq!(rule.anchors[0].quote, quote, "the quote is the code now");
+    assert_eq!(rule.anchors[0].fingerprint, cand.anchors[0].fingerprint);
+    assert!(matches!(
+        h.state().book.states(&cand.id)[0],
+        legacylens::rules::anchor::AnchorState::Anchored { .. }
+    ));
+    assert!(h.query_by_label("changed").is_none());
+}

@@ -432,8 +432,9 @@ fn hostile_input_is_escaped_everywhere() {
             .push(review(&payload, Verdict::Reject, &payload, &payload));
         r.audit.created_by = payload.clone();
         if i == 0 {
-            // An id that needs sanitising, an anchor in a symbol that is not there (moved)
-            // and one whose text is gone (orphaned), all carrying payloads.
+            // An id that needs sanitising, an anchor in a symbol that is not there (moved),
+            // one whose text is gone (orphaned) and one whose recorded text had markup the
+            // code no longer has (changed, shown with a word diff), all carrying payloads.
             r.id = format!("BR-{IMG}");
             let mut moved = r.anchors[0].clone();
             moved.symbol = format!("EVILPGM.{XSS}");
@@ -442,7 +443,10 @@ fn hostile_input_is_escaped_everywhere() {
             gone.path = format!("cbl/{IMG}.cbl");
             gone.quote = format!("      MOVE '{payload}' TO X\n");
             gone.fingerprint = "0".into();
-            r.anchors = vec![moved, gone];
+            let mut changed = r.anchors[0].clone();
+            assert!(changed.quote.contains("TO LK-RESULT"), "{}", changed.quote);
+            changed.quote = changed.quote.replace("TO LK-RESULT", "TO LK-<i>RESULT");
+            r.anchors = vec![moved, gone, changed];
         }
     }
     let html = to_html(&model, &file, &format!("Catalogue {payload}"));
@@ -499,5 +503,14 @@ fn hostile_input_is_escaped_everywhere() {
     assert!(html.contains("<title>EVILPGM.&lt;script&gt;alert(1)&lt;/script&gt; &quot;"));
     assert!(html.contains("moved from EVILPGM.&lt;script&gt;alert(1)&lt;/script&gt; — confirm"));
     assert!(html.contains("astate a-orphaned"));
+    assert!(
+        html.contains("astate a-changed"),
+        "the edited anchor is changed"
+    );
+    assert!(
+        html.contains("<del>&lt; i &gt;</del>"),
+        "the word diff shows the removed markup, escaped"
+    );
+    assert!(!lower.contains("<i>"));
     assert!(html.contains("id=\"rule-BR-_22_3e_3cimg_20src_3dx_20onerror_3dalert_281_29_3e\""));
 }

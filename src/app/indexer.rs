@@ -65,17 +65,31 @@ impl IndexJob {
         std::thread::Builder::new()
             .name("legacylens-index".into())
             .spawn(move || {
-                let result = index_project(&root, &options)
-                    .map_err(|e| e.to_string())
-                    .map(|model| {
-                        if let Ok(mut c) = stage.current.lock() {
-                            *c = "building graphs…".into();
-                        }
-                        ctx.request_repaint();
-                        let mut ws = Workspace::build_without_rules(model);
-                        ws.mine_options = mine_options;
-                        Arc::new(ws)
-                    });
+                // A panic (a bug) fails this job with a message for the status bar; the
+                // window stays up and the previous workspace, if any, stays shown.
+                let result = crate::panic_guard::catch(|| {
+                    let name = root
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    crate::panic_guard::debug_panic_point("workspace", &name);
+                    index_project(&root, &options)
+                        .map_err(|e| e.to_string())
+                        .map(|model| {
+                            if let Ok(mut c) = stage.current.lock() {
+                                *c = "building graphs…".into();
+                            }
+                            ctx.request_repaint();
+                            let mut ws = Workspace::build_without_rules(model);
+                            ws.mine_options = mine_options;
+                            Arc::new(ws)
+                        })
+                })
+                .unwrap_or_else(|msg| {
+                    Err(format!(
+                        "indexing failed with an internal error (please report it): {msg}"
+                    ))
+                });
                 // The window shows the workspace at once; the rule queue fills when mining
                 // ends (the shell watches `Workspace::rules_mined`).
                 let ws = result.as_ref().ok().cloned();

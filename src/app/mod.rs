@@ -1194,6 +1194,9 @@ pub fn run(project: Option<PathBuf>, start: StartOptions) -> eframe::Result {
 
 /// The status line after indexing: files and times, and the rule candidates once mined.
 fn indexed_status(ws: &Workspace) -> String {
+    if let Some(e) = ws.mining_error() {
+        return format!("Rule mining failed with an internal error: {e}");
+    }
     let rules = match ws.mining_ms() {
         Some(ms) => format!("; {} rule candidates in {ms:.0} ms", ws.candidates().len()),
         None => "; mining rules…".to_string(),

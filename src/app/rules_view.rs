@@ -166,6 +166,34 @@ fn new_rule_target<'w>(cx: &Cx<'w>) -> Option<NewRuleTarget<'w>> {
     })
 }
 
+/// A changed anchor's word diff: removed words struck through in the error colour, added
+/// words in the strong colour.
+fn word_diff(ui: &mut egui::Ui, diff: &[crate::rules::anchor_fuzzy::DiffPart], similarity: u32) {
+    use crate::rules::anchor_fuzzy::DiffOp;
+    ui.label(
+        RichText::new(format!(
+            "The anchored code was edited ({similarity} % alike):"
+        ))
+        .color(ui.visuals().weak_text_color()),
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for part in diff {
+            let text = RichText::new(&part.text).monospace();
+            let text = match part.op {
+                DiffOp::Same => text,
+                DiffOp::Removed => text.strikethrough().color(ui.visuals().error_fg_color),
+                DiffOp::Added => text.strong().color(ui.visuals().strong_text_color()),
+            };
+            ui.label(text).on_hover_text(match part.op {
+                DiffOp::Same => "unchanged",
+                DiffOp::Removed => "removed",
+                DiffOp::Added => "added",
+            });
+        }
+    });
+}
+
 fn health_color(ui: &egui::Ui, h: AnchorHealth) -> Color32 {
     let dark = ui.visuals().dark_mode;
     match h {
@@ -173,7 +201,7 @@ fn health_color(ui: &egui::Ui, h: AnchorHealth) -> Color32 {
         AnchorHealth::Anchored => Color32::from_rgb(20, 110, 40),
         AnchorHealth::Shifted if dark => Color32::from_rgb(140, 185, 240),
         AnchorHealth::Shifted => Color32::from_rgb(25, 80, 160),
-        AnchorHealth::Moved => ui.visuals().warn_fg_color,
+        AnchorHealth::Moved | AnchorHealth::Changed => ui.visuals().warn_fg_color,
         AnchorHealth::Orphaned => ui.visuals().error_fg_color,
     }
 }
@@ -783,7 +811,8 @@ impl RulesView {
                 ui.horizontal_wrapped(|ui| {
                     badge(ui, h.label(), health_color(ui, h));
                     let (symbol, place) = match &state {
-                        AnchorState::Moved { symbol, span } => (
+                        AnchorState::Moved { symbol, span }
+                        | AnchorState::Changed { symbol, span, .. } => (
                             symbol.clone(),
                             Some(Place {
                                 file: span.file,
@@ -814,6 +843,14 @@ impl RulesView {
                     if h == AnchorHealth::Moved && ui.button("Confirm move").clicked() {
                         relink = Some((i, Relink::ConfirmMove));
                     }
+                    if h == AnchorHealth::Changed
+                        && ui
+                            .button("Confirm")
+                            .on_hover_text("The edited code becomes the anchor's quote and fingerprint.")
+                            .clicked()
+                    {
+                        relink = Some((i, Relink::ConfirmMove));
+                    }
                     let target = active.map_or("the active symbol".to_string(), |s| s.name.clone());
                     if ui
                         .add_enabled(active.is_some(), egui::Button::new(format!("Re-link to {target}")))
@@ -823,6 +860,12 @@ impl RulesView {
                         relink = Some((i, Relink::Active));
                     }
                 });
+                if let AnchorState::Changed {
+                    diff, similarity, ..
+                } = &state
+                {
+                    word_diff(ui, diff, *similarity);
+                }
                 if h == AnchorHealth::Orphaned {
                     ui.label(
                         RichText::new(format!("The anchored code is gone. It read:\n{}", a.quote.trim_end()))

@@ -99,14 +99,16 @@ pub enum AnchorHealth {
     Anchored,
     Shifted,
     Moved,
+    Changed,
     Orphaned,
 }
 
 impl AnchorHealth {
-    pub const ALL: [AnchorHealth; 4] = [
+    pub const ALL: [AnchorHealth; 5] = [
         AnchorHealth::Anchored,
         AnchorHealth::Shifted,
         AnchorHealth::Moved,
+        AnchorHealth::Changed,
         AnchorHealth::Orphaned,
     ];
 
@@ -115,6 +117,7 @@ impl AnchorHealth {
             AnchorState::Anchored { .. } => AnchorHealth::Anchored,
             AnchorState::Shifted { .. } => AnchorHealth::Shifted,
             AnchorState::Moved { .. } => AnchorHealth::Moved,
+            AnchorState::Changed { .. } => AnchorHealth::Changed,
             AnchorState::Orphaned => AnchorHealth::Orphaned,
         }
     }
@@ -133,6 +136,7 @@ impl AnchorHealth {
             AnchorHealth::Anchored => "anchored",
             AnchorHealth::Shifted => "shifted",
             AnchorHealth::Moved => "moved",
+            AnchorHealth::Changed => "changed",
             AnchorHealth::Orphaned => "orphaned",
         }
     }
@@ -739,10 +743,14 @@ impl RuleBook {
         self.update(ws, rule)
     }
 
-    /// Confirms a moved anchor at its new place (its new symbol and span).
+    /// Confirms a moved anchor at its new place (its new symbol and span), or a changed one as
+    /// the code reads now (its quote and fingerprint become the edited code).
     pub fn confirm_move(&mut self, ws: &Workspace, id: &str, index: usize) -> Result<(), String> {
-        let Some(AnchorState::Moved { symbol, span }) = self.states(id).get(index).cloned() else {
-            return Err("that anchor has not moved".to_string());
+        let (symbol, span) = match self.states(id).get(index).cloned() {
+            Some(
+                AnchorState::Moved { symbol, span } | AnchorState::Changed { symbol, span, .. },
+            ) => (symbol, span),
+            _ => return Err("that anchor has not moved or changed".to_string()),
         };
         let symbol = ws
             .model

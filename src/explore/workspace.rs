@@ -101,6 +101,8 @@ pub struct Workspace {
     /// Mined rule candidates, best first, with the milliseconds mining took; set once, after
     /// the workspace is shown (see [`Workspace::mine_rules`]).
     mined: OnceLock<(Vec<Candidate>, f64)>,
+    /// Why mining failed (an internal error), if it did; the queue is then empty.
+    mining_error: OnceLock<String>,
     /// Business, technical or neutral: every COBOL data item, condition-name and Java field
     /// (shown on hover).
     pub data_classes: DataClassification,
@@ -149,6 +151,7 @@ impl Workspace {
             graphs,
             inventory,
             mined: OnceLock::new(),
+            mining_error: OnceLock::new(),
             data_classes,
             search,
             by_file,
@@ -164,12 +167,26 @@ impl Workspace {
             return;
         }
         let started = Instant::now();
-        let candidates = mine::mine_configured(
-            &self.model,
-            Some(&self.data_classes),
-            &crate::rules::annotations::now_rfc3339(),
-            self.mine_options,
-        );
+        // A panic while mining (a bug) leaves the queue empty with a message, not waiting.
+        let candidates = crate::panic_guard::catch(|| {
+            let name = self
+                .model
+                .root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            crate::panic_guard::debug_panic_point("mine", &name);
+            mine::mine_configured(
+                &self.model,
+                Some(&self.data_classes),
+                &crate::rules::annotations::now_rfc3339(),
+                self.mine_options,
+            )
+        })
+        .unwrap_or_else(|msg| {
+            let _ = self.mining_error.set(msg);
+            Vec::new()
+        });
         let _ = self
             .mined
             .set((candidates, started.elapsed().as_secs_f64() * 1e3));
@@ -178,6 +195,11 @@ impl Workspace {
     /// The mined candidates, best first (none while mining runs).
     pub fn candidates(&self) -> &[Candidate] {
         self.mined.get().map_or(&[], |(c, _)| c.as_slice())
+    }
+
+    /// The internal error that stopped mining, if one did.
+    pub fn mining_error(&self) -> Option<&str> {
+        self.mining_error.get().map(String::as_str)
     }
 
     /// Whether mining has finished.

@@ -319,6 +319,9 @@ struct Expander<'a> {
     /// Steps and DDs processed so far (bounded by `MAX_WORK`).
     work: usize,
     stopped: bool,
+    /// The procedures of the open calls: a library that answers several names with one
+    /// procedure (renamed) must not hide a recursion behind the names.
+    bodies: Vec<Rc<JclProc>>,
 }
 
 pub(crate) fn expand(
@@ -337,6 +340,7 @@ pub(crate) fn expand(
         unexpanded: 0,
         work: 0,
         stopped: false,
+        bodies: Vec::new(),
     };
     for p in &job.in_stream_procs {
         if !p.name.is_empty() {
@@ -669,6 +673,24 @@ impl<'a> Expander<'a> {
             });
             return;
         };
+        let same_body = |b: &Rc<JclProc>| {
+            Rc::ptr_eq(b, &proc_)
+                || (b.line == proc_.line
+                    && b.steps == proc_.steps
+                    && b.defaults == proc_.defaults
+                    && b.sets == proc_.sets)
+        };
+        if self.bodies.iter().any(same_body) {
+            let message = format!(
+                "PROC {} is a procedure already being expanded, under another name ({}); the \
+                 recursive call is not expanded",
+                c.name,
+                chain(stack, &c.name)
+            );
+            self.problem(c.line, message);
+            self.unexpanded += 1;
+            return;
+        }
         if proc_.steps.is_empty() {
             self.problem(c.line, format!("PROC {} has no steps", c.name));
             self.unexpanded += 1;
@@ -734,6 +756,7 @@ impl<'a> Expander<'a> {
         }
         let unexpanded_before = self.unexpanded;
         stack.push(c.name.clone());
+        self.bodies.push(proc_.clone());
         self.used.push(HashSet::new());
         for (index, pstep) in proc_.steps.iter().enumerate() {
             if !self.spend(pstep.dds.len() + by_step[index].len(), c.line) {
@@ -798,6 +821,7 @@ impl<'a> Expander<'a> {
         }
         let used = self.used.pop().unwrap_or_default();
         stack.pop();
+        self.bodies.pop();
         // A symbol may be meant for a procedure that could not be read, or
         // for statements brought in by INCLUDE: no verdict then.
         if !self.stopped && proc_.includes.is_empty() && self.unexpanded == unexpanded_before {

@@ -5,7 +5,12 @@
 //!
 //! [`resolve`] looks for the quote again in a (re-indexed) model: in the anchored symbol
 //! (anchored when at the hinted line, shifted elsewhere in it), else in the same file, else in
-//! other files of the same language (moved, with the symbol now holding it), else orphaned.
+//! other files of the same language (moved, with the symbol now holding it). When the text is
+//! not found as it was, an edited version of it is looked for (`anchor_fuzzy`): in the anchored
+//! symbol, or near the line hint when that symbol is gone; at least 80 % of its tokens alike
+//! and its context still around it make it changed, with a word diff of the old quote against
+//! the code now. Otherwise it is orphaned: the code is really gone. The order: the exact text
+//! in the anchored symbol, an edit of it there, the exact text elsewhere, an edit near the hint.
 //! It never panics, whatever the anchor holds.
 
 use std::sync::Arc;
@@ -16,6 +21,7 @@ use crate::cobol::preprocess::{SourceFormat, detect_format};
 use crate::decode::LineIndex;
 use crate::model::{FileId, FileKind, Model, SourceFile, Span, SymbolId};
 
+use super::anchor_fuzzy::{self, DiffPart};
 use super::record::Anchor;
 
 /// Lines of context kept before and after a quote.
@@ -31,17 +37,27 @@ pub enum AnchorState {
     Shifted { span: Span },
     /// Same text in another symbol (a renamed paragraph, code moved elsewhere); confirm.
     Moved { symbol: String, span: Span },
+    /// The code is still at its place but edited: the best fuzzy match, its token similarity
+    /// (percent) and the word diff of the old quote against the code now; confirm (the quote
+    /// and fingerprint become the code now) or re-link.
+    Changed {
+        symbol: String,
+        span: Span,
+        similarity: u32,
+        diff: Vec<DiffPart>,
+    },
     /// The text is nowhere; re-link.
     Orphaned,
 }
 
 impl AnchorState {
-    /// `anchored`, `shifted`, `moved`, `orphaned`.
+    /// `anchored`, `shifted`, `moved`, `changed`, `orphaned`.
     pub fn label(&self) -> &'static str {
         match self {
             AnchorState::Anchored { .. } => "anchored",
             AnchorState::Shifted { .. } => "shifted",
             AnchorState::Moved { .. } => "moved",
+            AnchorState::Changed { .. } => "changed",
             AnchorState::Orphaned => "orphaned",
         }
     }
@@ -51,9 +67,34 @@ impl AnchorState {
         match self {
             AnchorState::Anchored { span }
             | AnchorState::Shifted { span }
-            | AnchorState::Moved { span, .. } => Some(*span),
+            | AnchorState::Moved { span, .. }
+            | AnchorState::Changed { span, .. } => Some(*span),
             AnchorState::Orphaned => None,
         }
+    }
+
+    /// The symbol holding the code now when it moved or changed.
+    pub fn new_symbol(&self) -> Option<&str> {
+        match self {
+            AnchorState::Moved { symbol, .. } | AnchorState::Changed { symbol, .. } => Some(symbol),
+            _ => None,
+        }
+    }
+
+    /// The word diff of a changed anchor (`[-old-]{+new+}`), if changed.
+    pub fn diff_text(&self) -> Option<String> {
+        match self {
+            AnchorState::Changed { diff, .. } => Some(super::anchor_fuzzy::diff_text(diff)),
+            _ => None,
+        }
+    }
+
+    /// Whether a reviewer has to act (confirm or re-link): moved, changed or orphaned.
+    pub fn needs_attention(&self) -> bool {
+        matches!(
+            self,
+            AnchorState::Moved { .. } | AnchorState::Changed { .. } | AnchorState::Orphaned
+        )
     }
 }
 
@@ -345,11 +386,12 @@ fn file_index(model: &Model, id: FileId) -> Option<&SourceFile> {
 /// Where the anchor's text is in `model` now (see the module docs).
 pub fn resolve(model: &Model, anchor: &Anchor) -> AnchorState {
     let hint = anchor.line_hint;
+    let symbol_place = model.symbol_named(&anchor.symbol).and_then(|id| {
+        let sym_span = model.symbol(id).span?;
+        Some((sym_span, file_index(model, sym_span.file)?))
+    });
     // 1. In the anchored symbol.
-    if let Some(id) = model.symbol_named(&anchor.symbol)
-        && let Some(sym_span) = model.symbol(id).span
-        && let Some(file) = file_index(model, sym_span.file)
-    {
+    if let Some((sym_span, file)) = symbol_place {
         let best = matches_in(file, anchor)
             .into_iter()
             .filter(|m| sym_span.start <= m.start && m.end <= sym_span.end)
@@ -362,13 +404,41 @@ pub fn resolve(model: &Model, anchor: &Anchor) -> AnchorState {
             };
         }
     }
-    let moved = |span: Span| AnchorState::Moved {
-        symbol: enclosing_symbol(model, span)
+    let holder = |span: Span| {
+        enclosing_symbol(model, span)
             .map(|s| model.symbol(s).qualified_name.clone())
-            .unwrap_or_else(|| anchor.path.clone()),
+            .unwrap_or_else(|| anchor.path.clone())
+    };
+    let changed = |file: &SourceFile, lines: (u32, u32)| {
+        let text = file.text.as_deref()?;
+        let style = NormalStyle::of(file.kind, text);
+        let m = anchor_fuzzy::find(
+            file,
+            style,
+            &anchor.quote,
+            &anchor.before,
+            &anchor.after,
+            lines,
+            hint,
+        )?;
+        Some(AnchorState::Changed {
+            symbol: holder(m.span),
+            span: m.span,
+            similarity: m.similarity,
+            diff: m.diff,
+        })
+    };
+    // 2. Edited in place, in the anchored symbol.
+    if let Some((sym_span, file)) = symbol_place
+        && let Some(state) = changed(file, (sym_span.line, sym_span.end_line))
+    {
+        return state;
+    }
+    let moved = |span: Span| AnchorState::Moved {
+        symbol: holder(span),
         span,
     };
-    // 2. Elsewhere in the same file.
+    // 3. Elsewhere in the same file.
     let same_file = model.files.iter().find(|f| f.path == anchor.path);
     if let Some(file) = same_file
         && let Some(span) = matches_in(file, anchor)
@@ -377,7 +447,7 @@ pub fn resolve(model: &Model, anchor: &Anchor) -> AnchorState {
     {
         return moved(span);
     }
-    // 3. Other files of the same language.
+    // 4. Other files of the same language.
     let kind = same_file.map_or_else(|| kind_from_path(&anchor.path), |f| f.kind);
     let best = model
         .files
@@ -385,10 +455,17 @@ pub fn resolve(model: &Model, anchor: &Anchor) -> AnchorState {
         .filter(|f| f.path != anchor.path && same_family(f.kind, kind))
         .flat_map(|f| matches_in(f, anchor))
         .min_by_key(|m| (distance(m, hint), m.file, m.start));
-    match best {
-        Some(span) => moved(span),
-        None => AnchorState::Orphaned,
+    if let Some(span) = best {
+        return moved(span);
     }
+    // 5. Edited, near the hint, when the anchored symbol is gone (renamed and edited).
+    if symbol_place.is_none()
+        && let Some(file) = same_file
+        && let Some(state) = changed(file, (1, u32::MAX))
+    {
+        return state;
+    }
+    AnchorState::Orphaned
 }
 
 #[cfg(test)]

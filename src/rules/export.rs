@@ -50,7 +50,7 @@ pub fn grouped(rules: &[RuleRecord]) -> BTreeMap<String, BTreeMap<String, Vec<&R
 /// One anchor as the code reads now.
 #[derive(Debug, Clone)]
 pub struct Excerpt {
-    /// `anchored`, `shifted`, `moved`, `orphaned`.
+    /// `anchored`, `shifted`, `moved`, `changed`, `orphaned`.
     pub state: &'static str,
     pub symbol: String,
     /// File relative to the project root and the first line, as the code is now (the
@@ -60,6 +60,11 @@ pub struct Excerpt {
     /// The code: the current text of the anchored lines, or the quote kept in the anchor
     /// when the code is gone.
     pub text: String,
+    /// A changed anchor's word diff of the old quote against the code now
+    /// (`[-old-]{+new+}`), its runs, and its token similarity in percent.
+    pub diff: Option<String>,
+    pub diff_parts: Vec<super::anchor_fuzzy::DiffPart>,
+    pub similarity: Option<u32>,
 }
 
 /// The excerpts of a rule's anchors.
@@ -69,7 +74,9 @@ pub fn excerpts(model: &Model, rule: &RuleRecord) -> Vec<Excerpt> {
         .map(|a| {
             let state = anchor::resolve(model, a);
             let (symbol, span) = match &state {
-                AnchorState::Moved { symbol, span } => (symbol.clone(), Some(*span)),
+                AnchorState::Moved { symbol, span } | AnchorState::Changed { symbol, span, .. } => {
+                    (symbol.clone(), Some(*span))
+                }
                 other => (a.symbol.clone(), other.span()),
             };
             let current = span.and_then(|s| {
@@ -84,8 +91,17 @@ pub fn excerpts(model: &Model, rule: &RuleRecord) -> Vec<Excerpt> {
             });
             let (path, line, text) =
                 current.unwrap_or_else(|| (a.path.clone(), a.line_hint, a.quote.clone()));
+            let (diff_parts, similarity) = match &state {
+                AnchorState::Changed {
+                    diff, similarity, ..
+                } => (diff.clone(), Some(*similarity)),
+                _ => (Vec::new(), None),
+            };
             Excerpt {
                 state: state.label(),
+                diff: state.diff_text(),
+                diff_parts,
+                similarity,
                 symbol,
                 path,
                 line,
@@ -191,10 +207,13 @@ pub fn to_markdown(model: &Model, file: &AnnotationFile, title: &str) -> String 
                 }
                 let excerpts = excerpts(model, rule);
                 for e in &excerpts {
-                    let note = if e.state == "anchored" {
-                        String::new()
-                    } else {
-                        format!(" — anchor {}", e.state)
+                    let note = match (&e.diff, e.similarity) {
+                        _ if e.state == "anchored" => String::new(),
+                        (Some(d), Some(sim)) => format!(
+                            " — anchor changed ({sim} % alike), word diff: `{}`",
+                            d.replace('`', "'")
+                        ),
+                        _ => format!(" — anchor {}", e.state),
                     };
                     let f = fence(&e.text);
                     out.push_str(&format!(
@@ -254,7 +273,10 @@ pub fn to_csv(model: &Model, file: &AnnotationFile) -> String {
                 .join("; "),
             excerpts
                 .iter()
-                .map(|e| e.state)
+                .map(|e| match &e.diff {
+                    Some(d) => format!("{} {d}", e.state),
+                    None => e.state.to_string(),
+                })
                 .collect::<Vec<_>>()
                 .join("; "),
             rule.business_description.clone(),
@@ -296,6 +318,7 @@ pub fn to_json(model: &Model, file: &AnnotationFile) -> Value {
                 "code": excerpts.iter().map(|e| json!({
                     "state": e.state, "symbol": e.symbol, "path": e.path,
                     "line": e.line, "text": e.text,
+                    "similarity": e.similarity, "diff": e.diff_parts,
                 })).collect::<Vec<_>>(),
                 "decision_tables": tables,
             })

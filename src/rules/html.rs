@@ -12,6 +12,7 @@
 //! blocks are constants that no input reaches; the output depends only on the inputs (no
 //! clock, no absolute paths), so golden tests are stable.
 
+use super::anchor_fuzzy::DiffOp;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 
@@ -481,7 +482,7 @@ fn io_list(out: &mut String, label: &str, items: &[String]) {
 
 fn excerpt(out: &mut String, e: &Excerpt, anchored_at: Option<&str>) {
     let state = match e.state {
-        "anchored" | "shifted" | "moved" | "orphaned" => e.state,
+        "anchored" | "shifted" | "moved" | "changed" | "orphaned" => e.state,
         _ => "unknown",
     };
     let note = match state {
@@ -493,6 +494,10 @@ fn excerpt(out: &mut String, e: &Excerpt, anchored_at: Option<&str>) {
             }
             _ => "moved — confirm".to_string(),
         },
+        "changed" => format!(
+            "changed — edited in place ({} % alike), confirm or re-link",
+            e.similarity.unwrap_or(0)
+        ),
         "orphaned" => "orphaned — code not found, re-link; text as recorded".to_string(),
         _ => "unknown".to_string(),
     };
@@ -515,7 +520,23 @@ fn excerpt(out: &mut String, e: &Excerpt, anchored_at: Option<&str>) {
             esc(line)
         );
     }
-    out.push_str("</code></pre>\n</figure>\n");
+    out.push_str("</code></pre>\n");
+    if !e.diff_parts.is_empty() {
+        out.push_str("<p class=\"wdiff\">");
+        for (i, part) in e.diff_parts.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            let tag = match part.op {
+                DiffOp::Same => "span",
+                DiffOp::Removed => "del",
+                DiffOp::Added => "ins",
+            };
+            let _ = write!(out, "<{tag}>{}</{tag}>", esc(&part.text));
+        }
+        out.push_str("</p>\n");
+    }
+    out.push_str("</figure>\n");
 }
 
 fn decision_table_html(out: &mut String, model: &Model, t: &DecisionTable) {
@@ -851,6 +872,10 @@ figure.excerpt pre { margin: 0; padding: .5rem .6rem; background: var(--code-bg)
 .astate.a-anchored { color: #1d6b3a; }
 .astate.a-shifted { color: #1e4e8c; background: #e4eefa; }
 .astate.a-moved { color: #7a4f00; background: #fdf1d8; border: 1px solid #e0b44d; font-weight: 700; }
+.astate.a-changed { color: #7a4f00; background: #fdf1d8; border: 1px solid #e0b44d; font-weight: 700; }
+.wdiff { font-family: monospace; font-size: .8rem; margin: .2rem .6rem; white-space: pre-wrap; }
+.wdiff del { color: #9b1c1c; background: #fbe5e5; }
+.wdiff ins { color: #1d6b3a; background: #e3f4e8; text-decoration: none; }
 .astate.a-orphaned { color: #9b1c1c; background: #fbe5e5; border: 1px solid #e39a9a; font-weight: 700; }
 figure.excerpt.a-moved { border-color: #e0b44d; }
 figure.excerpt.a-orphaned { border-color: #e39a9a; border-style: dashed; }

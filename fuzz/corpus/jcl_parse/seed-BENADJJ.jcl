@@ -1,0 +1,66 @@
+//BENADJJ  JOB (BEN,PAY,0008),'BPS ADJUSTMENTS',CLASS=A,MSGCLASS=X,
+//             MSGLEVEL=(1,1),REGION=0M
+//*********************************************************************
+//* BENADJJ  - POST THE DAY'S PAYMENT ADJUSTMENTS TO THE AWARD MASTER
+//*
+//* SCHEDULE   CONTROL-M TABLE BENNIGHT, 21:00, AFTER THE ADJUSTMENT
+//*            CAPTURE EXTRACT AND AFTER CICS FILE AWDMAST IS CLOSED
+//* INPUT      BEN.PROD.ADJUST.TRANS(0)         FROM THE CAPTURE SYSTEM
+//* I-O        BEN.PROD.CLAIM.AWARD.MASTER      KSDS (CICS AWDMAST)
+//* OUTPUT     BEN.PROD.CLAIM.AWARD.BKUP(+1)    BACKUP BEFORE UPDATE
+//*            BEN.PROD.ADJUST.REJECTS(+1)      REJECT QUEUE (THE TEAM)
+//*            BEN.PROD.ADJUST.AUDIT            POSTINGS (APPENDED)
+//* RESTART    STEP030 ABENDS U3001 ON A FILE ERROR: REPRO THE BACKUP
+//*            BACK OVER THE MASTER, THEN RESTART FROM STEP030
+//* PARM       ARRRATE=NNNNN - ARREARS INTEREST RATE, 99.999 PER CENT.
+//*            OMIT THE PARM TO PAY NO INTEREST
+//*
+//* CHANGE HISTORY
+//* 14/09/93 GF  CREATED
+//* 22/07/96 GF  ARREARS INTEREST RATE ON THE PARM
+//* 10/02/03 JB  CR1195 AUDIT FILE APPENDED, NOT A NEW GENERATION
+//*********************************************************************
+//*
+//*--------------------------------------------------------------------
+//* STEP010  BACK UP THE AWARD MASTER
+//*--------------------------------------------------------------------
+//STEP010  EXEC PGM=IDCAMS
+//SYSPRINT DD SYSOUT=*
+//MASTER   DD DSN=BEN.PROD.CLAIM.AWARD.MASTER,DISP=SHR
+//BACKUP   DD DSN=BEN.PROD.CLAIM.AWARD.BKUP(+1),
+//             DISP=(NEW,CATLG,DELETE),
+//             UNIT=SYSDA,SPACE=(CYL,(20,5),RLSE),
+//             DCB=(RECFM=FB,LRECL=300,BLKSIZE=0)
+//SYSIN    DD *
+  REPRO INFILE(MASTER) OUTFILE(BACKUP)
+/*
+//*
+//*--------------------------------------------------------------------
+//* STEP020  SORT THE ADJUSTMENTS BY CLAIM (1,9) AND REFERENCE (10,12)
+//*--------------------------------------------------------------------
+//STEP020  EXEC PGM=SORT,COND=(0,NE)
+//SYSOUT   DD SYSOUT=*
+//SORTIN   DD DSN=BEN.PROD.ADJUST.TRANS(0),DISP=SHR
+//SORTOUT  DD DSN=&&ADJSRT,DISP=(NEW,PASS,DELETE),
+//             UNIT=SYSDA,SPACE=(CYL,(2,2),RLSE),
+//             DCB=(RECFM=FB,LRECL=150,BLKSIZE=0)
+//SYSIN    DD *
+  SORT FIELDS=(1,9,ZD,A,10,12,CH,A)
+/*
+//*
+//*--------------------------------------------------------------------
+//* STEP030  BENADJ01 - VALIDATE AND POST
+//*--------------------------------------------------------------------
+//STEP030  EXEC PGM=BENADJ01,COND=(0,NE),PARM='ARRRATE=08000'
+//STEPLIB  DD DSN=BEN.PROD.LOADLIB,DISP=SHR
+//ADJIN    DD DSN=&&ADJSRT,DISP=(OLD,DELETE)
+//AWDMAST  DD DSN=BEN.PROD.CLAIM.AWARD.MASTER,DISP=OLD
+//ADJREJ   DD DSN=BEN.PROD.ADJUST.REJECTS(+1),
+//             DISP=(NEW,CATLG,DELETE),
+//             UNIT=SYSDA,SPACE=(TRK,(15,15),RLSE),
+//             DCB=(RECFM=FB,LRECL=200,BLKSIZE=0)
+//AUDOUT   DD DSN=BEN.PROD.ADJUST.AUDIT,DISP=(MOD,KEEP)
+//CTLRPT   DD SYSOUT=*,
+//             DCB=(RECFM=FBA,LRECL=133)
+//SYSOUT   DD SYSOUT=*
+//CEEDUMP  DD SYSOUT=*

@@ -1,0 +1,235 @@
+-- =====================================================================
+-- BENEFITS CASE MANAGEMENT - DB2 SCHEMA
+--
+-- Shared by the Java web application (com.acme.benefits.*) and the COBOL
+-- payment suite. Column names, types and code values must not change
+-- without a joint change request.
+--
+-- Code values:
+--   CLAIM.STATUS          R received, E awaiting evidence, A assessed,
+--                         W awarded, F refused, S suspended, C closed
+--   CLAIM.BENEFIT_TYPE    SP, PC, JSA, IS, CA
+--   PAYMENT.METHOD        B BACS, C girocheque, P Post Office card account
+--   PAYMENT.STATUS        P pending, I issued, R returned, X cancelled
+--   OVERPAYMENT.REASON    OE official error, CE claimant error, FR fraud
+--   OVERPAYMENT.STATUS    O open, R recovering, C cleared, W written off
+--
+-- Change history:
+--   2001-05-14 RK  Created.
+--   2002-06-17 RK  DEPENDANT table.
+--   2003-02-10 JB  CR-1195 OVERPAYMENT table.
+--   2004-06-09 TW  CR-1655 bank details on CLAIMANT and PAYMENT.
+--   2006-05-30 KT  CR-2444 PAYMENT.RECOVERY_DEDUCTED, OVERPAYMENT.WEEKLY_RECOVERY.
+--   2007-04-09 MP  CR-2890 BENEFIT_RATE.EFFECTIVE_TO.
+--   2007-11-05 MP  CR-2960 CLAIM_HISTORY.
+--   2008-02-25 MP  CR-2977 CLAIMANT.DATE_OF_DEATH.
+-- =====================================================================
+
+CREATE TABLE ADDRESS (
+    ADDRESS_ID          INTEGER         NOT NULL,
+    LINE_1              VARCHAR(60)     NOT NULL,
+    LINE_2              VARCHAR(60),
+    LINE_3              VARCHAR(60),
+    TOWN                VARCHAR(40),
+    COUNTY              VARCHAR(40),
+    POSTCODE            VARCHAR(8),
+    COUNTRY_CODE        CHAR(2)         NOT NULL DEFAULT 'GB',
+    CONSTRAINT PK_ADDRESS PRIMARY KEY (ADDRESS_ID)
+);
+
+CREATE TABLE CLAIMANT (
+    CLAIMANT_ID         INTEGER         NOT NULL,
+    NINO                CHAR(9)         NOT NULL,
+    TITLE               VARCHAR(10),
+    FORENAME            VARCHAR(40)     NOT NULL,
+    SURNAME             VARCHAR(40)     NOT NULL,
+    DATE_OF_BIRTH       DATE            NOT NULL,
+    DATE_OF_DEATH       DATE,
+    ADDRESS_ID          INTEGER,
+    PARTNER_ID          INTEGER,
+    RESIDENCY_STATUS    VARCHAR(4)      NOT NULL DEFAULT 'UK',
+    HABITUALLY_RESIDENT CHAR(1)         NOT NULL DEFAULT 'Y',
+    WEEKLY_EARNINGS     DECIMAL(9,2)    NOT NULL DEFAULT 0,
+    HOURS_WORKED        SMALLINT        NOT NULL DEFAULT 0,
+    CAPITAL             DECIMAL(11,2)   NOT NULL DEFAULT 0,
+    DISABLED_IND        CHAR(1)         NOT NULL DEFAULT 'N',
+    CARER_IND           CHAR(1)         NOT NULL DEFAULT 'N',
+    SORT_CODE           CHAR(6),
+    ACCOUNT_NUMBER      CHAR(8),
+    PAYMENT_METHOD      CHAR(1),
+    CONSTRAINT PK_CLAIMANT PRIMARY KEY (CLAIMANT_ID),
+    CONSTRAINT FK_CLAIMANT_ADDRESS FOREIGN KEY (ADDRESS_ID)
+        REFERENCES ADDRESS (ADDRESS_ID) ON DELETE SET NULL,
+    CONSTRAINT FK_CLAIMANT_PARTNER FOREIGN KEY (PARTNER_ID)
+        REFERENCES CLAIMANT (CLAIMANT_ID) ON DELETE SET NULL
+);
+
+CREATE TABLE DEPENDANT (
+    DEPENDANT_ID        INTEGER         NOT NULL,
+    CLAIMANT_ID         INTEGER         NOT NULL,
+    FORENAME            VARCHAR(40)     NOT NULL,
+    SURNAME             VARCHAR(40),
+    DATE_OF_BIRTH       DATE            NOT NULL,
+    FTE_IND             CHAR(1)         NOT NULL DEFAULT 'N',
+    DISABLED_IND        CHAR(1)         NOT NULL DEFAULT 'N',
+    CONSTRAINT PK_DEPENDANT PRIMARY KEY (DEPENDANT_ID),
+    CONSTRAINT FK_DEPENDANT_CLAIMANT FOREIGN KEY (CLAIMANT_ID)
+        REFERENCES CLAIMANT (CLAIMANT_ID) ON DELETE CASCADE
+);
+
+CREATE TABLE CLAIM (
+    CLAIM_ID            INTEGER         NOT NULL,
+    CLAIMANT_ID         INTEGER         NOT NULL,
+    BENEFIT_TYPE        CHAR(3)         NOT NULL,
+    STATUS              CHAR(1)         NOT NULL DEFAULT 'R',
+    DATE_RECEIVED       DATE            NOT NULL,
+    EFFECTIVE_DATE      DATE,
+    WEEKLY_AMOUNT       DECIMAL(9,2)    NOT NULL DEFAULT 0,
+    ASSESSED_BY         VARCHAR(20),
+    ASSESSED_DATE       DATE,
+    REFUSAL_REASON      VARCHAR(200),
+    LAST_PAID_DATE      DATE,
+    LAST_UPDATED        TIMESTAMP       NOT NULL DEFAULT CURRENT TIMESTAMP,
+    CONSTRAINT PK_CLAIM PRIMARY KEY (CLAIM_ID),
+    CONSTRAINT FK_CLAIM_CLAIMANT FOREIGN KEY (CLAIMANT_ID)
+        REFERENCES CLAIMANT (CLAIMANT_ID),
+    CONSTRAINT CK_CLAIM_STATUS CHECK (STATUS IN ('R', 'E', 'A', 'W', 'F', 'S', 'C'))
+);
+
+CREATE TABLE CLAIM_HISTORY (
+    CLAIM_ID            INTEGER         NOT NULL,
+    CLAIMANT_ID         INTEGER         NOT NULL,
+    BENEFIT_TYPE        CHAR(3)         NOT NULL,
+    STATUS              CHAR(1)         NOT NULL,
+    DATE_RECEIVED       DATE            NOT NULL,
+    EFFECTIVE_DATE      DATE,
+    WEEKLY_AMOUNT       DECIMAL(9,2)    NOT NULL,
+    ARCHIVED_DATE       DATE            NOT NULL,
+    CONSTRAINT PK_CLAIM_HISTORY PRIMARY KEY (CLAIM_ID)
+);
+
+CREATE TABLE PAYMENT (
+    PAYMENT_ID          INTEGER         NOT NULL,
+    CLAIM_ID            INTEGER         NOT NULL,
+    AMOUNT              DECIMAL(9,2)    NOT NULL,
+    RECOVERY_DEDUCTED   DECIMAL(9,2)    NOT NULL DEFAULT 0,
+    PAYMENT_DATE        DATE            NOT NULL,
+    PERIOD_FROM         DATE            NOT NULL,
+    PERIOD_TO           DATE            NOT NULL,
+    METHOD              CHAR(1)         NOT NULL,
+    STATUS              CHAR(1)         NOT NULL DEFAULT 'P',
+    REFERENCE           VARCHAR(20),
+    SORT_CODE           CHAR(6),
+    ACCOUNT_NUMBER      CHAR(8),
+    CONSTRAINT PK_PAYMENT PRIMARY KEY (PAYMENT_ID),
+    CONSTRAINT FK_PAYMENT_CLAIM FOREIGN KEY (CLAIM_ID)
+        REFERENCES CLAIM (CLAIM_ID),
+    CONSTRAINT CK_PAYMENT_METHOD CHECK (METHOD IN ('B', 'C', 'P')),
+    CONSTRAINT CK_PAYMENT_STATUS CHECK (STATUS IN ('P', 'I', 'R', 'X'))
+);
+
+CREATE TABLE BENEFIT_RATE (
+    BENEFIT_TYPE        CHAR(3)         NOT NULL,
+    RATE_CODE           VARCHAR(16)     NOT NULL,
+    WEEKLY_RATE         DECIMAL(9,2)    NOT NULL,
+    EFFECTIVE_FROM      DATE            NOT NULL,
+    EFFECTIVE_TO        DATE,
+    CONSTRAINT PK_BENEFIT_RATE PRIMARY KEY (BENEFIT_TYPE, RATE_CODE, EFFECTIVE_FROM)
+);
+
+CREATE TABLE OVERPAYMENT (
+    OVERPAYMENT_ID      INTEGER         NOT NULL,
+    CLAIM_ID            INTEGER         NOT NULL,
+    AMOUNT              DECIMAL(9,2)    NOT NULL,
+    OUTSTANDING         DECIMAL(9,2)    NOT NULL,
+    REASON_CODE         CHAR(2)         NOT NULL,
+    DATE_IDENTIFIED     DATE            NOT NULL,
+    PERIOD_FROM         DATE            NOT NULL,
+    PERIOD_TO           DATE            NOT NULL,
+    STATUS              CHAR(1)         NOT NULL DEFAULT 'O',
+    WEEKLY_RECOVERY     DECIMAL(9,2)    NOT NULL DEFAULT 0,
+    CONSTRAINT PK_OVERPAYMENT PRIMARY KEY (OVERPAYMENT_ID),
+    CONSTRAINT FK_OVERPAYMENT_CLAIM FOREIGN KEY (CLAIM_ID)
+        REFERENCES CLAIM (CLAIM_ID),
+    CONSTRAINT CK_OVERPAYMENT_REASON CHECK (REASON_CODE IN ('OE', 'CE', 'FR'))
+);
+
+CREATE TABLE AUDIT_LOG (
+    AUDIT_ID            BIGINT          NOT NULL,
+    USER_ID             VARCHAR(20)     NOT NULL,
+    ACTION              VARCHAR(10)     NOT NULL,
+    ENTITY_TYPE         VARCHAR(12)     NOT NULL,
+    ENTITY_ID           INTEGER         NOT NULL,
+    DETAIL              VARCHAR(500),
+    CREATED_TS          TIMESTAMP       NOT NULL DEFAULT CURRENT TIMESTAMP,
+    CONSTRAINT PK_AUDIT_LOG PRIMARY KEY (AUDIT_ID)
+);
+
+-- ---------------------------------------------------------------------
+-- Sequences (AbstractDao.nextId issues VALUES NEXT VALUE FOR <name>)
+-- ---------------------------------------------------------------------
+CREATE SEQUENCE ADDRESS_SEQ     AS INTEGER START WITH 1 INCREMENT BY 1 NO CYCLE CACHE 20;
+CREATE SEQUENCE CLAIMANT_SEQ    AS INTEGER START WITH 1 INCREMENT BY 1 NO CYCLE CACHE 20;
+CREATE SEQUENCE DEPENDANT_SEQ   AS INTEGER START WITH 1 INCREMENT BY 1 NO CYCLE CACHE 20;
+CREATE SEQUENCE CLAIM_SEQ       AS INTEGER START WITH 1 INCREMENT BY 1 NO CYCLE CACHE 20;
+CREATE SEQUENCE PAYMENT_SEQ     AS INTEGER START WITH 1 INCREMENT BY 1 NO CYCLE CACHE 100;
+CREATE SEQUENCE OVERPAYMENT_SEQ AS INTEGER START WITH 1 INCREMENT BY 1 NO CYCLE CACHE 20;
+CREATE SEQUENCE AUDIT_SEQ       AS BIGINT  START WITH 1 INCREMENT BY 1 NO CYCLE CACHE 500;
+
+-- ---------------------------------------------------------------------
+-- Indexes
+-- ---------------------------------------------------------------------
+CREATE UNIQUE INDEX XCLAIMANT_NINO ON CLAIMANT (NINO);
+CREATE INDEX XCLAIMANT_SURNAME ON CLAIMANT (SURNAME, FORENAME);
+CREATE INDEX XADDRESS_POSTCODE ON ADDRESS (POSTCODE);
+CREATE INDEX XCLAIM_CLAIMANT ON CLAIM (CLAIMANT_ID);
+CREATE INDEX XCLAIM_STATUS ON CLAIM (STATUS, EFFECTIVE_DATE);
+CREATE INDEX XPAYMENT_CLAIM_DATE ON PAYMENT (CLAIM_ID, PAYMENT_DATE);
+CREATE INDEX XOVERPAYMENT_CLAIM ON OVERPAYMENT (CLAIM_ID, STATUS);
+CREATE INDEX XAUDIT_ENTITY ON AUDIT_LOG (ENTITY_TYPE, ENTITY_ID);
+
+-- ---------------------------------------------------------------------
+-- Live caseload for the management information extract (COBOL BENMI01)
+-- ---------------------------------------------------------------------
+CREATE VIEW V_LIVE_CASELOAD (CLAIM_ID, NINO, SURNAME, POSTCODE, BENEFIT_TYPE,
+                             STATUS, WEEKLY_AMOUNT, LAST_PAID_DATE, DEBT_OUTSTANDING) AS
+    SELECT C.CLAIM_ID, CL.NINO, CL.SURNAME, A.POSTCODE, C.BENEFIT_TYPE,
+           C.STATUS, C.WEEKLY_AMOUNT, C.LAST_PAID_DATE,
+           COALESCE((SELECT SUM(O.OUTSTANDING) FROM OVERPAYMENT O
+                      WHERE O.CLAIM_ID = C.CLAIM_ID AND O.STATUS IN ('O', 'R')), 0)
+      FROM CLAIM C
+      JOIN CLAIMANT CL ON CL.CLAIMANT_ID = C.CLAIMANT_ID
+      LEFT OUTER JOIN ADDRESS A ON A.ADDRESS_ID = CL.ADDRESS_ID
+     WHERE C.STATUS IN ('W', 'S')
+       AND CL.DATE_OF_DEATH IS NULL;
+
+-- ---------------------------------------------------------------------
+-- Reference data: weekly rates from 12 April 2010
+-- ---------------------------------------------------------------------
+INSERT INTO BENEFIT_RATE (BENEFIT_TYPE, RATE_CODE, WEEKLY_RATE, EFFECTIVE_FROM) VALUES
+    ('SP',  'SP_BASIC',       97.65, '2010-04-12'),
+    ('PC',  'PC_GC_SGL',     132.60, '2010-04-12'),
+    ('PC',  'PC_GC_CPL',     202.40, '2010-04-12'),
+    ('PC',  'SEVERE_DIS_ADD', 53.65, '2010-04-12'),
+    ('PC',  'CARER_ADD',      30.05, '2010-04-12'),
+    ('JSA', 'JSA_U25',        51.85, '2010-04-12'),
+    ('JSA', 'JSA_25PLUS',     65.45, '2010-04-12'),
+    ('JSA', 'JSA_CPL',       102.75, '2010-04-12'),
+    ('JSA', 'DEP_CHILD',      57.57, '2010-04-12'),
+    ('JSA', 'DEP_CHILD_DIS', 109.65, '2010-04-12'),
+    ('JSA', 'FAMILY_PREM',    17.40, '2010-04-12'),
+    ('JSA', 'DIS_PREM_SGL',   28.00, '2010-04-12'),
+    ('JSA', 'DIS_PREM_CPL',   39.85, '2010-04-12'),
+    ('JSA', 'CARER_PREM',     30.05, '2010-04-12'),
+    ('IS',  'IS_U25',         51.85, '2010-04-12'),
+    ('IS',  'IS_25PLUS',      65.45, '2010-04-12'),
+    ('IS',  'IS_LP_U18',      51.85, '2010-04-12'),
+    ('IS',  'IS_LP',          65.45, '2010-04-12'),
+    ('IS',  'IS_CPL',        102.75, '2010-04-12'),
+    ('IS',  'DEP_CHILD',      57.57, '2010-04-12'),
+    ('IS',  'DEP_CHILD_DIS', 109.65, '2010-04-12'),
+    ('IS',  'FAMILY_PREM',    17.40, '2010-04-12'),
+    ('IS',  'DIS_PREM_SGL',   28.00, '2010-04-12'),
+    ('IS',  'DIS_PREM_CPL',   39.85, '2010-04-12'),
+    ('IS',  'CARER_PREM',     30.05, '2010-04-12'),
+    ('CA',  'CA_STD',         53.90, '2010-04-12');
