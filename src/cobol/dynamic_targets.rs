@@ -270,11 +270,33 @@ pub fn register_resource(
     } else {
         "CICS file"
     };
+    register_dataset_access(
+        model,
+        name,
+        detail,
+        resource_ref_kind(verb),
+        owner,
+        span,
+        data,
+    );
+}
+
+/// A dataset-like resource (a CICS file or queue, an IMS segment) accessed by a statement: its
+/// symbol (with `detail`), the reference of `kind` from `owner`, and the data flow between the
+/// record area `data` and the resource (into the area for reads, out of it otherwise).
+pub fn register_dataset_access(
+    model: &mut Model,
+    name: &str,
+    detail: &str,
+    kind: RefKind,
+    owner: SymbolId,
+    span: Span,
+    data: Option<SymbolId>,
+) {
     let id = model.add_symbol(NewSymbol {
         detail: Some(detail.into()),
         ..NewSymbol::new(SymbolKind::Dataset, name.to_string(), name.to_string())
     });
-    let kind = resource_ref_kind(verb);
     model.references.push(Reference {
         from: owner,
         target: RefTarget::Symbol { id },

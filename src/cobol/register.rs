@@ -825,25 +825,22 @@ fn register_program(
                 push(model, RefTarget::Symbol { id }, kind);
             }
             StatementKind::CicsFile { verb, file, data } => {
-                let id = model.add_symbol(NewSymbol {
-                    detail: Some("CICS file".into()),
-                    ..NewSymbol::new(SymbolKind::Dataset, file.clone(), file.clone())
-                });
                 let kind = match verb.as_str() {
                     "REWRITE" => RefKind::Update,
                     "DELETE" => RefKind::Delete,
                     "WRITE" => RefKind::Write,
                     _ => RefKind::Read,
                 };
-                push(model, RefTarget::Symbol { id }, kind);
-                if let Some(item) = data.as_ref().and_then(|d| data_symbol(&d.name)) {
-                    let (source, target, flow) = if kind == RefKind::Read {
-                        (id, item, FlowKind::Read)
-                    } else {
-                        (item, id, FlowKind::Write)
-                    };
-                    push_flow(model, source, target, flow, from, span);
-                }
+                let data = data.as_ref().and_then(|d| data_symbol(&d.name));
+                dynamic_targets::register_dataset_access(
+                    model,
+                    file,
+                    "CICS file",
+                    kind,
+                    from,
+                    span,
+                    data,
+                );
             }
             StatementKind::CicsNamedResource { verb, name, data } => {
                 let data = data.as_ref().and_then(|d| data_symbol(&d.name));
@@ -865,25 +862,22 @@ fn register_program(
                 segment,
                 data,
             } => {
-                let id = model.add_symbol(NewSymbol {
-                    detail: Some("IMS segment".into()),
-                    ..NewSymbol::new(SymbolKind::Dataset, segment.clone(), segment.clone())
-                });
                 let kind = match verb.as_str() {
                     "ISRT" => RefKind::Write,
                     "REPL" => RefKind::Update,
                     "DLET" => RefKind::Delete,
                     _ => RefKind::Read,
                 };
-                push(model, RefTarget::Symbol { id }, kind);
-                if let Some(item) = data.as_ref().and_then(|d| data_symbol(&d.name)) {
-                    let (source, target, flow) = if kind == RefKind::Read {
-                        (id, item, FlowKind::Read)
-                    } else {
-                        (item, id, FlowKind::Write)
-                    };
-                    push_flow(model, source, target, flow, from, span);
-                }
+                let data = data.as_ref().and_then(|d| data_symbol(&d.name));
+                dynamic_targets::register_dataset_access(
+                    model,
+                    segment,
+                    "IMS segment",
+                    kind,
+                    from,
+                    span,
+                    data,
+                );
             }
             StatementKind::CicsMap {
                 verb,

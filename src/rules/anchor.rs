@@ -162,18 +162,20 @@ pub fn normalize(text: &str, style: NormalStyle) -> Normalized {
     out
 }
 
-fn normalize_line(line: &str, base: usize, style: NormalStyle, out: &mut Normalized) {
-    let (first, last, upper) = match style {
+/// The columns of a line that hold code in `style` (first, last exclusive, and whether the
+/// text is compared upper-cased); `None` for a comment line.
+pub(crate) fn code_columns(line: &str, style: NormalStyle) -> Option<(usize, usize, bool)> {
+    Some(match style {
         NormalStyle::Plain => (0usize, usize::MAX, false),
         NormalStyle::Cobol(SourceFormat::Free) => {
             if line.trim_start().starts_with("*>") {
-                return;
+                return None;
             }
             (0, usize::MAX, true)
         }
         NormalStyle::Cobol(format) => {
             if matches!(line.chars().nth(6), Some('*' | '/')) {
-                return;
+                return None;
             }
             let last = if format == SourceFormat::Fixed {
                 72
@@ -182,6 +184,12 @@ fn normalize_line(line: &str, base: usize, style: NormalStyle, out: &mut Normali
             };
             (6, last, true)
         }
+    })
+}
+
+fn normalize_line(line: &str, base: usize, style: NormalStyle, out: &mut Normalized) {
+    let Some((first, last, upper)) = code_columns(line, style) else {
+        return;
     };
     for (col, (at, c)) in line.char_indices().enumerate() {
         if col < first {

@@ -17,8 +17,7 @@ use serde::Serialize;
 
 use crate::model::{SourceFile, Span};
 
-use super::anchor::NormalStyle;
-use crate::cobol::preprocess::SourceFormat;
+use super::anchor::{NormalStyle, code_columns};
 
 /// Least token similarity (percent) for an edited quote to count as the same code.
 pub const MIN_SIMILARITY: u32 = 80;
@@ -65,25 +64,8 @@ pub struct DiffPart {
 
 /// The tokens of one line of `style`.
 fn line_tokens(line: &str, style: NormalStyle, out: &mut Vec<Token>) {
-    let (first, last, upper) = match style {
-        NormalStyle::Plain => (0usize, usize::MAX, false),
-        NormalStyle::Cobol(SourceFormat::Free) => {
-            if line.trim_start().starts_with("*>") {
-                return;
-            }
-            (0, usize::MAX, true)
-        }
-        NormalStyle::Cobol(format) => {
-            if matches!(line.chars().nth(6), Some('*' | '/')) {
-                return;
-            }
-            let last = if format == SourceFormat::Fixed {
-                72
-            } else {
-                usize::MAX
-            };
-            (6, last, true)
-        }
+    let Some((first, last, upper)) = code_columns(line, style) else {
+        return;
     };
     let mut word = String::new();
     let mut op = String::new();
@@ -412,7 +394,7 @@ mod tests {
 
     #[test]
     fn cobol_tokens_skip_sequence_area_and_comments_and_split_hyphens() {
-        let style = NormalStyle::Cobol(SourceFormat::Fixed);
+        let style = NormalStyle::Cobol(crate::cobol::preprocess::SourceFormat::Fixed);
         let text = format!(
             "000100* NOTE\n{:<72}SEQ12345\n",
             "000200     if ws-age >= 65"
