@@ -449,3 +449,90 @@ fn screen_input_checks_refuse_the_save_and_else_branches_read_as_the_opposite_te
     let rank = |name: &str| cands.iter().position(|c| c.rule.name == name).unwrap();
     assert!(rank("Spend limit would be exceeded") < rank("Rating score must be supplied"));
 }
+
+/// Small programs whose user interface is the console (the shape of textbook and utility
+/// COBOL, and of the programs in public rule-extraction benchmarks): decisions reach the user
+/// through DISPLAY, results are values shown rather than records written. The truth file was
+/// written by reading the programs.
+#[test]
+fn console_programs_show_their_decisions_through_display() {
+    let dir = "tests/fixtures/rules_console";
+    let model = index_path(dir).expect("fixture indexes");
+    let cands = mine(&model, NOW);
+    let text = std::fs::read_to_string(format!("{dir}/EXPECTED_RULES.md")).unwrap();
+    let rules = parse_expected(&text).expect("expected-rules file parses");
+    let report = score(&cands, &rules, 50);
+    println!("console: {report:#?}");
+    assert!(report.recall >= 0.85, "key recall {}", report.recall);
+    assert!(report.recall_all >= 0.80, "recall {}", report.recall_all);
+    assert!(
+        report.precision_at_top >= 0.85,
+        "{}",
+        report.precision_at_top
+    );
+
+    let named = |name: &str| {
+        cands
+            .iter()
+            .find(|c| c.rule.name == name)
+            .unwrap_or_else(|| panic!("no candidate named {name}"))
+    };
+    // A refusal shown on the console, with the value test in words.
+    let funds = named("Insufficient funds");
+    assert_eq!(funds.condition_words, "amount is more than account balance");
+    assert_eq!(funds.outcome_words, "message 'INSUFFICIENT FUNDS'");
+    assert!(!funds.technical);
+    // Both branches of one IF: the ELSE branch reads after "otherwise".
+    assert_eq!(
+        named("Card number is valid").outcome_words,
+        "message 'CARD NUMBER IS VALID'; otherwise message 'CARD NUMBER IS NOT VALID'"
+    );
+    let service = named("Not enough service for a pension");
+    assert_eq!(service.condition_words, "service years is less than 5");
+    assert!(
+        service.outcome_words.starts_with(
+            "message 'NOT ENOUGH SERVICE FOR A PENSION'; otherwise pension = final salary × \
+             accrual rate × service years, rounded"
+        ),
+        "{}",
+        service.outcome_words
+    );
+    // Literal amounts read as written; a short word in front of a name is kept (`DAY-RATE`).
+    let rate = cands
+        .iter()
+        .find(|c| c.outcome_words.contains("day rate = 85.00"))
+        .expect("the day rate by van size");
+    assert!(rate.outcome_words.ends_with("otherwise day rate = 55.00"));
+    // A value shown to the user is business, so the repayment formula that fills it is a
+    // rule; `**` reads as a power.
+    let repayment = cands
+        .iter()
+        .find(|c| c.rule.anchors[0].path == "MORTPAY.cbl" && c.rule.anchors[0].line_hint == 44)
+        .expect("repayment decision");
+    assert!(
+        repayment
+            .outcome_words
+            .contains("growth = (1 + monthly rate) ^ payments"),
+        "{}",
+        repayment.outcome_words
+    );
+    // A failed OPEN reported on the console is plumbing: its guard reads the file status
+    // named by `FILE STATUS IS`, whatever the item is called.
+    let open = cands
+        .iter()
+        .find(|c| c.rule.anchors[0].path == "VANHIRE.cbl" && c.rule.anchors[0].line_hint == 44)
+        .expect("open check");
+    assert!(open.technical, "{}", open.rule.name);
+    let classes = classify(&model);
+    let status = model
+        .symbol_named("VANHIRE.BOOK-STATUS")
+        .expect("status item");
+    assert_eq!(classes.class(status), DataClass::Technical);
+    // Prompts and labels of values are not outcomes.
+    assert!(
+        !cands
+            .iter()
+            .any(|c| c.outcome_words.contains("ENTER") || c.outcome_words.contains("BALANCE:")),
+        "a prompt became an outcome"
+    );
+}

@@ -343,6 +343,8 @@ pub struct DataItemFacts {
 pub struct FileFacts {
     pub name: String,
     pub assign: Option<String>,
+    /// The data item named by `FILE STATUS IS …`.
+    pub status: Option<String>,
     /// What the entry is when it is not a SELECT'ed file: `report (RD)`,
     /// `communication description (CD FOR INPUT)`.
     pub description: Option<String>,
@@ -429,6 +431,13 @@ pub enum StatementKind {
     },
     End {
         verb: String,
+    },
+    /// `DISPLAY operands [UPON device]`: the literals shown (quotes removed) and how many
+    /// other operands.
+    Display {
+        literals: Vec<String>,
+        data_operands: u32,
+        upon: Option<String>,
     },
 }
 
@@ -608,9 +617,23 @@ impl<'a> Extractor<'a> {
                 // `UT-S-CLAIMIN`, `S-CLAIMIN`: the DD name is the last part.
                 value.rsplit('-').next().unwrap_or(&value).to_string()
             });
+        // `FILE STATUS IS ws-fs` (and the VSAM extended form `FILE STATUS IS ws-fs ws-fs2`).
+        let mut status = None;
+        let mut after_status = false;
+        for c in children(node) {
+            let word = self.upper(c);
+            if after_status && word != "IS" {
+                if c.kind() == "identifier" {
+                    status = Some(word);
+                }
+                break;
+            }
+            after_status = word == "STATUS";
+        }
         let file = FileFacts {
             name: self.upper(name),
             assign,
+            status,
             description: None,
             global: false,
             span: self.span(node),
@@ -679,6 +702,7 @@ impl<'a> Extractor<'a> {
         let file = FileFacts {
             name: self.upper(name),
             assign: None,
+            status: None,
             description: Some("report (RD)".into()),
             global: false,
             span: self.span(node),
@@ -697,6 +721,7 @@ impl<'a> Extractor<'a> {
         let file = FileFacts {
             name: self.upper(name),
             assign: None,
+            status: None,
             description: Some(format!("communication description (CD FOR {mode})")),
             global: false,
             span: self.span(node),
@@ -1225,6 +1250,35 @@ impl<'a> Extractor<'a> {
                     };
                     self.push(idx, procedure, node, kind);
                 }
+            }
+            "display_statement" => {
+                let mut literals = Vec::new();
+                let mut data_operands = 0u32;
+                let mut upon = None;
+                let mut after_upon = false;
+                for c in children(node) {
+                    if after_upon {
+                        upon = Some(self.upper(c));
+                        after_upon = false;
+                        continue;
+                    }
+                    match c.kind() {
+                        "string_literal" => literals.push(literal_text(self.text_of(c))),
+                        "identifier"
+                        | "qualified_name"
+                        | "function_call"
+                        | "numeric_literal"
+                        | "figurative_constant" => data_operands += 1,
+                        _ if self.upper(c) == "UPON" => after_upon = true,
+                        _ => {}
+                    }
+                }
+                let kind = StatementKind::Display {
+                    literals,
+                    data_operands,
+                    upon,
+                };
+                self.push(idx, procedure, node, kind);
             }
             "goback_statement" | "stop_statement" | "exit_statement" => {
                 let verb = squash(self.text_of(node)).to_ascii_uppercase();
@@ -2220,6 +2274,18 @@ pub(crate) fn unquote(s: &str) -> &str {
         }
     }
     t
+}
+
+/// The characters of an alphanumeric literal: quotes removed, doubled quotes undone
+/// (`'IT''S DUE'` → `IT'S DUE`). Hexadecimal and other prefixed literals keep their text.
+fn literal_text(raw: &str) -> String {
+    let t = raw.trim();
+    let Some(q) = t.chars().next().filter(|c| matches!(c, '\'' | '"')) else {
+        return t.to_string();
+    };
+    let inner = unquote(t);
+    let doubled: String = [q, q].iter().collect();
+    inner.replace(&doubled, &q.to_string())
 }
 
 /// Collapses runs of whitespace to one space.

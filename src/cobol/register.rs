@@ -11,9 +11,9 @@ use super::extract::{
     CallTarget, CobolFacts, DataItemFacts, DataRef, ProcedureKind, ProgramFacts, StatementKind,
 };
 use crate::model::{
-    ConditionSite, DataFlow, DecisionRow, DecisionTable, FileId, FlowEnd, FlowKind, Model,
-    Namespace, NewSymbol, ProcedureControl, ProgramControl, ProgramEnd, RefKind, RefTarget,
-    Reference, Span, SymbolId, SymbolKind,
+    ConditionSite, DataFlow, DecisionRow, DecisionTable, DisplayStatement, FileId, FlowEnd,
+    FlowKind, Model, Namespace, NewSymbol, ProcedureControl, ProgramControl, ProgramEnd, RefKind,
+    RefTarget, Reference, Span, SymbolId, SymbolKind,
 };
 use crate::sql::{self, HostVarDirection, TableAccess};
 
@@ -434,7 +434,10 @@ fn register_program(
             detail: f
                 .assign
                 .as_ref()
-                .map(|a| format!("ASSIGN TO {a}"))
+                .map(|a| match &f.status {
+                    Some(s) => format!("ASSIGN TO {a} FILE STATUS {s}"),
+                    None => format!("ASSIGN TO {a}"),
+                })
                 .or_else(|| f.description.clone()),
         });
         file_ids.insert(f.name.clone(), id);
@@ -956,6 +959,17 @@ fn register_program(
                 owner: from,
                 verb: verb.clone(),
                 span,
+            }),
+            StatementKind::Display {
+                literals,
+                data_operands,
+                upon,
+            } => model.displays.push(DisplayStatement {
+                owner: from,
+                span,
+                literals: literals.clone(),
+                data_operands: *data_operands,
+                upon: upon.clone(),
             }),
         }
     }

@@ -989,7 +989,9 @@ fn exponential_procs_are_bounded() {
     let job = parse_jcl("//J JOB 1\n//GO EXEC F1\n");
     let started = std::time::Instant::now();
     let (steps, problems) = expand_job(&job.jobs[0], &lib);
-    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+    // A hang guard only (the budgets below are the real bound): a debug build on a loaded
+    // 2-core machine takes ~16 s.
+    assert!(started.elapsed().as_secs() < 180, "{:?}", started.elapsed());
     assert!(steps.len() <= 20_000);
     assert!(steps.iter().map(|s| s.dds.len() + 1).sum::<usize>() <= 1_000_000);
     assert!(

@@ -275,6 +275,23 @@ pub struct ConditionSite {
     pub alternative: Option<Span>,
 }
 
+/// A COBOL `DISPLAY`: text shown on the console or written to the job log. In small and
+/// interactive programs it is how a decision reaches the user ("INSUFFICIENT FUNDS"), so rule
+/// discovery reads its literal message; its data operands are values shown to the user.
+#[derive(Debug, Clone, Serialize)]
+pub struct DisplayStatement {
+    /// The paragraph, section or program holding it.
+    pub owner: SymbolId,
+    pub span: Span,
+    /// The literals displayed, in order, without their quotes (`'BAND: ' X` → `["BAND: "]`).
+    pub literals: Vec<String>,
+    /// How many data items (or other non-literal operands) it shows.
+    pub data_operands: u32,
+    /// `UPON` device or mnemonic (`CONSOLE`, `SYSOUT`), upper-cased; None for the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upon: Option<String>,
+}
+
 /// Everything the engine knows about one project folder.
 #[derive(Debug, Default)]
 pub struct Model {
@@ -292,6 +309,8 @@ pub struct Model {
     pub decisions: Vec<DecisionTable>,
     /// Size and complexity of programs, procedures, classes and methods.
     pub metrics: Vec<CodeMetrics>,
+    /// Every COBOL DISPLAY statement, with its literal message.
+    pub displays: Vec<DisplayStatement>,
     /// CALLs, LINKs, XCTLs, CICS file and queue commands naming their target through a data
     /// item, with the literals that reach it.
     pub dynamic_targets: Vec<DynamicTarget>,

@@ -573,6 +573,29 @@ pub fn classify(model: &Model) -> DataClassification {
             .is_some_and(|sp| map_files.get(sp.file.index()).copied().unwrap_or(false))
     };
 
+    // Items named by `FILE STATUS IS …` (the file's detail says so), by program and name.
+    let file_statuses: HashSet<(String, String)> = model
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::File)
+        .filter_map(|s| {
+            let status = s.detail.as_deref()?.split(" FILE STATUS ").nth(1)?;
+            let program = s.qualified_name.split('.').next()?;
+            Some((program.to_string(), status.trim().to_ascii_uppercase()))
+        })
+        .collect();
+    let is_file_status = |s: &crate::model::Symbol| {
+        !file_statuses.is_empty()
+            && file_statuses.contains(&(
+                s.qualified_name
+                    .split('.')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+                s.name.to_ascii_uppercase(),
+            ))
+    };
+
     let mut persistent: HashSet<SymbolId> = HashSet::new();
     let mut classes: HashMap<SymbolId, DataClassOf> = HashMap::new();
     // Technical groups, by group (every item of a record asks about the same groups).
@@ -605,6 +628,8 @@ pub fn classify(model: &Model) -> DataClassification {
         }
         let technical = if chain.iter().any(|c| map_records.contains(c)) || in_map_copybook(s.id) {
             Some("screen map field")
+        } else if is_file_status(s) {
+            Some("file status")
         } else {
             technical_name(&s.name).or_else(|| {
                 chain.iter().skip(1).find_map(|&c| {
@@ -676,6 +701,33 @@ pub fn classify(model: &Model) -> DataClassification {
                 .is_some_and(|c| c.class == DataClass::Business)
         {
             roots.insert(p);
+        }
+    }
+    // Values shown to the user by DISPLAY (a console program's answer, a batch job's log of
+    // what it decided) are business outputs, unless their name says plumbing.
+    let display_at: HashSet<(u32, u32)> = model
+        .displays
+        .iter()
+        .filter(|d| d.data_operands > 0)
+        .map(|d| (d.span.file.0, d.span.start))
+        .collect();
+    if !display_at.is_empty() {
+        for r in &model.references {
+            if r.kind == crate::model::RefKind::Read
+                && display_at.contains(&(r.span.file.0, r.span.start))
+                && let crate::model::RefTarget::Symbol { id } = r.target
+                && kind(id) == SymbolKind::DataItem
+                && let Some(c) = classes.get_mut(&id)
+                && c.class != DataClass::Technical
+            {
+                if c.class == DataClass::Neutral {
+                    *c = DataClassOf {
+                        class: DataClass::Business,
+                        reason: "shown to the user",
+                    };
+                }
+                roots.insert(id);
+            }
         }
     }
     // Items inside a business parameter group are roots too.

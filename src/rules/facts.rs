@@ -24,6 +24,8 @@ pub struct Facts<'a> {
     pub flows_of: HashMap<SymbolId, Vec<usize>>,
     /// Condition sites by owner.
     pub sites_of: HashMap<SymbolId, Vec<usize>>,
+    /// COBOL DISPLAY statements by owner.
+    pub displays_of: HashMap<SymbolId, Vec<usize>>,
     /// (program, data name) → data item or condition-name.
     data: HashMap<(SymbolId, String), SymbolId>,
     /// Condition-names of each data item.
@@ -66,6 +68,10 @@ impl<'a> Facts<'a> {
         for (i, c) in model.conditions.iter().enumerate() {
             sites_of.entry(c.owner).or_default().push(i);
         }
+        let mut displays_of: HashMap<SymbolId, Vec<usize>> = HashMap::new();
+        for (i, d) in model.displays.iter().enumerate() {
+            displays_of.entry(d.owner).or_default().push(i);
+        }
         let mut data = HashMap::new();
         let mut conditions_of: HashMap<SymbolId, Vec<SymbolId>> = HashMap::new();
         for s in &model.symbols {
@@ -105,6 +111,7 @@ impl<'a> Facts<'a> {
             writes_into,
             flows_of,
             sites_of,
+            displays_of,
             data,
             conditions_of,
         }

@@ -127,6 +127,9 @@ struct Decision {
     outcomes: Vec<(usize, Option<String>)>,
     technical_guard: bool,
     guard_class: Option<GuardClass>,
+    /// Outcomes reached when the decisive IF does not hold (its ELSE branch), read as
+    /// "otherwise …".
+    otherwise: Vec<usize>,
 }
 
 fn key_of(owner: SymbolId, span: Span) -> DecisionKey {
@@ -170,6 +173,13 @@ impl<'a> Miner<'a> {
     fn attach(&mut self, path: &[Guard], decisive: usize, outcome: usize, via: Option<String>) {
         let (key, fresh) = self.decision_of(path, decisive);
         let d = self.decisions.entry(key).or_insert(fresh);
+        let g = path[decisive];
+        if d.decisive
+            .is_some_and(|dg| dg.site == g.site && dg.negated != g.negated)
+            && !d.otherwise.contains(&outcome)
+        {
+            d.otherwise.push(outcome);
+        }
         if !d.outcomes.iter().any(|(o, v)| *o == outcome && *v == via) {
             d.outcomes.push((outcome, via));
         }
@@ -189,6 +199,7 @@ impl<'a> Miner<'a> {
             outcomes: Vec::new(),
             technical_guard: class == GuardClass::Technical,
             guard_class: Some(class),
+            otherwise: Vec::new(),
         };
         (key_of(owner, anchor), fresh)
     }
@@ -315,6 +326,7 @@ fn mine_with(
                             outcomes: vec![(k, None)],
                             technical_guard: false,
                             guard_class: None,
+                            otherwise: Vec::new(),
                         },
                     );
                 }
@@ -506,6 +518,7 @@ fn mine_with(
                 outcomes: ks.into_iter().map(|k| (k, None)).collect(),
                 technical_guard: false,
                 guard_class: None,
+                otherwise: Vec::new(),
             },
         );
     }
@@ -629,33 +642,7 @@ fn reads_only_screen_input(
 
 /// A message that reports a technical failure, not a business refusal.
 fn technical_message(text: &str) -> bool {
-    let u = text.to_ascii_uppercase();
-    [
-        "SQL",
-        "CICS",
-        "ABEND",
-        "FILE STATUS",
-        "I/O",
-        "IO ERROR",
-        "SYSTEM ERROR",
-        "UNAVAILABLE",
-        "CONTACT",
-        "DB2",
-        "VSAM",
-        "PF KEY",
-        "PF-KEY",
-        "INVALID KEY PRESSED",
-        "NO MORE",
-        "TOP OF",
-        "BOTTOM OF",
-        "END OF",
-        "FIRST PAGE",
-        "LAST PAGE",
-        "PRESS",
-        "TRANSACTION ENDED",
-    ]
-    .iter()
-    .any(|w| u.contains(w))
+    super::outcome::is_technical_message(text)
 }
 
 /// A name from a message whose values were cut out: no empty `( … )`, no `…` or dangling
@@ -866,7 +853,7 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
             Some((_, words)) => words,
             None => match o.value.as_deref().and_then(|v| v.split_once(" = ")) {
                 Some((_, rhs)) if facts.is_cobol(o.owner) => {
-                    format!("{target} = {}", data_words(rhs))
+                    format!("{target} = {}", super::words::value_words(rhs))
                 }
                 Some((_, rhs)) => format!("{target} = {rhs}"),
                 None => format!("{target} is computed"),
@@ -933,6 +920,27 @@ fn outcome_words(facts: &Facts, outcomes: &[&Outcome]) -> String {
         }
     }
     parts.join("; ")
+}
+
+/// The outcomes of a decision in words, those of its ELSE branch after "otherwise": "message
+/// 'DEPOSIT NEEDS A SUPERVISOR'; otherwise account balance = account balance + amount".
+fn branch_outcome_words(facts: &Facts, d: &Decision, outcomes: &[&Outcome]) -> String {
+    let (mut then, mut other): (Vec<&Outcome>, Vec<&Outcome>) = (Vec::new(), Vec::new());
+    for (&o, (k, _)) in outcomes.iter().zip(&d.outcomes) {
+        if d.otherwise.contains(k) {
+            other.push(o);
+        } else {
+            then.push(o);
+        }
+    }
+    if then.is_empty() || other.is_empty() {
+        return outcome_words(facts, outcomes);
+    }
+    format!(
+        "{}; otherwise {}",
+        outcome_words(facts, &then),
+        outcome_words(facts, &other)
+    )
 }
 
 /// The conditions of a decision as code and words: its path of guards (technical and flag
@@ -1390,7 +1398,7 @@ fn candidate(
             .collect::<Vec<_>>()
             .join(" and "),
     };
-    let outcome_words = outcome_words(facts, outcomes);
+    let outcome_words = branch_outcome_words(facts, d, outcomes);
     let business_description = if d.decisive.is_none() && selection.is_some() {
         format!(
             "{} only when {condition_words}.",

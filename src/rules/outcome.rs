@@ -18,7 +18,9 @@ use serde::Serialize;
 use super::classify::{DataClassification, is_flag_name, name_tokens, picture};
 use super::facts::Facts;
 use super::java_refusal;
-use crate::model::{FlowEnd, FlowKind, RefKind, RefTarget, Span, SymbolId, SymbolKind};
+use crate::model::{
+    DisplayStatement, FlowEnd, FlowKind, RefKind, RefTarget, Span, SymbolId, SymbolKind,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -290,6 +292,7 @@ pub fn find_outcomes(facts: &Facts, classes: &DataClassification) -> Outcomes {
     sql_selections(facts, &mut all);
     let mut owners: Vec<SymbolId> = facts.refs_from.keys().copied().collect();
     owners.extend(facts.flows_of.keys().copied());
+    owners.extend(facts.displays_of.keys().copied());
     owners.sort();
     owners.dedup();
     // Owners one by one in parallel; collected in owner order, so the result is the same on
@@ -431,6 +434,105 @@ fn cobol_outcomes(
             _ => {}
         }
     }
+    for &i in facts.displays_of.get(&owner).into_iter().flatten() {
+        let d = &model.displays[i];
+        let program = super::facts::program_of(model, owner).map(|p| model.symbol(p).name.as_str());
+        if let Some(message) = displayed_message(d, program) {
+            let device = d.upon.clone().unwrap_or_else(|| "CONSOLE".to_string());
+            push(
+                out,
+                OutcomeKind::Message,
+                owner,
+                d.span,
+                device,
+                None,
+                Some(format!("'{message}'")),
+            );
+        }
+    }
+}
+
+/// The message a DISPLAY shows the user, when it says something: its literals joined, with
+/// `…` where it shows values (`'ACCOUNT ' ACCT-NO ' IS CLOSED'` → `ACCOUNT … IS CLOSED`). None
+/// for prompts and labels of values (`'ENTER AMOUNT: '`, `'TOTAL: ' WS-TOTAL`), for text with
+/// no words, for technical failures, for job-log lines tagged with the program's own name
+/// (`'BENPAY01 TRAILER DOES NOT AGREE'`: operations reads those, not the business), and for
+/// DISPLAY UPON anything but an operator device.
+pub fn displayed_message(d: &DisplayStatement, program: Option<&str>) -> Option<String> {
+    if let Some(upon) = &d.upon
+        && !matches!(
+            upon.as_str(),
+            "CONSOLE" | "SYSOUT" | "SYSERR" | "PRINTER" | "CRT" | "TERMINAL"
+        )
+    {
+        return None;
+    }
+    let is_label = |l: &str| l.trim_end().ends_with([':', '=', '?', '>']);
+    let says = |l: &str| {
+        l.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 2)
+            .count()
+            >= 2
+    };
+    if !d.literals.iter().any(|l| !is_label(l) && says(l)) {
+        return None;
+    }
+    if let (Some(program), Some(first)) = (program, d.literals.first())
+        && first
+            .trim_start()
+            .to_ascii_uppercase()
+            .starts_with(&program.to_ascii_uppercase())
+    {
+        return None;
+    }
+    let mut text = d
+        .literals
+        .iter()
+        .map(|l| squash(l))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(if d.data_operands > 0 { " … " } else { " " });
+    if d.data_operands > 0 && !d.literals.is_empty() && text.len() < 60 {
+        // One value shown after the words: "ACCOUNT CLOSED: …".
+        if d.literals.len() == 1 {
+            text.push_str(" …");
+        }
+    }
+    (!is_technical_message(&text)).then_some(text)
+}
+
+/// A message that reports a technical failure, not a business refusal.
+pub fn is_technical_message(text: &str) -> bool {
+    let u = text.to_ascii_uppercase();
+    [
+        "SQL",
+        "CICS",
+        "ABEND",
+        "FILE STATUS",
+        "I/O",
+        "IO ERROR",
+        "SYSTEM ERROR",
+        "UNAVAILABLE",
+        "CONTACT",
+        "DB2",
+        "VSAM",
+        "PF KEY",
+        "PF-KEY",
+        "INVALID KEY PRESSED",
+        "NO MORE",
+        "TOP OF",
+        "BOTTOM OF",
+        "END OF",
+        "FIRST PAGE",
+        "LAST PAGE",
+        "PRESS",
+        "TRANSACTION ENDED",
+        "TRAILER",
+        "RECONCIL",
+        "RECORD TYPE",
+    ]
+    .iter()
+    .any(|w| u.contains(w))
 }
 
 #[allow(clippy::too_many_arguments)]

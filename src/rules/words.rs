@@ -53,6 +53,10 @@ pub(crate) fn tokens(text: &str) -> Vec<String> {
             }
             out.push(chars[i..j].iter().collect());
             i = j;
+        } else if c == '*' && chars.get(i + 1) == Some(&'*') {
+            // COBOL's power operator.
+            out.push("**".to_string());
+            i += 2;
         } else {
             out.push(c.to_string());
             i += 1;
@@ -169,7 +173,47 @@ pub(crate) fn condition_name_words(facts: &Facts, id: SymbolId, negated: bool) -
 
 /// Prefixes that only say which record or program an item belongs to (`WS-`, `CM-`, `LK-`).
 fn is_prefix(token: &str) -> bool {
-    token.len() <= 3 && token.chars().all(|c| c.is_ascii_alphanumeric())
+    token.len() <= 3
+        && token.chars().all(|c| c.is_ascii_alphanumeric())
+        // Short words that say what the item is (`DAY-RATE`, `NET-AMOUNT`, `NEW-STATUS`).
+        && !matches!(
+            token,
+            "DAY"
+                | "TAX"
+                | "NET"
+                | "AGE"
+                | "FEE"
+                | "MAX"
+                | "MIN"
+                | "NEW"
+                | "OLD"
+                | "LOW"
+                | "DUE"
+                | "SUM"
+                | "TOP"
+                | "KEY"
+                | "ANY"
+        )
+}
+
+/// A value moved or set, in words: a literal as written or named (`85.00`, `'Y'`, `zero`); a
+/// data name in its words.
+pub fn value_words(token: &str) -> String {
+    let t = token.trim();
+    let digits = t.trim_start_matches(['+', '-']);
+    let number = !digits.is_empty()
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && digits.chars().any(|c| c.is_ascii_digit());
+    if number || t.starts_with(['\'', '"']) {
+        return t.to_string();
+    }
+    let named = literal_words(t);
+    if named != t {
+        return named;
+    }
+    data_words(t)
 }
 
 /// A data name in words: `CM-TOTAL-PAID` → `total paid`, `WS-ARREARS-RATE` → `arrears rate`;
