@@ -516,6 +516,23 @@ fn console_programs_show_their_decisions_through_display() {
         "{}",
         repayment.outcome_words
     );
+    // Data that decides what the user is told is business, and so are the sums it comes
+    // from: the check-digit loop is a rule; intrinsic functions read in words.
+    let digits = cands
+        .iter()
+        .find(|c| c.rule.anchors[0].path == "LUHNCHK.cbl" && c.rule.anchors[0].line_hint == 18)
+        .expect("check-digit loop");
+    assert_eq!(
+        digits.condition_words,
+        "the remainder of (16 - idx) ÷ 2 is 1"
+    );
+    assert!(
+        digits
+            .outcome_words
+            .ends_with("otherwise sum = sum + digit (idx)"),
+        "{}",
+        digits.outcome_words
+    );
     // A failed OPEN reported on the console is plumbing: its guard reads the file status
     // named by `FILE STATUS IS`, whatever the item is called.
     let open = cands

@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use serde::Serialize;
 
 use super::facts::{data_chain, end_symbol};
-use crate::model::{FlowKind, Model, SymbolId, SymbolKind};
+use crate::model::{FlowKind, Model, Span, SymbolId, SymbolKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -727,6 +727,62 @@ pub fn classify(model: &Model) -> DataClassification {
                     };
                 }
                 roots.insert(id);
+            }
+        }
+    }
+    // Data that decides what the user is told (`IF WS-REMAINDER = 0 DISPLAY 'CARD NUMBER IS
+    // VALID'`) is business, and so is what it is derived from (below, over the flows).
+    let told: Vec<&crate::model::DisplayStatement> = model
+        .displays
+        .iter()
+        .filter(|d| {
+            let program =
+                super::facts::program_of(model, d.owner).map(|p| model.symbol(p).name.as_str());
+            super::outcome::displayed_message(d, program).is_some()
+        })
+        .collect();
+    if !told.is_empty() {
+        let owners: HashSet<SymbolId> = told.iter().map(|d| d.owner).collect();
+        let mut reads_of: HashMap<SymbolId, Vec<(Span, SymbolId)>> = HashMap::new();
+        for r in &model.references {
+            if r.kind == crate::model::RefKind::Read
+                && owners.contains(&r.from)
+                && let crate::model::RefTarget::Symbol { id } = r.target
+            {
+                reads_of.entry(r.from).or_default().push((r.span, id));
+            }
+        }
+        for c in &model.conditions {
+            let decides = told.iter().any(|d| {
+                d.owner == c.owner
+                    && [c.consequence, c.alternative]
+                        .iter()
+                        .flatten()
+                        .any(|branch| super::facts::within(&d.span, branch))
+            });
+            if !decides {
+                continue;
+            }
+            for (span, id) in reads_of.get(&c.owner).into_iter().flatten() {
+                if !super::facts::within(span, &c.span) {
+                    continue;
+                }
+                let var = match model.symbol(*id).kind {
+                    SymbolKind::ConditionName => model.symbol(*id).parent.unwrap_or(*id),
+                    SymbolKind::DataItem => *id,
+                    _ => continue,
+                };
+                if let Some(class) = classes.get_mut(&var)
+                    && class.class != DataClass::Technical
+                {
+                    if class.class == DataClass::Neutral {
+                        *class = DataClassOf {
+                            class: DataClass::Business,
+                            reason: "decides what the user is told",
+                        };
+                    }
+                    roots.insert(var);
+                }
             }
         }
     }

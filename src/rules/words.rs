@@ -20,12 +20,21 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// Tokens of a condition: words, literals (quotes kept), numbers, operators, parentheses.
 pub(crate) fn tokens(text: &str) -> Vec<String> {
+    tokens_keeping(text, false)
+}
+
+/// Tokens, with commas kept as tokens of their own when `commas` (they separate the
+/// arguments of an intrinsic function).
+fn tokens_keeping(text: &str, commas: bool) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c.is_whitespace() || c == ',' {
+        if c == ',' && commas {
+            out.push(",".to_string());
+            i += 1;
+        } else if c.is_whitespace() || c == ',' {
             i += 1;
         } else if c == '\'' || c == '"' {
             let mut j = i + 1;
@@ -303,6 +312,95 @@ fn operand_words(facts: &Facts, owner: SymbolId, tok: &str) -> String {
     literal_words(tok)
 }
 
+/// COBOL intrinsic functions in words, each as one token (`FUNCTION MOD (16 - WS-IDX, 2)` →
+/// "the remainder of (16 - idx) ÷ 2"); the commas that separated their arguments go.
+fn intrinsic_functions(facts: &Facts, owner: SymbolId, toks: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let is_function = toks[i].eq_ignore_ascii_case("FUNCTION") && i + 1 < toks.len();
+        if !is_function {
+            if toks[i] != "," {
+                out.push(toks[i].clone());
+            }
+            i += 1;
+            continue;
+        }
+        let name = toks[i + 1].to_ascii_uppercase();
+        i += 2;
+        // Arguments: `( a , b … )`, split at the commas outside inner parentheses.
+        let mut args: Vec<Vec<String>> = Vec::new();
+        if toks.get(i).map(String::as_str) == Some("(") {
+            let mut depth = 0usize;
+            let mut current: Vec<String> = Vec::new();
+            while i < toks.len() {
+                let t = &toks[i];
+                i += 1;
+                match t.as_str() {
+                    "(" => {
+                        depth += 1;
+                        if depth > 1 {
+                            current.push(t.clone());
+                        }
+                    }
+                    ")" => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                        current.push(t.clone());
+                    }
+                    "," if depth == 1 => args.push(std::mem::take(&mut current)),
+                    _ => current.push(t.clone()),
+                }
+            }
+            if !current.is_empty() {
+                args.push(current);
+            }
+        }
+        let words: Vec<String> = args
+            .iter()
+            .map(|a| {
+                let w = a
+                    .iter()
+                    .map(|t| match t.as_str() {
+                        "*" => "×".to_string(),
+                        "/" => "÷".to_string(),
+                        "(" | ")" | "+" | "-" => t.clone(),
+                        _ => operand_words(facts, owner, t),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace("( ", "(")
+                    .replace(" )", ")");
+                if a.len() > 1 { format!("({w})") } else { w }
+            })
+            .collect();
+        let arg = |k: usize| words.get(k).cloned().unwrap_or_default();
+        let all = words.join(", ");
+        out.push(match name.as_str() {
+            "MOD" | "REM" => format!("the remainder of {} ÷ {}", arg(0), arg(1)),
+            "INTEGER" | "INTEGER-PART" => format!("the whole part of {}", arg(0)),
+            "INTEGER-OF-DATE" | "INTEGER-OF-DAY" => format!("{} as a day number", arg(0)),
+            "DATE-OF-INTEGER" | "DAY-OF-INTEGER" => format!("day number {} as a date", arg(0)),
+            "CURRENT-DATE" => "the current date".to_string(),
+            "WHEN-COMPILED" => "the compile date".to_string(),
+            "LENGTH" | "BYTE-LENGTH" => format!("the length of {}", arg(0)),
+            "UPPER-CASE" | "LOWER-CASE" | "TRIM" => arg(0),
+            "NUMVAL" | "NUMVAL-C" | "NUMVAL-F" => format!("{} as a number", arg(0)),
+            "MAX" => format!("the largest of {all}"),
+            "MIN" => format!("the smallest of {all}"),
+            "ABS" => format!("the absolute value of {}", arg(0)),
+            "SQRT" => format!("the square root of {}", arg(0)),
+            "SUM" => format!("the sum of {all}"),
+            "RANDOM" => "a random number".to_string(),
+            _ if all.is_empty() => name.to_ascii_lowercase(),
+            _ => format!("{} of {all}", name.to_ascii_lowercase()),
+        });
+    }
+    out
+}
+
 /// A COBOL or Java condition in plain words.
 pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> String {
     if !facts.is_cobol(owner)
@@ -314,7 +412,11 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
     {
         return words;
     }
-    let mut toks = tokens(text);
+    let mut toks = if facts.is_cobol(owner) {
+        intrinsic_functions(facts, owner, tokens_keeping(text, true))
+    } else {
+        tokens(text)
+    };
     if !facts.is_cobol(owner) {
         // Calls read as their names: `a.getAge()` → `a age`.
         let mut k = 0;
@@ -704,12 +806,34 @@ pub fn formula(facts: &Facts, owner: SymbolId, statement: &str) -> Option<(Strin
     let upper = &upper[..stop];
     let rounded = upper.iter().any(|t| t == "ROUNDED");
     let pos = |w: &str| upper.iter().position(|t| t == w);
+    // Operands between two positions; a subscript or reference modification stays with its
+    // item (`WS-DIGIT (WS-IDX)` is one operand).
     let list = |a: usize, b: usize| -> Vec<String> {
-        toks[a.min(b)..b]
+        let mut out: Vec<String> = Vec::new();
+        let mut depth = 0usize;
+        for t in toks[a.min(b)..b]
             .iter()
             .filter(|t| !t.eq_ignore_ascii_case("ROUNDED"))
-            .cloned()
-            .collect()
+        {
+            match (t.as_str(), out.last_mut()) {
+                ("(", Some(last)) => {
+                    depth += 1;
+                    last.push('(');
+                }
+                (")", Some(last)) if depth > 0 => {
+                    depth -= 1;
+                    last.push(')');
+                }
+                (_, Some(last)) if depth > 0 => {
+                    if !last.ends_with('(') {
+                        last.push(' ');
+                    }
+                    last.push_str(t);
+                }
+                _ => out.push(t.clone()),
+            }
+        }
+        out
     };
     let verb = upper.first()?.as_str();
     let (target, expr): (String, Vec<String>) = match verb {
