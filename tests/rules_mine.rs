@@ -553,3 +553,27 @@ fn console_programs_show_their_decisions_through_display() {
         "a prompt became an outcome"
     );
 }
+
+/// A value moved with no condition (`MOVE ZERO TO WS-ARREARS-RATE`, a total copied into a
+/// trailer) sets data up; only arithmetic is a rule by itself.
+#[test]
+fn unconditional_candidates_are_arithmetic() {
+    let (_, cands) = sample();
+    let always: Vec<&Candidate> = cands
+        .iter()
+        .filter(|c| c.condition_words == "always" && !c.rule.anchors[0].path.ends_with(".java"))
+        .collect();
+    assert!(
+        always.len() >= 5,
+        "{} unconditional calculations",
+        always.len()
+    );
+    for c in always {
+        assert!(
+            c.outcome_words.contains(['+', '-', '×', '÷', '^']),
+            "{}: {}",
+            c.rule.name,
+            c.outcome_words
+        );
+    }
+}

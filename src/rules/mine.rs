@@ -306,12 +306,15 @@ fn mine_with(
             let Some(d) = decisive_index(&classes_of).or_else(|| path.guards.len().checked_sub(1))
             else {
                 let o = &m.outcomes[k];
-                if o.kind == OutcomeKind::Calculation
-                    && !o.value.as_deref().is_some_and(|v| {
-                        !v.contains(['+', '-', '*', '/'])
-                            && o.value.as_deref().is_some_and(|v| v.contains(" = "))
-                    })
-                {
+                // An unconditional value moved (`MOVE ZERO TO WS-ARREARS-RATE`, a total copied
+                // to a trailer) sets data up; only arithmetic is a calculation rule by itself.
+                let moved_only = o.value.as_deref().is_some_and(|v| {
+                    v.contains(" = ")
+                        && !super::words::tokens(v)
+                            .iter()
+                            .any(|t| matches!(t.as_str(), "+" | "-" | "*" | "/" | "**"))
+                });
+                if o.kind == OutcomeKind::Calculation && !moved_only {
                     unconditional.entry(owner).or_default().push(k);
                 }
                 if o.kind == OutcomeKind::Selection {
