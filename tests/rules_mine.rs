@@ -497,6 +497,19 @@ fn console_programs_show_their_decisions_through_display() {
         "{}",
         service.outcome_words
     );
+    // The pension formula, PERFORMed under the service test, is a rule where it is written.
+    let formula = cands
+        .iter()
+        .find(|c| c.rule.anchors[0].path == "PENCALC.cbl" && c.rule.anchors[0].line_hint == 37)
+        .expect("pension formula anchored at its COMPUTE");
+    assert_eq!(formula.condition_words, "service years is at least 5");
+    assert!(
+        formula
+            .outcome_words
+            .starts_with("pension = final salary × accrual rate × service years, rounded"),
+        "{}",
+        formula.outcome_words
+    );
     // Literal amounts read as written; a short word in front of a name is kept (`DAY-RATE`).
     let rate = cands
         .iter()

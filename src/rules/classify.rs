@@ -322,6 +322,9 @@ pub fn technical_name(name: &str) -> Option<&'static str> {
     if has_any(&t, &["DB2", "SQL"]) || upper.contains("ERROR-AREA") || upper.contains("ERR-AREA") {
         return Some("SQL error plumbing");
     }
+    if has_any(&t, &["LEN", "LENGTH", "LNG"]) {
+        return Some("length of a text");
+    }
     if upper.contains("DRY-RUN") || upper.contains("DRYRUN") || upper.contains("TEST-MODE") {
         return Some("run mode");
     }

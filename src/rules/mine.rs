@@ -271,6 +271,10 @@ fn mine_with(
     // COBOL writes made only while a flag test holds: (write, the test, its flags).
     let mut blocked: Vec<(usize, Guard, Vec<SymbolId>)> = Vec::new();
     let mut memo = PathMemo::default();
+    // Formulas reached through PERFORM from a guard: (their procedure, the guard's site and
+    // branch) → (the formulas, the guards down to the decisive one).
+    type PerformedKey = (SymbolId, usize, bool);
+    let mut performed: BTreeMap<PerformedKey, (Vec<usize>, Vec<Guard>)> = BTreeMap::new();
     for k in 0..m.outcomes.len() {
         let (owner, span) = (m.outcomes[k].owner, m.outcomes[k].span);
         let paths = guard_paths(&m.facts, owner, span, 3, &mut memo);
@@ -308,13 +312,7 @@ fn mine_with(
                 let o = &m.outcomes[k];
                 // An unconditional value moved (`MOVE ZERO TO WS-ARREARS-RATE`, a total copied
                 // to a trailer) sets data up; only arithmetic is a calculation rule by itself.
-                let moved_only = o.value.as_deref().is_some_and(|v| {
-                    v.contains(" = ")
-                        && !super::words::tokens(v)
-                            .iter()
-                            .any(|t| matches!(t.as_str(), "+" | "-" | "*" | "/" | "**"))
-                });
-                if o.kind == OutcomeKind::Calculation && !moved_only {
+                if o.kind == OutcomeKind::Calculation && is_arithmetic(o) {
                     unconditional.entry(owner).or_default().push(k);
                 }
                 if o.kind == OutcomeKind::Selection {
@@ -356,6 +354,20 @@ fn mine_with(
             let via = via.or_else(|| m.outcomes[k].via.clone());
             m.attach(&path.guards, d, k, via);
             let g = path.guards[d];
+            // A formula in a procedure PERFORMed under the guard is a rule of its own too,
+            // anchored where the formula is written.
+            if !path.via.is_empty()
+                && m.outcomes[k].kind == OutcomeKind::Calculation
+                && is_arithmetic(&m.outcomes[k])
+                && !is_accumulation(&m.facts, &m.outcomes[k])
+            {
+                let e = performed
+                    .entry((owner, g.site, g.negated))
+                    .or_insert_with(|| (Vec::new(), path.guards[..=d].to_vec()));
+                if !e.0.contains(&k) {
+                    e.0.push(k);
+                }
+            }
             let key = key_of(m.facts.site(g.site).owner, g.decision_span(&m.facts));
             joined.entry(k).or_default().push(key);
         }
@@ -525,6 +537,27 @@ fn mine_with(
             },
         );
     }
+    for ((owner, _, _), (ks, path)) in performed {
+        let Some(anchor) = spanning(ks.iter().map(|&k| m.outcomes[k].span)) else {
+            continue;
+        };
+        let Some(&g) = path.last() else {
+            continue;
+        };
+        let class = m.class_of(&g);
+        m.decisions
+            .entry(key_of(owner, anchor))
+            .or_insert_with(|| Decision {
+                owner,
+                anchor,
+                decisive: Some(g),
+                path,
+                outcomes: ks.into_iter().map(|k| (k, None)).collect(),
+                technical_guard: class == GuardClass::Technical,
+                guard_class: Some(class),
+                otherwise: Vec::new(),
+            });
+    }
     let mut out = assemble(&m, now);
     out.sort_by(|a, b| {
         b.score
@@ -532,6 +565,39 @@ fn mine_with(
             .then_with(|| a.rule.id.cmp(&b.rule.id))
     });
     out
+}
+
+/// Is a calculation outcome arithmetic (not only a value moved, `MOVE ZERO TO WS-RATE`)?
+/// Names with hyphens are not subtractions: the operators are whole tokens.
+fn is_arithmetic(o: &Outcome) -> bool {
+    !o.value.as_deref().is_some_and(|v| {
+        v.contains(" = ")
+            && !super::words::tokens(v)
+                .iter()
+                .any(|t| matches!(t.as_str(), "+" | "-" | "*" | "/" | "**"))
+    })
+}
+
+/// `ADD x TO total` (no GIVING): a running total, not a formula.
+fn is_accumulation(facts: &Facts, o: &Outcome) -> bool {
+    let code = facts.code(o.span);
+    let toks = super::words::tokens(&code);
+    toks.first().is_some_and(|t| t.eq_ignore_ascii_case("ADD"))
+        && toks.iter().any(|t| t.eq_ignore_ascii_case("TO"))
+        && !toks.iter().any(|t| t.eq_ignore_ascii_case("GIVING"))
+}
+
+/// The span from the first to the last of some spans (of one file).
+fn spanning(spans: impl Iterator<Item = Span>) -> Option<Span> {
+    let spans: Vec<Span> = spans.collect();
+    let first = spans.iter().min_by_key(|s| s.start)?;
+    let last = spans.iter().max_by_key(|s| s.end)?;
+    Some(Span {
+        end: last.end,
+        end_line: last.end_line,
+        end_col: last.end_col,
+        ..*first
+    })
 }
 
 /// Does the value a setter gives a flag make the flag test true? `None` when the test is not
@@ -1395,11 +1461,17 @@ fn candidate(
                 format!("{} and {head}", outer.join(" and "))
             }
         }
-        Some(_) => conditions
-            .iter()
-            .map(|c| c.plain.as_str())
-            .collect::<Vec<_>>()
-            .join(" and "),
+        Some(_) => {
+            // A nested test that reads the same as an outer one (a second READ of the same
+            // file under INVALID KEY) is said once.
+            let mut said: Vec<&str> = Vec::new();
+            for c in &conditions {
+                if !said.contains(&c.plain.as_str()) {
+                    said.push(c.plain.as_str());
+                }
+            }
+            said.join(" and ")
+        }
     };
     let outcome_words = branch_outcome_words(facts, d, outcomes);
     let business_description = if d.decisive.is_none() && selection.is_some() {

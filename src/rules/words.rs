@@ -273,6 +273,7 @@ pub fn data_words(name: &str) -> String {
             "ADDR" => "address".to_string(),
             "MSG" => "message".to_string(),
             "DESC" => "description".to_string(),
+            "INT" => "interest".to_string(),
             _ => t.to_ascii_lowercase(),
         })
         .collect();
