@@ -209,3 +209,61 @@ fn vendored_copies_are_marked_and_left_out_of_mining() {
     assert_eq!(file("actions/AmendClaimAction.java")["vendored"], false);
     assert!(json["summary"]["vendored_files"].as_u64().unwrap() >= 7);
 }
+
+/// Struts 1 and Spring MVC shapes the portal sample does not use (`ActionMessages` with
+/// `saveErrors`, `model.addAttribute("error", …)`, `redirect:`), and calculations written as
+/// Java arithmetic: locals, a named cap, a setter given a computed value, a ternary. The truth
+/// file was written by reading the code.
+#[test]
+fn lending_actions_and_fine_calculations_are_found_and_worded() {
+    use legacylens::rules::score::{parse_expected, score};
+    let dir = "tests/fixtures/rules_java_lending";
+    let model = legacylens::index::index_path(dir).expect("fixture indexes");
+    let cands = legacylens::rules::mine(&model, "2026-01-01T00:00:00Z");
+    let text = std::fs::read_to_string(format!("{dir}/EXPECTED_RULES.md")).unwrap();
+    let rules = parse_expected(&text).expect("expected-rules file parses");
+    let report = score(&cands, &rules, 30);
+    println!("lending: {report:#?}");
+    assert!(report.recall >= 0.9, "key recall {}", report.recall);
+    assert!(report.recall_all >= 0.85, "recall {}", report.recall_all);
+    assert!(
+        report.precision_at_top >= 0.85,
+        "{}",
+        report.precision_at_top
+    );
+
+    let at = |file: &str, line: u32| {
+        cands
+            .iter()
+            .find(|c| c.rule.anchors[0].path.ends_with(file) && c.rule.anchors[0].line_hint == line)
+            .unwrap_or_else(|| panic!("no candidate at {file}:{line}"))
+    };
+    assert_eq!(
+        at("FineCalculator.java", 15).outcome_words,
+        "fine = DAILY_FINE_PENCE × days late"
+    );
+    assert_eq!(
+        at("FineCalculator.java", 16).outcome_words,
+        "fine = fine ÷ 2"
+    );
+    let cap = at("FineCalculator.java", 19);
+    assert_eq!(cap.condition_words, "the fine is more than MAX_FINE_PENCE");
+    assert_eq!(cap.outcome_words, "fine = MAX_FINE_PENCE");
+    assert!(
+        at("LoanService.java", 18)
+            .outcome_words
+            .starts_with("due in days = LOAN_DAYS + 7 if member child, otherwise LOAN_DAYS"),
+        "{}",
+        at("LoanService.java", 18).outcome_words
+    );
+    let limit = at("LoanAction.java", 35);
+    assert_eq!(
+        limit.condition_words,
+        "the member's loan count is at least the configured max items on loan (MAX_ITEMS_ON_LOAN)"
+    );
+    // `total = Money.ZERO` starts a sum; it decides nothing.
+    assert!(
+        !cands.iter().any(|c| c.outcome_words.ends_with("= ZERO")),
+        "a zero start value became a rule"
+    );
+}

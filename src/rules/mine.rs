@@ -918,16 +918,30 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
             }
         }
         OutcomeKind::Message => format!("message {value}"),
-        OutcomeKind::Calculation => match formula(facts, o.owner, &facts.code(o.span)) {
-            Some((_, words)) => words,
-            None => match o.value.as_deref().and_then(|v| v.split_once(" = ")) {
-                Some((_, rhs)) if facts.is_cobol(o.owner) => {
-                    format!("{target} = {}", super::words::value_words(rhs))
-                }
-                Some((_, rhs)) => format!("{target} = {rhs}"),
-                None => format!("{target} is computed"),
-            },
-        },
+        OutcomeKind::Calculation => {
+            match formula(facts, o.owner, &facts.code(o.span)).filter(|_| facts.is_cobol(o.owner)) {
+                Some((_, words)) => words,
+                None => match o.value.as_deref().and_then(|v| v.split_once(" = ")) {
+                    Some((_, rhs)) if facts.is_cobol(o.owner) => {
+                        format!("{target} = {}", super::words::value_words(rhs))
+                    }
+                    Some((_, rhs)) => format!("{target} = {rhs}"),
+                    None => match o.value.as_deref().filter(|v| !v.is_empty()) {
+                        // A Java expression: `DAILY_FINE_PENCE * daysLate` → "DAILY_FINE_PENCE ×
+                        // days late"; a returned value reads "the result is …".
+                        Some(expr) if !facts.is_cobol(o.owner) => {
+                            let words = super::words::java_expression_words(expr);
+                            if o.target_id == Some(o.owner) {
+                                format!("the result is {words}")
+                            } else {
+                                format!("{target} = {words}")
+                            }
+                        }
+                        _ => format!("{target} is computed"),
+                    },
+                },
+            }
+        }
         OutcomeKind::Routing => {
             let verb = o.value.as_deref().unwrap_or("CALL");
             let name = o.target.rsplit('.').next().unwrap_or(&o.target);

@@ -828,6 +828,32 @@ fn java_outcomes(
                     );
                     continue;
                 }
+                // `loan.setDueInDays(loan.getDueInDays() + RENEWAL_DAYS)`: a domain value
+                // computed into an object through its setter.
+                if method.len() > 3
+                    && method.starts_with("set")
+                    && method[3..].starts_with(|c: char| c.is_ascii_uppercase())
+                    && !setter
+                    && !classes.is_technical_owner(model, owner)
+                    && let Some(argument) = call_argument(&statement_line(facts, r.span), method)
+                    && is_arithmetic(&argument)
+                {
+                    let field = &method[3..];
+                    let target = match receiver {
+                        "" | "this" => field.to_string(),
+                        r => format!("{r}.{field}"),
+                    };
+                    push(
+                        out,
+                        OutcomeKind::Calculation,
+                        owner,
+                        r.span,
+                        target,
+                        None,
+                        Some(argument),
+                    );
+                    continue;
+                }
                 if let RefTarget::Symbol { id } = r.target
                     && writers.contains(&id)
                     && id != owner
@@ -930,18 +956,40 @@ fn java_outcomes(
             (FlowKind::Assign, FlowEnd::Local { name, .. }) if business_class => {
                 let text = facts.text(span);
                 let rhs = text.split_once('=').map_or("", |(_, r)| r);
-                if !is_arithmetic(rhs) || !seen_local.insert(span.start) {
+                // A named limit put in place (`fine = MAX_FINE_PENCE;`) decides an amount as
+                // much as arithmetic does.
+                let rhs_value = rhs.trim().trim_end_matches(';').trim();
+                let named_limit = rhs_value.rsplit('.').next().is_some_and(|c| {
+                    c.len() > 2
+                        && !matches!(
+                            c,
+                            "ZERO" | "ONE" | "TEN" | "NULL" | "EMPTY" | "NONE" | "TRUE" | "FALSE"
+                        )
+                        && c.starts_with(|ch: char| ch.is_ascii_uppercase())
+                        && c.chars()
+                            .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '_')
+                });
+                if !(is_arithmetic(rhs) || named_limit) || !seen_local.insert(span.start) {
                     continue;
                 }
+                let local = name
+                    .trim_start_matches(|c: char| c == '#' || c.is_ascii_digit() || c == ':')
+                    .to_string();
+                // A limit put in place is a value set (`x = LIMIT`), a rule only under a
+                // condition; arithmetic keeps its expression alone.
+                let value = if is_arithmetic(rhs) {
+                    rhs_value.to_string()
+                } else {
+                    format!("{local} = {rhs_value}")
+                };
                 push(
                     out,
                     OutcomeKind::Calculation,
                     owner,
                     span,
-                    name.trim_start_matches(|c: char| c == '#' || c.is_ascii_digit() || c == ':')
-                        .to_string(),
+                    local,
                     None,
-                    Some(rhs.trim().trim_end_matches(';').to_string()),
+                    Some(value),
                 );
             }
             (FlowKind::Assign, FlowEnd::Symbol { id })
@@ -1034,6 +1082,27 @@ fn statement_start<'a>(facts: &Facts<'a>, span: Span) -> &'a str {
 }
 
 /// Does a Java expression compute (operators, or BigDecimal / Money arithmetic)?
+/// The one argument of a call of `method` in a statement: the text between the parentheses
+/// after the method's name (None when they do not close on the line).
+fn call_argument(statement: &str, method: &str) -> Option<String> {
+    let at = statement.find(&format!("{method}("))? + method.len();
+    let mut depth = 0usize;
+    for (k, c) in statement[at..].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = statement[at + 1..at + k].trim();
+                    return (!inner.is_empty()).then(|| inner.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 fn is_arithmetic(expr: &str) -> bool {
     let e = expr.trim();
     if e.starts_with('"') {

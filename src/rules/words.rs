@@ -205,6 +205,107 @@ fn is_prefix(token: &str) -> bool {
         )
 }
 
+/// A Java arithmetic expression in words: operators as × and ÷, names in words through their
+/// getters (`loan.getDueInDays() + RENEWAL_DAYS` → "loan due in days + RENEWAL_DAYS"),
+/// constants as written.
+pub fn java_expression_words(expr: &str) -> String {
+    // `cond ? a : b` at the top reads "a if cond, otherwise b".
+    let mut depth = 0i32;
+    let (mut question, mut colon) = (None, None);
+    for (k, c) in expr.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '?' if depth == 0 && question.is_none() => question = Some(k),
+            ':' if depth == 0 && question.is_some() && colon.is_none() => colon = Some(k),
+            _ => {}
+        }
+    }
+    if let (Some(q), Some(c)) = (question, colon) {
+        return format!(
+            "{} if {}, otherwise {}",
+            java_expression_words(&expr[q + 1..c]),
+            java_expression_words(&expr[..q]),
+            java_expression_words(&expr[c + 1..])
+        );
+    }
+    let toks = tokens(expr);
+    // BigDecimal and friends: `a.add(b)` reads `a + (b)`.
+    let method_op = |m: &str| match m {
+        "add" | "plus" => Some("+"),
+        "subtract" | "minus" => Some("-"),
+        "multiply" | "times" => Some("×"),
+        "divide" => Some("÷"),
+        _ => None,
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        let next = toks.get(k + 1).map(String::as_str);
+        // A call's empty argument list goes, and so does a cast to a primitive type.
+        if t == "(" && next == Some(")") {
+            k += 2;
+            continue;
+        }
+        if t == "("
+            && toks.get(k + 2).is_some_and(|c| c == ")")
+            && next.is_some_and(|n| {
+                matches!(n, "int" | "long" | "double" | "float" | "short" | "byte")
+            })
+        {
+            k += 3;
+            continue;
+        }
+        let constant = t.len() > 1
+            && t.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && t.chars().any(|c| c.is_ascii_uppercase())
+            && t.rsplit('.')
+                .next()
+                .is_some_and(|last| !last.chars().any(|c| c.is_ascii_lowercase()));
+        let word = if matches!(t.as_str(), "*") {
+            "×".to_string()
+        } else if t == "/" {
+            "÷".to_string()
+        } else if constant {
+            t.rsplit('.').next().unwrap_or(t).to_string()
+        } else if t.starts_with(|c: char| c.is_ascii_digit()) {
+            t.trim_end_matches(['L', 'l', 'd', 'D', 'f', 'F'])
+                .to_string()
+        } else if t.starts_with(|c: char| c.is_alphabetic() || c == '_' || c == '.') {
+            // `weeklyEarnings.add` before `(`: the receiver in words, then the operator.
+            let parts: Vec<&str> = t
+                .split('.')
+                .filter(|p| !p.is_empty() && *p != "this")
+                .collect();
+            let call = next == Some("(");
+            match parts.split_last() {
+                Some((last, rest)) if call && method_op(last).is_some() => {
+                    let receiver: Vec<String> = rest.iter().map(|p| data_words(p)).collect();
+                    let op = method_op(last).unwrap_or_default();
+                    if receiver.is_empty() {
+                        op.to_string()
+                    } else {
+                        format!("{} {op}", receiver.join(" "))
+                    }
+                }
+                _ => parts
+                    .iter()
+                    .map(|p| data_words(p))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            }
+        } else {
+            t.clone()
+        };
+        if !word.is_empty() {
+            out.push(word);
+        }
+        k += 1;
+    }
+    out.join(" ").replace("( ", "(").replace(" )", ")")
+}
+
 /// A value moved or set, in words: a literal as written or named (`85.00`, `'Y'`, `zero`); a
 /// data name in its words.
 pub fn value_words(token: &str) -> String {
