@@ -243,7 +243,7 @@ pub fn action_words(facts: &Facts, owner: SymbolId) -> String {
 }
 
 /// The statements of a block's text (braces stripped), split at top-level `;`.
-fn last_statement(block: &str) -> Option<&str> {
+pub(crate) fn last_statement(block: &str) -> Option<&str> {
     let t = block.trim();
     let t = t
         .strip_prefix('{')

@@ -908,6 +908,9 @@ fn java_outcomes(
         return;
     }
     let business_class = !classes.is_technical_owner(model, owner);
+    if business_class {
+        early_results(facts, owner, out);
+    }
     let mut seen: HashMap<(u32, SymbolId), ()> = HashMap::new();
     let mut seen_local: HashSet<u32> = HashSet::new();
     for &i in facts.flows_of.get(&owner).into_iter().flatten() {
@@ -1082,6 +1085,66 @@ fn statement_start<'a>(facts: &Facts<'a>, span: Span) -> &'a str {
 }
 
 /// Does a Java expression compute (operators, or BigDecimal / Money arithmetic)?
+/// A calculation method that answers a fixed amount before it computes
+/// (`if (daysLate <= 0) { return 0; }`, `return BigDecimal.ZERO;`, `return MAX_AWARD;`): the
+/// amount is the rule's outcome.
+fn early_results(facts: &Facts, owner: SymbolId, out: &mut Vec<Outcome>) {
+    let method = facts.model.symbol(owner);
+    let numeric = method.detail.as_deref().is_some_and(|t| {
+        matches!(
+            t.trim(),
+            "int"
+                | "long"
+                | "double"
+                | "float"
+                | "short"
+                | "Integer"
+                | "Long"
+                | "Double"
+                | "BigDecimal"
+                | "Money"
+        )
+    });
+    if !numeric {
+        return;
+    }
+    for &i in facts.sites_of.get(&owner).into_iter().flatten() {
+        let c = facts.site(i);
+        if c.kind != "if" || c.alternative.is_some() {
+            continue;
+        }
+        let Some(cons) = c.consequence else { continue };
+        let Some(last) = java_refusal::last_statement(facts.text(cons)) else {
+            continue;
+        };
+        let Some(value) = last.strip_prefix("return ").map(str::trim) else {
+            continue;
+        };
+        let name = value.rsplit('.').next().unwrap_or(value);
+        let fixed = value.parse::<f64>().is_ok()
+            || value
+                .trim_end_matches(['L', 'l', 'd', 'D'])
+                .parse::<f64>()
+                .is_ok()
+            || (name.len() > 2
+                && name.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && name
+                    .chars()
+                    .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '_'));
+        if fixed {
+            push(
+                out,
+                OutcomeKind::Calculation,
+                owner,
+                cons,
+                method.qualified_name.clone(),
+                Some(owner),
+                Some(value.to_string()),
+            );
+        }
+    }
+}
+
 /// The one argument of a call of `method` in a statement: the text between the parentheses
 /// after the method's name (None when they do not close on the line).
 fn call_argument(statement: &str, method: &str) -> Option<String> {

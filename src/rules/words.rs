@@ -268,7 +268,11 @@ pub fn java_expression_words(expr: &str) -> String {
         } else if t == "/" {
             "÷".to_string()
         } else if constant {
-            t.rsplit('.').next().unwrap_or(t).to_string()
+            match t.rsplit('.').next().unwrap_or(t) {
+                "ZERO" => "zero".to_string(),
+                "ONE" => "one".to_string(),
+                c => c.to_string(),
+            }
         } else if t.starts_with(|c: char| c.is_ascii_digit()) {
             t.trim_end_matches(['L', 'l', 'd', 'D', 'f', 'F'])
                 .to_string()
