@@ -439,7 +439,14 @@ impl LegacyLensApp {
                 match graph.find(&NodeKey::Symbol(symbol)) {
                     Some(start) => {
                         let report =
-                            impact_from(graph, &[start], backward, self.impact_panel.depth_limit());
+                            impact_from(
+                                &ws.model,
+                                graph,
+                                &[start],
+                                backward,
+                                self.impact_panel.depth_limit(),
+                                self.impact_panel.with,
+                            );
                         self.status = format!(
                             "{} of {name}: {} nodes",
                             if backward { "Lineage" } else { "Impact" },

@@ -561,9 +561,13 @@ fn register_program(
             }
             out
         };
+        let keys = symbols(&access.keys);
         let mut sources = symbols(&access.reads);
+        sources.retain(|s| !keys.contains(s));
         let targets = symbols(&access.writes);
         let mut extra: Vec<(SymbolId, SymbolId)> = Vec::new();
+        // The key selects the record: it reaches what the statement fills, as a key.
+        let mut key_flows: Vec<(SymbolId, SymbolId)> = Vec::new();
         match (kind, &access.file) {
             (FlowKind::Read, Some(file)) => {
                 // READ f INTO x: f → its records → x.
@@ -571,6 +575,7 @@ fn register_program(
                     sources.push(file_id);
                     for &record in file_records.get(file.as_str()).into_iter().flatten() {
                         extra.push((file_id, record));
+                        key_flows.extend(keys.iter().map(|&k| (k, record)));
                     }
                 }
             }
@@ -596,7 +601,14 @@ fn register_program(
                 }
             }
         }
-        for (s, t) in extra {
+        key_flows.extend(
+            targets
+                .iter()
+                .flat_map(|&t| keys.iter().filter(move |&&k| k != t).map(move |&k| (k, t))),
+        );
+        let flows = extra.into_iter().map(|pair| (pair, kind));
+        let flows = flows.chain(key_flows.into_iter().map(|pair| (pair, FlowKind::RecordKey)));
+        for ((s, t), kind) in flows {
             model.flows.push(DataFlow {
                 source: FlowEnd::symbol(s),
                 target: FlowEnd::symbol(t),
@@ -1055,10 +1067,23 @@ fn sql_flows(
             .map(|h| h.name.clone())
             .collect()
     };
+    // Host variables of the WHERE clause choose the rows: keys of what arrives.
+    let where_vars: Vec<SymbolId> = statement
+        .host_variables
+        .iter()
+        .filter(|h| h.direction == HostVarDirection::Input)
+        .filter(|h| !pairs.inputs.iter().any(|(name, _)| name == &h.name))
+        .filter_map(|h| hv(&h.name))
+        .collect();
     for name in &output_vars {
         if let Some(target) = hv(name) {
             for &t in &read_tables {
                 flows.push((t, target, FlowKind::SqlSelect));
+            }
+            if !read_tables.is_empty() {
+                for &w in &where_vars {
+                    flows.push((w, target, FlowKind::SqlWhere));
+                }
             }
         }
     }
@@ -1081,6 +1106,11 @@ fn sql_flows(
                 {
                     flows.push((source, table, kind));
                 }
+            }
+        }
+        if !pairs.inputs.is_empty() {
+            for &w in &where_vars {
+                flows.push((w, table, FlowKind::SqlWhere));
             }
         }
         for (name, col) in &pairs.inputs {

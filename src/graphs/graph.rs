@@ -99,6 +99,8 @@ pub struct EdgeInfo {
     pub kind: &'static str,
     /// [`edge_class`] of `kind`, computed once so walks compare small integers.
     pub class: u8,
+    /// What the edge is to lineage and impact: value flow, structure, keys or control.
+    pub flow: super::classes::EdgeClass,
     pub span: Option<Span>,
     pub count: u32,
 }
@@ -255,6 +257,7 @@ impl ProjectGraph {
             EdgeInfo {
                 kind,
                 class: edge_class(kind),
+                flow: super::classes::EdgeClass::of(kind),
                 span,
                 count: 1,
             },

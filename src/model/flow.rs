@@ -50,6 +50,11 @@ super::kinds::labelled_enum! {
         SqlSelect => "sql-select",
         SqlInsert => "sql-insert",
         SqlUpdate => "sql-update",
+        /// The key that selects a record (READ … KEY IS, START … KEY) → the record read; it
+        /// chooses which value arrives but is not part of it.
+        RecordKey => "record-key",
+        /// A host variable in an SQL WHERE clause → what the statement reads or changes.
+        SqlWhere => "sql-where",
         /// CALL USING argument → the called program's LINKAGE parameter (same position);
         /// CICS LINK/XCTL COMMAREA → DFHCOMMAREA.
         CallUsing => "call-using",
