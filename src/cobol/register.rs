@@ -1068,17 +1068,33 @@ fn sql_flows(
             .collect()
     };
     // Host variables of the WHERE clause choose the rows: keys of what arrives.
+    let upper = text.to_ascii_uppercase();
+    let where_at = upper.find("WHERE");
+    let in_where = |name: &str| {
+        where_at.is_some_and(|w| {
+            upper[w..].contains(&format!(":{}", name.to_ascii_uppercase()))
+                && !pairs.inputs.iter().any(|(n, _)| n == name)
+        })
+    };
     let where_vars: Vec<SymbolId> = statement
         .host_variables
         .iter()
-        .filter(|h| h.direction == HostVarDirection::Input)
-        .filter(|h| !pairs.inputs.iter().any(|(name, _)| name == &h.name))
+        .filter(|h| h.direction == HostVarDirection::Input && in_where(&h.name))
         .filter_map(|h| hv(&h.name))
+        .collect();
+    // Where a column is known, the table as a whole is left out: it would join every
+    // column's value with every other.
+    let by_column: Vec<&str> = outputs
+        .iter()
+        .filter(|(col, _)| column(model, &read_tables, col).is_some())
+        .map(|(_, name)| name.as_str())
         .collect();
     for name in &output_vars {
         if let Some(target) = hv(name) {
-            for &t in &read_tables {
-                flows.push((t, target, FlowKind::SqlSelect));
+            if !by_column.contains(&name.as_str()) {
+                for &t in &read_tables {
+                    flows.push((t, target, FlowKind::SqlSelect));
+                }
             }
             if !read_tables.is_empty() {
                 for &w in &where_vars {
@@ -1102,24 +1118,23 @@ fn sql_flows(
         if pairs.inputs.is_empty() {
             for h in &statement.host_variables {
                 if h.direction == HostVarDirection::Input
+                    && !in_where(&h.name)
                     && let Some(source) = hv(&h.name)
                 {
                     flows.push((source, table, kind));
                 }
             }
         }
-        if !pairs.inputs.is_empty() {
-            for &w in &where_vars {
-                flows.push((w, table, FlowKind::SqlWhere));
-            }
+        for &w in &where_vars {
+            flows.push((w, table, FlowKind::SqlWhere));
         }
         for (name, col) in &pairs.inputs {
             let Some(source) = hv(name) else {
                 continue;
             };
-            flows.push((source, table, kind));
-            if let Some(c) = column(model, &[table], col) {
-                flows.push((source, c, kind));
+            match column(model, &[table], col) {
+                Some(c) => flows.push((source, c, kind)),
+                None => flows.push((source, table, kind)),
             }
         }
     }

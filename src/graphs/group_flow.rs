@@ -4,11 +4,13 @@
 //! group, not every sibling. Offsets and sizes come from the record layouts
 //! ([`crate::records`]); where a layout is unknown, and for MOVE CORRESPONDING, items of the
 //! same name are paired instead. A group against a file, table, dataset or map (which have no
-//! layout) pairs each item of the group with it.
+//! layout) pairs each item of the group with it; and a record written to a file meets the
+//! records read from it downstream (through DDs and datasets) item by item, by offset.
 
 use std::collections::HashMap;
 
-use crate::model::{DataFlow, FlowEnd, FlowKind, Model, SymbolId, SymbolKind};
+use crate::model::{DataFlow, FlowEnd, FlowKind, Model, Span, SymbolId, SymbolKind};
+use super::graph::part;
 use crate::records::{self, LayoutOptions};
 
 /// One elementary item of a group: where it sits in the group and what it is called.
@@ -86,93 +88,188 @@ impl GroupParts {
     }
 
     /// The flows between items that share bytes, for a flow whose ends are groups (or a
-    /// group and something without a layout). Empty when there is nothing to pair.
-    pub fn project(&self, model: &Model, flow: &DataFlow) -> Vec<(FlowEnd, FlowEnd)> {
+    /// group and something without a layout), and what they are ([`part`]): between two
+    /// groups, plain; from items into a whole record (an elementary item, file, table),
+    /// gather; out of a whole record into items, scatter. Empty when there is nothing to pair.
+    pub fn project(&self, model: &Model, flow: &DataFlow) -> (Vec<(SymbolId, SymbolId)>, u8) {
+        let none = (Vec::new(), part::NONE);
         let (FlowEnd::Symbol { id: s }, FlowEnd::Symbol { id: t }) = (&flow.source, &flow.target)
         else {
-            return Vec::new();
+            return none;
         };
         let (s, t) = (*s, *t);
-        if s == t || !(self.is_group(s) || self.is_group(t)) {
-            return Vec::new();
+        let (group_s, group_t) = (self.is_group(s), self.is_group(t));
+        if s == t || !(group_s || group_t) {
+            return none;
         }
         let data = |id: SymbolId| model.symbol(id).kind == SymbolKind::DataItem;
+        if !data(s) && !data(t) {
+            return none;
+        }
         let whole = |id: SymbolId| -> Vec<Part> {
             match self.parts.get(&id) {
                 Some(p) if !p.is_empty() => p.clone(),
                 _ => self.sizes.get(&id).cloned().into_iter().collect(),
             }
         };
-        let pairs_to = |from: SymbolId, parts: Vec<Part>, forward: bool| {
-            parts
+        let items = |id: SymbolId| -> Vec<SymbolId> {
+            self.parts
+                .get(&id)
                 .into_iter()
-                .map(|p| {
-                    let (a, b) = if forward { (from, p.id) } else { (p.id, from) };
-                    (FlowEnd::symbol(a), FlowEnd::symbol(b))
-                })
+                .flatten()
+                .map(|p| p.id)
                 .collect()
         };
-        match (data(s), data(t)) {
-            // A file, table, dataset or map on one side: every item of the group.
-            (false, true) => return pairs_to(s, whole(t), true),
-            (true, false) => return pairs_to(t, whole(s), false),
-            (false, false) => return Vec::new(),
-            (true, true) => {}
-        }
-        let preserves_bytes = matches!(
-            flow.kind,
-            FlowKind::Move
-                | FlowKind::Read
-                | FlowKind::Write
-                | FlowKind::CallUsing
-                | FlowKind::CallReturn
-                | FlowKind::SqlSelect
-                | FlowKind::SqlInsert
-                | FlowKind::SqlUpdate
-        );
-        let (mut from, mut to) = (whole(s), whole(t));
-        if !preserves_bytes {
-            // STRING, UNSTRING, INSPECT, ACCEPT …: the group side as a whole, one item at a time.
-            return match (self.is_group(s), self.is_group(t)) {
-                (true, false) => pairs_to(t, from, false),
-                (false, true) => pairs_to(s, to, true),
-                _ => Vec::new(),
-            };
-        }
-        let known = from.iter().chain(&to).all(|p| p.range.is_some());
-        let mut out = Vec::new();
-        if known && !is_corresponding(model, flow) {
-            // Both sides in offset order: a sweep pairs the overlapping items.
-            let range = |p: &Part| p.range.unwrap_or_default();
-            from.sort_by_key(|p| range(p));
-            to.sort_by_key(|p| range(p));
-            let mut first = 0;
-            for a in &from {
-                let (ao, al) = range(a);
-                while first < to.len() && range(&to[first]).0 + range(&to[first]).1 <= ao {
-                    first += 1;
-                }
-                for b in &to[first..] {
-                    let (bo, bl) = range(b);
-                    if bo >= ao + al {
-                        break;
-                    }
-                    if ao < bo + bl && a.id != b.id {
-                        out.push((FlowEnd::symbol(a.id), FlowEnd::symbol(b.id)));
-                    }
-                }
+        if group_s && group_t && data(s) && data(t) {
+            if !preserves_bytes(flow.kind) {
+                return none;
             }
+            let (mut from, mut to) = (whole(s), whole(t));
+            return (
+                pair_parts(&mut from, &mut to, is_corresponding(model, flow)),
+                part::NONE,
+            );
+        }
+        if group_t {
+            // A whole record (elementary item, file, map, table) into a group.
+            let out = items(t).into_iter().map(|p| (s, p)).collect();
+            (out, part::SCATTER)
         } else {
-            for a in &from {
-                for b in to.iter().filter(|b| b.name.eq_ignore_ascii_case(&a.name)) {
-                    if a.id != b.id {
-                        out.push((FlowEnd::symbol(a.id), FlowEnd::symbol(b.id)));
+            let out = items(s).into_iter().map(|p| (p, t)).collect();
+            (out, part::GATHER)
+        }
+    }
+
+    /// Items written into a whole record (an elementary buffer, a file) and read out of it
+    /// into another group, through byte-preserving flows (MOVE, WRITE, the file's DD, the
+    /// dataset, the reader's DD and file, CALL USING …): the items that share bytes, with the
+    /// statement that fills the second group and its flow kind. Without these, lineage would
+    /// have to choose between every item of the record and none of them.
+    pub fn across_records(
+        &self,
+        model: &Model,
+    ) -> Vec<(SymbolId, SymbolId, FlowKind, Option<Span>)> {
+        let mut out_edges: HashMap<SymbolId, Vec<usize>> = HashMap::new();
+        let mut gathers: Vec<(SymbolId, SymbolId)> = Vec::new();
+        let is_dd = |id: SymbolId| model.symbol(id).kind == SymbolKind::JclDd;
+        for (i, f) in model.flows.iter().enumerate() {
+            let (FlowEnd::Symbol { id: a }, FlowEnd::Symbol { id: b }) = (&f.source, &f.target)
+            else {
+                continue;
+            };
+            let copies = f.kind == FlowKind::Other && is_dd(*a) && is_dd(*b);
+            if !(preserves_bytes(f.kind) || copies) || a == b {
+                continue;
+            }
+            out_edges.entry(*a).or_default().push(i);
+            if self.is_group(*a) && !self.is_group(*b) {
+                gathers.push((*a, *b));
+            }
+        }
+        gathers.sort();
+        gathers.dedup();
+        // Groups filled from what a whole record reaches through byte-preserving flows.
+        let mut readers_of: HashMap<SymbolId, Vec<(SymbolId, FlowKind, Option<Span>)>> =
+            HashMap::new();
+        let mut out = Vec::new();
+        for (writer, record) in gathers {
+            let readers = readers_of.entry(record).or_insert_with(|| {
+                let mut readers = Vec::new();
+                let mut seen = vec![record];
+                let mut stack = vec![record];
+                while let Some(n) = stack.pop() {
+                    for &i in out_edges.get(&n).into_iter().flatten() {
+                        let f = &model.flows[i];
+                        let Some(next) = f.target.symbol_id() else {
+                            continue;
+                        };
+                        if seen.contains(&next) || seen.len() > MAX_TRANSIT {
+                            continue;
+                        }
+                        seen.push(next);
+                        if self.is_group(next) {
+                            readers.push((next, f.kind, f.span));
+                        } else {
+                            stack.push(next);
+                        }
                     }
+                }
+                readers
+            });
+            for &(reader, kind, span) in readers.iter() {
+                if reader == writer {
+                    continue;
+                }
+                let (Some(w), Some(r)) = (self.parts.get(&writer), self.parts.get(&reader)) else {
+                    continue;
+                };
+                let (mut w, mut r) = (w.clone(), r.clone());
+                for (a, b) in pair_parts(&mut w, &mut r, false) {
+                    out.push((a, b, kind, span));
                 }
             }
         }
         out
     }
+}
+
+/// How many places a whole record is followed through before giving up (a buffer moved
+/// everywhere would otherwise pair every group with every other).
+const MAX_TRANSIT: usize = 64;
+
+/// Flows that keep every byte where it was: a record moved, read, written, passed.
+fn preserves_bytes(kind: FlowKind) -> bool {
+    matches!(
+        kind,
+        FlowKind::Move
+            | FlowKind::Read
+            | FlowKind::Write
+            | FlowKind::CallUsing
+            | FlowKind::CallReturn
+            | FlowKind::SqlSelect
+            | FlowKind::SqlInsert
+            | FlowKind::SqlUpdate
+            | FlowKind::DdAssign
+            | FlowKind::DdDataset
+    )
+}
+
+/// The items of two groups that share bytes (by offset and length when every one is known
+/// and `by_name` is off), else the items of the same name.
+fn pair_parts(from: &mut [Part], to: &mut [Part], by_name: bool) -> Vec<(SymbolId, SymbolId)> {
+    let known = from.iter().chain(to.iter()).all(|p| p.range.is_some());
+    let mut out = Vec::new();
+    if known && !by_name {
+        // Both sides in offset order: a sweep pairs the overlapping items.
+        let range = |p: &Part| p.range.unwrap_or_default();
+        from.sort_by_key(|p| range(p));
+        to.sort_by_key(|p| range(p));
+        let mut first = 0;
+        for a in from.iter() {
+            let (ao, al) = range(a);
+            while first < to.len() && range(&to[first]).0 + range(&to[first]).1 <= ao {
+                first += 1;
+            }
+            for b in &to[first..] {
+                let (bo, bl) = range(b);
+                if bo >= ao + al {
+                    break;
+                }
+                if ao < bo + bl && a.id != b.id {
+                    out.push((a.id, b.id));
+                }
+            }
+        }
+    } else {
+        for a in from.iter() {
+            for b in to.iter().filter(|b| b.name.eq_ignore_ascii_case(&a.name)) {
+                if a.id != b.id {
+                    out.push((a.id, b.id));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether the statement of a flow is a MOVE CORRESPONDING (items paired by name).

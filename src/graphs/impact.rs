@@ -140,10 +140,16 @@ pub fn impact_graph(model: &Model, dataflow: &ProjectGraph, calls: &ProjectGraph
         if EdgeClass::of(f.kind.label()) != EdgeClass::Value || f.kind == FlowKind::Other {
             continue;
         }
-        for (s, t) in parts.project(model, f) {
-            let (a, b) = (g.node(NodeKey::from(&s)), g.node(NodeKey::from(&t)));
-            g.edge(a, b, f.kind.label(), f.span);
+        let (pairs, part) = parts.project(model, f);
+        for (s, t) in pairs {
+            let (a, b) = (g.node(NodeKey::Symbol(s)), g.node(NodeKey::Symbol(t)));
+            g.part_edge(a, b, f.kind.label(), f.span, part);
         }
+    }
+    // Items written into a whole record and read out of it into another group: item by item.
+    for (w, r, kind, span) in parts.across_records(model) {
+        let (a, b) = (g.node(NodeKey::Symbol(w)), g.node(NodeKey::Symbol(r)));
+        g.edge(a, b, kind.label(), span);
     }
     for r in &model.references {
         let RefTarget::Symbol { id } = r.target else {
@@ -197,34 +203,67 @@ pub fn impact_graph(model: &Model, dataflow: &ProjectGraph, calls: &ProjectGraph
     g
 }
 
-/// Whether a lineage or impact walk following `with` may take `edge` after arriving by
-/// `arrived`: [`may_follow`], and the edge's class is on — or it goes down into the parts of
-/// the start (`contains` forward, `contained-by` backward, from the start or along that chain).
-pub fn follows(
-    edge: &EdgeInfo,
-    arrived: Option<&EdgeInfo>,
-    backward: bool,
-    with: EdgeClasses,
-) -> bool {
-    if !may_follow(edge, arrived, backward) {
-        return false;
+/// One step of a lineage or impact walk following `with`: whether `edge` may be taken from a
+/// node reached in `state`, and the state the next node is reached in. The state holds the
+/// class of the edge the node was reached by ([`may_follow`]'s rules) and whether the position
+/// inside a record was lost on the way: after an item went into a whole record (a buffer, a
+/// file, a dataset), that record does not give the value back to every item of another group
+/// (the item-by-item edges between the two groups do). Structure, keys and control edges are
+/// taken when `with` has them, and the walk always goes down into the parts of its start
+/// (`contains` forward, `contained-by` backward, from the start or along that chain).
+pub fn step(edge: &EdgeInfo, state: u8, backward: bool, with: EdgeClasses) -> Option<u8> {
+    use super::graph::class::{CONTAINED_BY, CONTAINS};
+    use super::graph::part::{GATHER, NONE, SCATTER};
+    let arrived = state & 7;
+    let lost = state & 8 != 0;
+    if !may_follow_class(edge.class, arrived, backward) {
+        return None;
     }
-    if with.follows(edge.flow) {
-        return true;
+    if !with.follows(edge.flow) {
+        let down = if backward { CONTAINED_BY } else { CONTAINS };
+        if !(edge.class == down && (arrived == 0 || arrived == down)) {
+            return None;
+        }
     }
-    let down = if backward { "contained-by" } else { "contains" };
-    edge.kind == down && arrived.is_none_or(|a| a.kind == down)
+    let (enter, leave) = if backward {
+        (SCATTER, GATHER)
+    } else {
+        (GATHER, SCATTER)
+    };
+    if lost && edge.part == leave {
+        return None;
+    }
+    // The position stays lost along flows that carry the record as it is.
+    let carries = matches!(
+        edge.kind,
+        "move"
+            | "read"
+            | "write"
+            | "call-using"
+            | "call-return"
+            | "dd-assign"
+            | "dd-dataset"
+            | "other"
+            | "sql-select"
+            | "sql-insert"
+            | "sql-update"
+    );
+    let lost = edge.part == enter || (lost && edge.part == NONE && carries);
+    Some(edge.class.min(7) | if lost { 8 } else { 0 })
 }
 
 /// Whether a walk over every class may take `edge` after arriving by `arrived` (forward walks
 /// and paths use `backward = false`).
 pub fn may_follow(edge: &EdgeInfo, arrived: Option<&EdgeInfo>, backward: bool) -> bool {
+    may_follow_class(edge.class, arrived.map_or(0, |a| a.class), backward)
+}
+
+/// [`may_follow`] on edge classes (`arrived` 0 for the start).
+fn may_follow_class(e: u8, a: u8, backward: bool) -> bool {
     use super::graph::class::*;
-    let e = edge.class;
     if backward && matches!(e, READ_BY | WRITES | DEPENDED_ON_BY) {
         return false;
     }
-    let a = arrived.map_or(0, |a| a.class);
     !matches!(
         (a, e),
         (CONTAINS, CONTAINED_BY)
@@ -337,7 +376,7 @@ pub fn impact_from(
     if plain != walk_with {
         unmarked = vec![false; graph.graph.node_count()];
         for &s in starts {
-            for r in graph.walk(s, direction, depth, &|e, a| follows(e, a, backward, plain)) {
+            for r in graph.walk_states(s, direction, depth, &|e, st| step(e, st, backward, plain)) {
                 unmarked[r.node.index()] = true;
             }
         }
@@ -345,8 +384,8 @@ pub fn impact_from(
     let mut nodes: Vec<ImpactEntry> = Vec::new();
     let mut index: Vec<u32> = vec![u32::MAX; graph.graph.node_count()];
     for &s in starts {
-        let reached = graph.walk(s, direction, depth, &|e, a| {
-            follows(e, a, backward, walk_with)
+        let reached = graph.walk_states(s, direction, depth, &|e, st| {
+            step(e, st, backward, walk_with)
         });
         for r in reached {
             if index[r.node.index()] != u32::MAX {
@@ -460,7 +499,13 @@ pub fn statement_text(model: &Model, span: Span) -> String {
     let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
     let first_col = text[line_start..start].chars().count();
     let mut out = String::new();
-    for (i, line) in raw.split('\n').enumerate() {
+    // JCL: the statement's first card says what it is.
+    let lines = if file.kind == crate::model::FileKind::Jcl {
+        1
+    } else {
+        usize::MAX
+    };
+    for (i, line) in raw.split('\n').take(lines).enumerate() {
         let line = line.trim_end_matches('\r');
         let chars: Vec<char> = line.chars().collect();
         let part: String = if cobol && i > 0 {

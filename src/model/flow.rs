@@ -23,6 +23,14 @@ impl FlowEnd {
         FlowEnd::Symbol { id }
     }
 
+    /// The symbol this end is (`None` for a Java local).
+    pub fn symbol_id(&self) -> Option<SymbolId> {
+        match self {
+            FlowEnd::Symbol { id } => Some(*id),
+            FlowEnd::Local { .. } => None,
+        }
+    }
+
     /// The symbol this end is, or belongs to (a local's method).
     pub fn anchor(&self) -> SymbolId {
         match self {
