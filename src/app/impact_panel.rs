@@ -154,48 +154,48 @@ impl ImpactPanel {
                     let entry = &report.nodes[i];
                     let indent = entry.depth as f32 * 14.0;
                     ui.vertical(|ui| {
-                    ui.set_height(row_height);
-                    ui.spacing_mut().item_spacing.y = 2.0;
-                    ui.horizontal(|ui| {
-                        ui.set_height(line);
-                        ui.add_space(indent);
-                        if self.children[i].is_empty() {
-                            ui.add_space(18.0);
-                        } else {
-                            let open = !self.collapsed.contains(&i);
-                            if ui
-                                .add(
-                                    egui::Button::new(if open { "⏷" } else { "⏵" })
-                                        .frame(false)
-                                        .small(),
-                                )
-                                .clicked()
-                            {
-                                toggle = Some(i);
+                        ui.set_height(row_height);
+                        ui.spacing_mut().item_spacing.y = 2.0;
+                        ui.horizontal(|ui| {
+                            ui.set_height(line);
+                            ui.add_space(indent);
+                            if self.children[i].is_empty() {
+                                ui.add_space(18.0);
+                            } else {
+                                let open = !self.collapsed.contains(&i);
+                                if ui
+                                    .add(
+                                        egui::Button::new(if open { "⏷" } else { "⏵" })
+                                            .frame(false)
+                                            .small(),
+                                    )
+                                    .clicked()
+                                {
+                                    toggle = Some(i);
+                                }
                             }
-                        }
-                        let key = graph.key(entry.node);
-                        let label = graph.label_str(model, entry.node);
-                        let symbol = key.symbol();
-                        let selected = symbol.is_some() && symbol == cx.active;
-                        let text = if entry.marked {
-                            egui::RichText::new(label.as_ref()).italics()
-                        } else {
-                            egui::RichText::new(label.as_ref())
-                        };
-                        let response = ui
-                            .selectable_label(selected, text)
-                            .on_hover_text(graph.node_id(model, entry.node));
-                        if let Some(id) = symbol {
-                            if response.double_clicked() {
-                                cx.push(Action::Open(id));
-                            } else if response.clicked() {
-                                cx.push(Action::Activate(id));
+                            let key = graph.key(entry.node);
+                            let label = graph.label_str(model, entry.node);
+                            let symbol = key.symbol();
+                            let selected = symbol.is_some() && symbol == cx.active;
+                            let text = if entry.marked {
+                                egui::RichText::new(label.as_ref()).italics()
+                            } else {
+                                egui::RichText::new(label.as_ref())
+                            };
+                            let response = ui
+                                .selectable_label(selected, text)
+                                .on_hover_text(graph.node_id(model, entry.node));
+                            if let Some(id) = symbol {
+                                if response.double_clicked() {
+                                    cx.push(Action::Open(id));
+                                } else if response.clicked() {
+                                    cx.push(Action::Activate(id));
+                                }
                             }
-                        }
-                        ui.label(egui::RichText::new(key.kind(model)).weak().small());
-                        if entry.marked {
-                            ui.label(
+                            ui.label(egui::RichText::new(key.kind(model)).weak().small());
+                            if entry.marked {
+                                ui.label(
                                 egui::RichText::new("only via structure/keys")
                                     .small()
                                     .color(ui.visuals().warn_fg_color),
@@ -203,59 +203,61 @@ impl ImpactPanel {
                             .on_hover_text(
                                 "No value-flow path reaches this node: it shares a record or a key",
                             );
-                        }
-                    });
-                    ui.horizontal(|ui| {
-                        ui.set_height(line);
-                        ui.add_space(indent + 18.0);
-                        let Some((_, e)) = entry.via else {
-                            ui.label(egui::RichText::new("start").weak().small());
-                            return;
-                        };
-                        let edge = &graph.graph[e];
-                        let via = if edge.count > 1 {
-                            format!("{} ×{}", edge.kind, edge.count)
-                        } else {
-                            edge.kind.to_string()
-                        };
-                        ui.label(
-                            egui::RichText::new(edge.flow.label())
-                                .small()
-                                .color(class_colour(ui, edge.flow)),
-                        );
-                        ui.label(egui::RichText::new(via).small());
-                        if let Some(span) = edge.span {
-                            let site = format!(
-                                "{}:{}",
-                                model
-                                    .file(span.file)
-                                    .path
-                                    .rsplit('/')
-                                    .next()
-                                    .unwrap_or_default(),
-                                span.line
-                            );
-                            if ui
-                                .link(egui::RichText::new(site).small())
-                                .on_hover_text(format!(
-                                    "Open the statement in {}",
-                                    model.file(span.file).path
-                                ))
-                                .clicked()
-                            {
-                                cx.push(Action::OpenAt(Place {
-                                    file: span.file,
-                                    line: span.line,
-                                }));
                             }
-                            let statement = statement_text(model, span);
-                            ui.add(
-                                egui::Label::new(egui::RichText::new(&statement).monospace().small().weak())
+                        });
+                        ui.horizontal(|ui| {
+                            ui.set_height(line);
+                            ui.add_space(indent + 18.0);
+                            let Some((_, e)) = entry.via else {
+                                ui.label(egui::RichText::new("start").weak().small());
+                                return;
+                            };
+                            let edge = &graph.graph[e];
+                            let via = if edge.count > 1 {
+                                format!("{} ×{}", edge.kind, edge.count)
+                            } else {
+                                edge.kind.to_string()
+                            };
+                            ui.label(
+                                egui::RichText::new(edge.flow.label())
+                                    .small()
+                                    .color(class_colour(ui, edge.flow)),
+                            );
+                            ui.label(egui::RichText::new(via).small());
+                            if let Some(span) = edge.span {
+                                let site = format!(
+                                    "{}:{}",
+                                    model
+                                        .file(span.file)
+                                        .path
+                                        .rsplit('/')
+                                        .next()
+                                        .unwrap_or_default(),
+                                    span.line
+                                );
+                                if ui
+                                    .link(egui::RichText::new(site).small())
+                                    .on_hover_text(format!(
+                                        "Open the statement in {}",
+                                        model.file(span.file).path
+                                    ))
+                                    .clicked()
+                                {
+                                    cx.push(Action::OpenAt(Place {
+                                        file: span.file,
+                                        line: span.line,
+                                    }));
+                                }
+                                let statement = statement_text(model, span);
+                                ui.add(
+                                    egui::Label::new(
+                                        egui::RichText::new(&statement).monospace().small().weak(),
+                                    )
                                     .truncate(),
-                            )
-                            .on_hover_text(statement);
-                        }
-                    });
+                                )
+                                .on_hover_text(statement);
+                            }
+                        });
                     });
                 }
             });

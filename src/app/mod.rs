@@ -438,15 +438,14 @@ impl LegacyLensApp {
                 let name = &ws.model.symbol(symbol).qualified_name;
                 match graph.find(&NodeKey::Symbol(symbol)) {
                     Some(start) => {
-                        let report =
-                            impact_from(
-                                &ws.model,
-                                graph,
-                                &[start],
-                                backward,
-                                self.impact_panel.depth_limit(),
-                                self.impact_panel.with,
-                            );
+                        let report = impact_from(
+                            &ws.model,
+                            graph,
+                            &[start],
+                            backward,
+                            self.impact_panel.depth_limit(),
+                            self.impact_panel.with,
+                        );
                         self.status = format!(
                             "{} of {name}: {} nodes",
                             if backward { "Lineage" } else { "Impact" },

@@ -607,7 +607,11 @@ fn register_program(
                 .flat_map(|&t| keys.iter().filter(move |&&k| k != t).map(move |&k| (k, t))),
         );
         let flows = extra.into_iter().map(|pair| (pair, kind));
-        let flows = flows.chain(key_flows.into_iter().map(|pair| (pair, FlowKind::RecordKey)));
+        let flows = flows.chain(
+            key_flows
+                .into_iter()
+                .map(|pair| (pair, FlowKind::RecordKey)),
+        );
         for ((s, t), kind) in flows {
             model.flows.push(DataFlow {
                 source: FlowEnd::symbol(s),

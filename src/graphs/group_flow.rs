@@ -9,8 +9,8 @@
 
 use std::collections::HashMap;
 
-use crate::model::{DataFlow, FlowEnd, FlowKind, Model, Span, SymbolId, SymbolKind};
 use super::graph::part;
+use crate::model::{DataFlow, FlowEnd, FlowKind, Model, Span, SymbolId, SymbolKind};
 use crate::records::{self, LayoutOptions};
 
 /// One elementary item of a group: where it sits in the group and what it is called.

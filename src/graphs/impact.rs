@@ -137,7 +137,9 @@ pub fn impact_graph(model: &Model, dataflow: &ProjectGraph, calls: &ProjectGraph
     // Values moved as a group: also between the items that share bytes.
     let parts = GroupParts::new(model);
     for f in &model.flows {
-        if EdgeClass::of(f.kind.label()) != EdgeClass::Value || f.kind == FlowKind::Other {
+        // Values, and keys (a key chooses the whole record, so every item of it).
+        let class = EdgeClass::of(f.kind.label());
+        if !matches!(class, EdgeClass::Value | EdgeClass::Keys) || f.kind == FlowKind::Other {
             continue;
         }
         let (pairs, part) = parts.project(model, f);
