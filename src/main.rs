@@ -108,6 +108,10 @@ enum Command {
     Refs {
         #[command(flatten)]
         args: IndexArgs,
+        /// Only the references of this symbol (qualified name), in file order, with the uses
+        /// of its REDEFINES aliases marked `alias NAME` in a sixth column.
+        #[arg(long, value_name = "SYMBOL")]
+        to: Option<String>,
     },
     /// List every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition and conditional phrase
     /// (INVALID KEY, AT END, ON SIZE ERROR …): owner, kind, file:line, text.
@@ -570,9 +574,19 @@ fn run_command(command: Command) -> Result<()> {
             let model = index(&args)?;
             print(&report::conditions_tsv(&model))
         }
-        Command::Refs { args } => {
+        Command::Refs { args, to } => {
             let model = index(&args)?;
-            print(&report::references_tsv(&model))
+            match to {
+                Some(name) => {
+                    let id = model.symbol_named(&name).ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "no symbol named `{name}`; give its qualified name as `legacylens symbols` prints it"
+                        )
+                    })?;
+                    print(&report::references_to_tsv(&model, id))
+                }
+                None => print(&report::references_tsv(&model)),
+            }
         }
         Command::Graph {
             kind,

@@ -302,3 +302,60 @@ fn cli_impact_follows_values_and_takes_with() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown edge class `colour`"));
 }
+
+#[test]
+fn redefines_aliases_count_as_references_of_the_field() {
+    let (m, _) = sample_model();
+    let nino = m
+        .symbol_named("BENPAY01.CL-CLAIM-RECORD.CL-RECORD-BODY.CL-NINO")
+        .unwrap();
+    let aliases = legacylens::records::aliases_of(m, nino);
+    let names: BTreeSet<&str> = aliases.iter().map(|&a| m.symbol(a).name.as_str()).collect();
+    // CL-NINO-PARTS REDEFINES CL-NINO (and its parts); the trailer body redefines the record
+    // body, so its hash field shares CL-NINO's bytes too. Neighbours never do.
+    assert!(names.contains("CL-NINO-PARTS"), "{names:?}");
+    assert!(names.contains("CL-NINO-PAYDAY-DIGITS"), "{names:?}");
+    assert!(!names.contains("CL-CLAIMANT-ID"), "{names:?}");
+    assert!(
+        !names.contains("CL-RECORD-BODY"),
+        "its group is not an alias: {names:?}"
+    );
+    let refs = legacylens::explore::resolve::references_of(m, nino);
+    let line = |r: &legacylens::explore::resolve::ReferenceOf| m.references[r.index].span.line;
+    assert!(refs.iter().any(|r| r.alias.is_none() && line(r) == 413));
+    let through = refs
+        .iter()
+        .find(|r| line(r) == 372)
+        .expect("the payday check reads the NINO through its alias");
+    assert_eq!(
+        m.symbol(through.alias.expect("marked as alias")).name,
+        "CL-NINO-PAYDAY-DIGITS"
+    );
+    // In file order.
+    let order: Vec<(u32, u32)> = refs
+        .iter()
+        .map(|r| {
+            let s = m.references[r.index].span;
+            (s.file.0, s.start)
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] <= w[1]));
+
+    let dir = sample();
+    let out = cli(&[
+        "refs",
+        dir.to_str().unwrap(),
+        "--to",
+        "BENPAY01.CL-CLAIM-RECORD.CL-RECORD-BODY.CL-NINO",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines().any(|l| l.contains("BENPAY01.cbl:372") && l.ends_with("\talias CL-NINO-PAYDAY-DIGITS")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("BENPAY01.cbl:413") && l.ends_with('\t'))
+    );
+}

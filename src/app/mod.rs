@@ -429,6 +429,12 @@ impl LegacyLensApp {
                 self.view = View::Code;
                 self.record();
             }
+            Action::Reveal(place) => {
+                self.place = Some(place);
+                self.code.reveal(place);
+                self.view = View::Code;
+                self.record();
+            }
             Action::Show(view) => {
                 self.view = view;
                 self.record();
