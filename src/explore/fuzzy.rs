@@ -611,7 +611,7 @@ mod tests {
             let mut s = NewSymbol::new(
                 SymbolKind::DataItem,
                 "CL-WEEKLY-EARNINGS",
-                &format!("{program}.CL-CLAIM-RECORD.CL-WEEKLY-EARNINGS"),
+                format!("{program}.CL-CLAIM-RECORD.CL-WEEKLY-EARNINGS"),
             );
             s.span = Some(span);
             model.add_symbol(s);
