@@ -498,8 +498,9 @@ pub fn statement_text(model: &Model, span: Span) -> String {
         file.kind,
         crate::model::FileKind::CobolProgram | crate::model::FileKind::CobolCopybook
     );
-    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-    let first_col = text[line_start..start].chars().count();
+    let before = text.get(..start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+    let first_col = before[line_start..].chars().count();
     let mut out = String::new();
     // JCL: the statement's first card says what it is.
     let lines = if file.kind == crate::model::FileKind::Jcl {
