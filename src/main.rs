@@ -8,6 +8,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use legacylens::graphs::classes::EdgeClasses;
 use legacylens::graphs::graph::ProjectGraph;
 use legacylens::graphs::{batch, build, crud, deadcode, export, impact, metrics};
 use legacylens::index::{DEFAULT_MAX_FILE_BYTES, IndexOptions, index_project};
@@ -107,6 +108,10 @@ enum Command {
     Refs {
         #[command(flatten)]
         args: IndexArgs,
+        /// Only the references of this symbol (qualified name), in file order, with the uses
+        /// of its REDEFINES aliases marked `alias NAME` in a sixth column.
+        #[arg(long, value_name = "SYMBOL")]
+        to: Option<String>,
     },
     /// List every IF / EVALUATE / WHEN / UNTIL / SEARCH WHEN condition and conditional phrase
     /// (INVALID KEY, AT END, ON SIZE ERROR …): owner, kind, file:line, text.
@@ -141,10 +146,15 @@ enum Command {
         args: IndexArgs,
         /// Data item, file, dataset, table, column, paragraph, program or method.
         symbol: String,
+        /// Where the value comes from (lineage) instead of what it reaches.
         #[arg(long)]
         backward: bool,
         #[arg(long, value_name = "N")]
         depth: Option<u32>,
+        /// Edge classes to follow besides value flow, comma-separated: structure (contains,
+        /// redefines), keys (record keys, SQL WHERE), control (reads, writes, performs, calls).
+        #[arg(long, value_name = "CLASSES", value_parser = parse_edge_classes)]
+        with: Option<EdgeClasses>,
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
@@ -564,9 +574,19 @@ fn run_command(command: Command) -> Result<()> {
             let model = index(&args)?;
             print(&report::conditions_tsv(&model))
         }
-        Command::Refs { args } => {
+        Command::Refs { args, to } => {
             let model = index(&args)?;
-            print(&report::references_tsv(&model))
+            match to {
+                Some(name) => {
+                    let id = model.symbol_named(&name).ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "no symbol named `{name}`; give its qualified name as `legacylens symbols` prints it"
+                        )
+                    })?;
+                    print(&report::references_to_tsv(&model, id))
+                }
+                None => print(&report::references_tsv(&model)),
+            }
         }
         Command::Graph {
             kind,
@@ -646,12 +666,14 @@ fn run_command(command: Command) -> Result<()> {
             symbol,
             backward,
             depth,
+            with,
             format,
         } => {
             let model = index(&args)?;
             let graph =
                 impact::impact_graph(&model, &build::dataflow(&model), &build::calls(&model));
-            let report = impact::impact(&model, &graph, &symbol, backward, depth)
+            let with = with.unwrap_or_default();
+            let report = impact::impact_with(&model, &graph, &symbol, backward, depth, with)
                 .map_err(anyhow::Error::msg)?;
             match format {
                 TextOrJson::Text => print(&impact::impact_text(&model, &graph, &report)),
@@ -1288,10 +1310,12 @@ fn graph_bench(model: &Model, index_secs: f64, out: &mut String) {
             for backward in [false, true] {
                 let (ms, _) = time(&mut || {
                     impact::impact_from(
+                        model,
                         &impact_graph,
                         &[petgraph::graph::NodeIndex::new(i)],
                         backward,
                         None,
+                        EdgeClasses::VALUE,
                     )
                     .nodes
                     .len()
@@ -1548,4 +1572,9 @@ fn layout_command(
         LayoutFormat::Md => print(&export::to_markdown(&layouts)),
         LayoutFormat::JsonSchema => print_json(&export::to_json_schema(&layouts)),
     }
+}
+
+/// `--with structure,keys,control`.
+fn parse_edge_classes(text: &str) -> Result<EdgeClasses, String> {
+    EdgeClasses::parse(text)
 }

@@ -64,6 +64,7 @@ impl Shell {
                 self.place = Some(place);
                 self.active = self.ws.symbol_at(place.file, place.line);
             }
+            Action::Reveal(place) => self.place = Some(place),
             Action::Activate(id) => self.active = Some(id),
             _ => {}
         }
@@ -266,10 +267,10 @@ fn steps_through_the_references_of_the_active_symbol() {
     harness.run();
     assert_eq!(
         harness.state().pushed.last(),
-        Some(&Action::OpenAt(place_of(0)))
+        Some(&Action::Reveal(place_of(0)))
     );
-    // The shell made the enclosing paragraph active; the view keeps stepping the same symbol.
-    assert_ne!(harness.state().active, Some(paragraph));
+    // Stepping shows the place and keeps the stepped symbol active (Impact still traces it).
+    assert_eq!(harness.state().active, Some(paragraph));
     harness.get_by_label(&line_text(place_of(0).file, place_of(0).line));
     harness.get_by_label(&format!("1 of {}", references.len()));
 
@@ -277,7 +278,7 @@ fn steps_through_the_references_of_the_active_symbol() {
     harness.run();
     assert_eq!(
         harness.state().pushed.last(),
-        Some(&Action::OpenAt(place_of(1)))
+        Some(&Action::Reveal(place_of(1)))
     );
     harness.get_by_label(&format!("2 of {}", references.len()));
 
@@ -285,7 +286,7 @@ fn steps_through_the_references_of_the_active_symbol() {
     harness.run();
     assert_eq!(
         harness.state().pushed.last(),
-        Some(&Action::OpenAt(place_of(0)))
+        Some(&Action::Reveal(place_of(0)))
     );
 
     harness.get_by_label("Previous reference").click();
@@ -293,7 +294,7 @@ fn steps_through_the_references_of_the_active_symbol() {
     let last = references.len() - 1;
     assert_eq!(
         harness.state().pushed.last(),
-        Some(&Action::OpenAt(place_of(last)))
+        Some(&Action::Reveal(place_of(last)))
     );
 }
 

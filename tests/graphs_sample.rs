@@ -170,7 +170,8 @@ fn payment_amount_lineage_crosses_linkage_files_jcl_and_tables() {
         "PAYCALC.WS-CALC-WORK.WS-GROSS-4DP",
         "PAYCALC.LK-CLAIM-RECORD.LK-RECORD-BODY.LK-HOUSEHOLD.LK-WEEKLY-EARNINGS",
         "PAYRND.RP-ROUNDING-AREA.RP-AMOUNT-OUT",
-        "BENPAY01.CL-CLAIM-RECORD",
+        // The claim record is read whole; the value is its weekly-earnings field.
+        "BENPAY01.CL-CLAIM-RECORD.CL-RECORD-BODY.CL-HOUSEHOLD.CL-WEEKLY-EARNINGS",
         "BENPAY01.CLAIM-FILE",
         "BENPAYJ.STEP010.PAYCALC.CLAIMIN",
         "BEN.PROD.CLAIMS.DAILY",
@@ -203,6 +204,18 @@ fn payment_amount_lineage_crosses_linkage_files_jcl_and_tables() {
     }
     // Lineage stays data-only: no paragraphs.
     assert!(!back.iter().any(|id| id.ends_with("2540-INSERT-PAYMENT")));
+    // Values, not records: the claim record's other fields (the claimant's name, the NINO)
+    // do not feed the payment amount, nor does the group holding them.
+    for sibling in [
+        "BENPAY01.CL-CLAIM-RECORD",
+        "BENEXT01.CL-CLAIM-RECORD.CL-RECORD-BODY.CL-NINO",
+        "BENPAY01.CL-CLAIM-RECORD.CL-RECORD-BODY.CL-NINO",
+    ] {
+        assert!(
+            !back.contains(sibling),
+            "lineage of PAYMENT.AMOUNT has {sibling}"
+        );
+    }
 }
 
 #[test]

@@ -49,7 +49,7 @@ pub struct CodeView {
     /// Where reference stepping went last: while the view stays there, the references of
     /// `subject` are kept even though the shell activates the enclosing symbol.
     stepping: Option<Stepping>,
-    references: Option<(SymbolId, Vec<usize>)>,
+    references: Option<(SymbolId, Vec<resolve::ReferenceOf>)>,
     hovered_word: Option<(FileId, usize, Option<SymbolId>)>,
     summary: Option<(SymbolId, SymbolSummary)>,
 }
@@ -611,7 +611,7 @@ impl CodeView {
 
     fn references_bar(&mut self, ui: &mut egui::Ui, cx: &mut Cx, subject: SymbolId) {
         if self.references.as_ref().is_none_or(|(s, _)| *s != subject) {
-            self.references = Some((subject, resolve::references_to(cx.ws, subject)));
+            self.references = Some((subject, resolve::references_of(&cx.ws.model, subject)));
         }
         let Some((_, refs)) = &self.references else {
             return;
@@ -624,7 +624,15 @@ impl CodeView {
             .map(|s| s.index);
         let mut go_to: Option<usize> = None;
         ui.horizontal(|ui| {
-            ui.label(format!("References to {name}: {}", refs.len()));
+            let aliases = refs.iter().filter(|r| r.alias.is_some()).count();
+            if aliases > 0 {
+                ui.label(format!(
+                    "References to {name}: {} ({aliases} through REDEFINES aliases)",
+                    refs.len()
+                ));
+            } else {
+                ui.label(format!("References to {name}: {}", refs.len()));
+            }
             let enabled = !refs.is_empty();
             let previous = ui
                 .add_enabled(
@@ -653,6 +661,13 @@ impl CodeView {
             }
             if let Some(i) = current {
                 ui.label(format!("{} of {}", i + 1, refs.len()));
+                if let Some(alias) = refs.get(i).and_then(|r| r.alias) {
+                    ui.label(
+                        egui::RichText::new(format!("alias {}", model.symbol(alias).name))
+                            .color(ui.visuals().warn_fg_color),
+                    )
+                    .on_hover_text("This use names an item that REDEFINES the same bytes");
+                }
             }
         });
         if !refs.is_empty() {
@@ -663,15 +678,21 @@ impl CodeView {
                         .id_salt("code_view_reference_list")
                         .max_height(150.0)
                         .show(ui, |ui| {
-                            for (i, &r) in refs.iter().enumerate() {
-                                let reference = &model.references[r];
-                                let text = format!(
+                            for (i, r) in refs.iter().enumerate() {
+                                let reference = &model.references[r.index];
+                                let mut text = format!(
                                     "{} · {} · {}:{}",
                                     model.symbol(reference.from).qualified_name,
                                     reference.kind.label(),
                                     model.file(reference.span.file).path,
                                     reference.span.line
                                 );
+                                if let Some(alias) = r.alias {
+                                    text.push_str(&format!(
+                                        " · alias {}",
+                                        model.symbol(alias).name
+                                    ));
+                                }
                                 if ui.selectable_label(current == Some(i), text).clicked() {
                                     go_to = Some(i);
                                 }
@@ -680,9 +701,9 @@ impl CodeView {
                 });
         }
         if let Some(index) = go_to
-            && let Some(&r) = refs.get(index)
+            && let Some(r) = refs.get(index)
         {
-            let span = model.references[r].span;
+            let span = model.references[r.index].span;
             let place = Place {
                 file: span.file,
                 line: span.line,
@@ -692,7 +713,9 @@ impl CodeView {
                 place,
                 index,
             });
-            cx.push(Action::OpenAt(place));
+            // The field stays active: stepping shows where it is used, it does not move
+            // the subject to the paragraph using it.
+            cx.push(Action::Reveal(place));
         }
     }
 

@@ -45,6 +45,9 @@ pub enum Action {
     Open(SymbolId),
     /// Show a place in the code view; the symbol enclosing it becomes active.
     OpenAt(Place),
+    /// Show a place in the code view and keep the active symbol (stepping through the
+    /// references of a field stays on the field, so Impact still traces it).
+    Reveal(Place),
     /// Switch the central view.
     Show(View),
     /// Impact (forward) or lineage (backward) from a symbol, shown in the impact panel and

@@ -123,9 +123,6 @@ impl Explorer {
                             text = text.color(severity_colour(ui, sev));
                         }
                         let response = ui.selectable_label(selected, text);
-                        if !row.note.is_empty() {
-                            ui.label(egui::RichText::new(&row.note).weak().small());
-                        }
                         if let Some(reason) = &row.vendored {
                             ui.label(egui::RichText::new("vendored").weak().small().italics())
                                 .on_hover_text(format!(
@@ -148,6 +145,14 @@ impl Explorer {
                                     .small(),
                             )
                             .on_hover_text("warnings in this file");
+                        }
+                        // Last and cut to the panel's width ("…", whole on hover): a long
+                        // diagnostic message must not widen the Explorer.
+                        if !row.note.is_empty() {
+                            ui.add(
+                                egui::Label::new(egui::RichText::new(&row.note).weak().small())
+                                    .truncate(),
+                            );
                         }
                         if response.clicked() {
                             match row.target {

@@ -429,6 +429,12 @@ impl LegacyLensApp {
                 self.view = View::Code;
                 self.record();
             }
+            Action::Reveal(place) => {
+                self.place = Some(place);
+                self.code.reveal(place);
+                self.view = View::Code;
+                self.record();
+            }
             Action::Show(view) => {
                 self.view = view;
                 self.record();
@@ -438,8 +444,14 @@ impl LegacyLensApp {
                 let name = &ws.model.symbol(symbol).qualified_name;
                 match graph.find(&NodeKey::Symbol(symbol)) {
                     Some(start) => {
-                        let report =
-                            impact_from(graph, &[start], backward, self.impact_panel.depth_limit());
+                        let report = impact_from(
+                            &ws.model,
+                            graph,
+                            &[start],
+                            backward,
+                            self.impact_panel.depth_limit(),
+                            self.impact_panel.with,
+                        );
                         self.status = format!(
                             "{} of {name}: {} nodes",
                             if backward { "Lineage" } else { "Impact" },

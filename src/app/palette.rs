@@ -1,6 +1,7 @@
-//! The search palette (Ctrl+P / Ctrl+K): fuzzy symbol search as you type, with the kind and
-//! location of each hit, matched characters highlighted, a kind filter, and keyboard
-//! selection (↑/↓, Enter opens, Esc closes).
+//! The search palette (Ctrl+P / Ctrl+K): fuzzy symbol search as you type (a phrase matches
+//! names by words first), with the kind and location of each hit, matched characters
+//! highlighted, a kind filter, and keyboard selection (↑/↓, Enter opens, Esc closes). A
+//! copybook item is one hit, "in N programs", whose copies expand on demand.
 
 use eframe::egui;
 use egui::text::LayoutJob;
@@ -76,6 +77,8 @@ pub struct Palette {
     /// The query and filter `hits` answer, and the workspace they came from.
     searched: Option<(String, KindFilter, usize)>,
     focus_pending: bool,
+    /// Hits (by index) whose copies are listed.
+    expanded: std::collections::HashSet<usize>,
 }
 
 const MAX_HITS: usize = 200;
@@ -137,6 +140,7 @@ impl Palette {
                     .search
                     .search(&self.query, &|k| kind.accepts(k), MAX_HITS);
                 self.selected = 0;
+                self.expanded.clear();
                 self.searched = Some(key);
             }
             if down && self.selected + 1 < self.hits.len() {
@@ -147,6 +151,7 @@ impl Palette {
             }
             ui.separator();
             let mut chosen = enter.then_some(self.selected);
+            let mut picked: Option<crate::model::SymbolId> = None;
             if self.query.trim().is_empty() {
                 ui.label(
                     egui::RichText::new(
@@ -171,24 +176,59 @@ impl Palette {
                     .min_scrolled_height(320.0)
                     .auto_shrink([false, true])
                     .show(ui, |ui| {
+                        let mut toggle = None;
                         for (i, hit) in self.hits.iter().enumerate() {
                             let job = hit_layout(ui, cx, hit);
-                            let response = ui.selectable_label(i == self.selected, job);
+                            let response = ui
+                                .horizontal(|ui| {
+                                    let response = ui.selectable_label(i == self.selected, job);
+                                    if !hit.copies.is_empty() {
+                                        let open = self.expanded.contains(&i);
+                                        let label = format!(
+                                            "{} in {} programs",
+                                            if open { "⏷" } else { "⏵" },
+                                            hit.copies.len() + 1
+                                        );
+                                        if ui
+                                            .small_button(label)
+                                            .on_hover_text("The same copybook item in every program that includes it")
+                                            .clicked()
+                                        {
+                                            toggle = Some(i);
+                                        }
+                                    }
+                                    response
+                                })
+                                .inner;
                             if i == self.selected && (up || down) {
                                 response.scroll_to_me(None);
                             }
                             if response.clicked() {
                                 chosen = Some(i);
                             }
+                            if self.expanded.contains(&i) {
+                                for &copy in std::iter::once(&hit.symbol).chain(&hit.copies) {
+                                    let name = &cx.ws.model.symbol(copy).qualified_name;
+                                    ui.horizontal(|ui| {
+                                        ui.add_space(24.0);
+                                        if ui.selectable_label(false, name.as_str()).clicked() {
+                                            picked = Some(copy);
+                                        }
+                                    });
+                                }
+                            }
+                        }
+                        if let Some(i) = toggle
+                            && !self.expanded.remove(&i)
+                        {
+                            self.expanded.insert(i);
                         }
                     });
             }
-            chosen
+            picked.or_else(|| chosen.and_then(|i| self.hits.get(i)).map(|h| h.symbol))
         });
-        if let Some(i) = modal.inner
-            && let Some(hit) = self.hits.get(i)
-        {
-            cx.push(Action::Open(hit.symbol));
+        if let Some(symbol) = modal.inner {
+            cx.push(Action::Open(symbol));
             self.open = false;
         }
         if modal.should_close() {

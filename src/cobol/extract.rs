@@ -82,6 +82,8 @@ pub struct DataAccess {
     pub verb: String,
     pub reads: Vec<DataRef>,
     pub writes: Vec<DataRef>,
+    /// The reads that only select a record (READ … KEY IS, START … KEY): also in `reads`.
+    pub keys: Vec<DataRef>,
     /// READ / RETURN: the file read; WRITE / REWRITE / RELEASE: the record written.
     pub file: Option<String>,
 }
@@ -1531,6 +1533,7 @@ impl<'a> Extractor<'a> {
     fn data_access(&mut self, node: Node, idx: usize, procedure: Option<usize>) {
         let mut reads = Vec::new();
         let mut writes = Vec::new();
+        let mut keys = Vec::new();
         let kind = node.kind();
         match kind {
             "move_statement" => {
@@ -1614,6 +1617,7 @@ impl<'a> Extractor<'a> {
                     self.target(into, &mut reads, &mut writes);
                 }
                 if let Some(key) = field(node, "key") {
+                    keys.extend(self.names_in(key));
                     reads.extend(self.names_in(key));
                 }
             }
@@ -1627,6 +1631,7 @@ impl<'a> Extractor<'a> {
             }
             "start_statement" => {
                 if let Some(key) = field(node, "key") {
+                    keys.extend(self.names_in(key));
                     reads.extend(self.names_in(key));
                 }
             }
@@ -1854,6 +1859,7 @@ impl<'a> Extractor<'a> {
             verb,
             reads,
             writes,
+            keys,
             file,
         });
     }

@@ -564,9 +564,13 @@ fn register_program(
             }
             out
         };
+        let keys = symbols(&access.keys);
         let mut sources = symbols(&access.reads);
+        sources.retain(|s| !keys.contains(s));
         let targets = symbols(&access.writes);
         let mut extra: Vec<(SymbolId, SymbolId)> = Vec::new();
+        // The key selects the record: it reaches what the statement fills, as a key.
+        let mut key_flows: Vec<(SymbolId, SymbolId)> = Vec::new();
         match (kind, &access.file) {
             (FlowKind::Read, Some(file)) => {
                 // READ f INTO x: f → its records → x.
@@ -574,6 +578,7 @@ fn register_program(
                     sources.push(file_id);
                     for &record in file_records.get(file.as_str()).into_iter().flatten() {
                         extra.push((file_id, record));
+                        key_flows.extend(keys.iter().map(|&k| (k, record)));
                     }
                 }
             }
@@ -599,7 +604,18 @@ fn register_program(
                 }
             }
         }
-        for (s, t) in extra {
+        key_flows.extend(
+            targets
+                .iter()
+                .flat_map(|&t| keys.iter().filter(move |&&k| k != t).map(move |&k| (k, t))),
+        );
+        let flows = extra.into_iter().map(|pair| (pair, kind));
+        let flows = flows.chain(
+            key_flows
+                .into_iter()
+                .map(|pair| (pair, FlowKind::RecordKey)),
+        );
+        for ((s, t), kind) in flows {
             model.flows.push(DataFlow {
                 source: FlowEnd::symbol(s),
                 target: FlowEnd::symbol(t),
@@ -1069,10 +1085,39 @@ fn sql_flows(
             .map(|h| h.name.clone())
             .collect()
     };
+    // Host variables of the WHERE clause choose the rows: keys of what arrives.
+    let upper = text.to_ascii_uppercase();
+    let where_at = upper.find("WHERE");
+    let in_where = |name: &str| {
+        where_at.is_some_and(|w| {
+            upper[w..].contains(&format!(":{}", name.to_ascii_uppercase()))
+                && !pairs.inputs.iter().any(|(n, _)| n == name)
+        })
+    };
+    let where_vars: Vec<SymbolId> = statement
+        .host_variables
+        .iter()
+        .filter(|h| h.direction == HostVarDirection::Input && in_where(&h.name))
+        .filter_map(|h| hv(&h.name))
+        .collect();
+    // Where a column is known, the table as a whole is left out: it would join every
+    // column's value with every other.
+    let by_column: Vec<&str> = outputs
+        .iter()
+        .filter(|(col, _)| column(model, &read_tables, col).is_some())
+        .map(|(_, name)| name.as_str())
+        .collect();
     for name in &output_vars {
         if let Some(target) = hv(name) {
-            for &t in &read_tables {
-                flows.push((t, target, FlowKind::SqlSelect));
+            if !by_column.contains(&name.as_str()) {
+                for &t in &read_tables {
+                    flows.push((t, target, FlowKind::SqlSelect));
+                }
+            }
+            if !read_tables.is_empty() {
+                for &w in &where_vars {
+                    flows.push((w, target, FlowKind::SqlWhere));
+                }
             }
         }
     }
@@ -1091,19 +1136,23 @@ fn sql_flows(
         if pairs.inputs.is_empty() {
             for h in &statement.host_variables {
                 if h.direction == HostVarDirection::Input
+                    && !in_where(&h.name)
                     && let Some(source) = hv(&h.name)
                 {
                     flows.push((source, table, kind));
                 }
             }
         }
+        for &w in &where_vars {
+            flows.push((w, table, FlowKind::SqlWhere));
+        }
         for (name, col) in &pairs.inputs {
             let Some(source) = hv(name) else {
                 continue;
             };
-            flows.push((source, table, kind));
-            if let Some(c) = column(model, &[table], col) {
-                flows.push((source, c, kind));
+            match column(model, &[table], col) {
+                Some(c) => flows.push((source, c, kind)),
+                None => flows.push((source, table, kind)),
             }
         }
     }

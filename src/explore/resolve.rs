@@ -269,8 +269,10 @@ pub struct SymbolSummary {
     /// `business data (reason)` or `technical data (reason)` for data items, condition-names
     /// and fields; none for neutral data and other symbols.
     pub data_class: Option<String>,
-    /// References to the symbol in the project.
+    /// References to the symbol in the project, uses of its REDEFINES aliases included.
     pub references: usize,
+    /// How many of those go through a REDEFINES alias.
+    pub alias_references: usize,
     /// Where a COBOL data item sits in its record: `offset 12, 4 bytes (binary) in PAY-REC`.
     pub storage: Option<String>,
 }
@@ -297,7 +299,15 @@ impl SymbolSummary {
         if let Some(storage) = &self.storage {
             rows.push(("Storage".into(), storage.clone()));
         }
-        rows.push(("References".into(), self.references.to_string()));
+        let references = if self.alias_references > 0 {
+            format!(
+                "{} ({} through REDEFINES aliases)",
+                self.references, self.alias_references
+            )
+        } else {
+            self.references.to_string()
+        };
+        rows.push(("References".into(), references));
         rows
     }
 }
@@ -309,11 +319,9 @@ pub fn summary(ws: &Workspace, id: SymbolId) -> SymbolSummary {
     let defined_at = ws
         .location(id)
         .map(|(file, line)| format!("{}:{line}", model.file(file).path));
-    let references = model
-        .references
-        .iter()
-        .filter(|r| r.target == RefTarget::Symbol { id })
-        .count();
+    let all = references_of(model, id);
+    let alias_references = all.iter().filter(|r| r.alias.is_some()).count();
+    let references = all.len();
     let class = ws.data_classes.of(id);
     let data_class = match class.class {
         DataClass::Business | DataClass::Technical => {
@@ -332,6 +340,7 @@ pub fn summary(ws: &Workspace, id: SymbolId) -> SymbolSummary {
             .map(|p| model.symbol(p).qualified_name.clone()),
         data_class,
         references,
+        alias_references,
         storage: storage_summary(model, id),
     }
 }
@@ -369,19 +378,46 @@ fn storage_summary(model: &crate::model::Model, id: SymbolId) -> Option<String> 
     ))
 }
 
-/// References to `id`, in file and line order.
+/// References to `id`, in file and line order, with the uses of its REDEFINES aliases.
 pub fn references_to(ws: &Workspace, id: SymbolId) -> Vec<usize> {
-    let model = &ws.model;
-    let mut found: Vec<usize> = model
+    references_of(&ws.model, id)
+        .into_iter()
+        .map(|r| r.index)
+        .collect()
+}
+
+/// One reference of a symbol: an index into `model.references`, and the REDEFINES alias it
+/// goes through when it names another item sharing the symbol's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReferenceOf {
+    pub index: usize,
+    pub alias: Option<SymbolId>,
+}
+
+/// References to `id` and to its REDEFINES aliases ([`crate::records::aliases_of`]), in
+/// file and line order.
+pub fn references_of(model: &crate::model::Model, id: SymbolId) -> Vec<ReferenceOf> {
+    let aliases = if model.symbol(id).kind == SymbolKind::DataItem {
+        crate::records::aliases_of(model, id)
+    } else {
+        Vec::new()
+    };
+    let mut found: Vec<ReferenceOf> = model
         .references
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.target == RefTarget::Symbol { id })
-        .map(|(i, _)| i)
+        .filter_map(|(index, r)| match r.target {
+            RefTarget::Symbol { id: t } if t == id => Some(ReferenceOf { index, alias: None }),
+            RefTarget::Symbol { id: t } if aliases.contains(&t) => Some(ReferenceOf {
+                index,
+                alias: Some(t),
+            }),
+            _ => None,
+        })
         .collect();
-    found.sort_by_key(|&i| {
-        let span = model.references[i].span;
-        (span.file, span.start)
+    found.sort_by_key(|r| {
+        let span = model.references[r.index].span;
+        (span.file, span.start, r.alias.is_some())
     });
     found
 }

@@ -99,6 +99,13 @@ pub struct EdgeInfo {
     pub kind: &'static str,
     /// [`edge_class`] of `kind`, computed once so walks compare small integers.
     pub class: u8,
+    /// What the edge is to lineage and impact: value flow, structure, keys or control.
+    pub flow: super::classes::EdgeClass,
+    /// For an edge between one item of a group and something holding the whole record:
+    /// [`part::GATHER`] (item → record, buffer, file) or [`part::SCATTER`] (record → item);
+    /// [`part::NONE`] otherwise. Lineage and impact use it not to come back out of a record
+    /// into every item of it.
+    pub part: u8,
     pub span: Option<Span>,
     pub count: u32,
 }
@@ -234,11 +241,27 @@ impl ProjectGraph {
     /// Adds an edge, or counts one more statement for an existing (a, b, kind) edge, keeping
     /// the first statement in file order as its site.
     pub fn edge(&mut self, a: NodeIndex, b: NodeIndex, kind: &'static str, span: Option<Span>) {
+        self.part_edge(a, b, kind, span, part::NONE);
+    }
+
+    /// [`Self::edge`] for an edge between an item of a group and a whole record ([`part`]);
+    /// where the same edge is also a plain one, it stays plain.
+    pub fn part_edge(
+        &mut self,
+        a: NodeIndex,
+        b: NodeIndex,
+        kind: &'static str,
+        span: Option<Span>,
+        part: u8,
+    ) {
         self.frozen = None;
         let key = (a, b, kind);
         if let Some(&e) = self.edges.get(&key) {
             let info = &mut self.graph[e];
             info.count += 1;
+            if part == part::NONE {
+                info.part = part::NONE;
+            }
             let earlier = match (span, info.span) {
                 (Some(s), Some(t)) => (s.file, s.start) < (t.file, t.start),
                 (Some(_), None) => true,
@@ -255,6 +278,8 @@ impl ProjectGraph {
             EdgeInfo {
                 kind,
                 class: edge_class(kind),
+                flow: super::classes::EdgeClass::of(kind),
+                part,
                 span,
                 count: 1,
             },
@@ -404,6 +429,71 @@ impl ProjectGraph {
         out
     }
 
+    /// Breadth-first walk like [`Self::walk`], where what may be taken depends on a small
+    /// state (below 16) carried along the path: `step` gets the edge and the state the node
+    /// was reached in, and gives the state the next node is reached in, or `None` not to
+    /// take the edge. The start is in state 0; a node is explored once per state.
+    pub fn walk_states(
+        &self,
+        start: NodeIndex,
+        direction: Direction,
+        max_depth: Option<u32>,
+        step: &dyn Fn(&EdgeInfo, u8) -> Option<u8>,
+    ) -> Vec<Reached> {
+        let mut seen = vec![0u16; self.graph.node_count()];
+        let mut reported = vec![false; self.graph.node_count()];
+        seen[start.index()] = 1;
+        reported[start.index()] = true;
+        let mut out = vec![Reached {
+            node: start,
+            depth: 0,
+            via: None,
+        }];
+        let mut queue: VecDeque<(NodeIndex, u32, u8)> = VecDeque::from([(start, 0, 0)]);
+        while let Some((node, depth, state)) = queue.pop_front() {
+            if max_depth.is_some_and(|d| depth >= d) {
+                continue;
+            }
+            let mut visit = |next: NodeIndex, e: EdgeIndex| {
+                let Some(next_state) = step(&self.graph[e], state) else {
+                    return;
+                };
+                let bit = 1u16 << (next_state & 15);
+                if seen[next.index()] & bit != 0 {
+                    return;
+                }
+                seen[next.index()] |= bit;
+                if !reported[next.index()] {
+                    reported[next.index()] = true;
+                    out.push(Reached {
+                        node: next,
+                        depth: depth + 1,
+                        via: Some((node, e)),
+                    });
+                }
+                queue.push_back((next, depth + 1, next_state & 15));
+            };
+            match &self.frozen {
+                Some(adjacency) => {
+                    let side = &adjacency[usize::from(direction == Direction::Incoming)];
+                    for &(next, e, _) in side.of(node) {
+                        visit(NodeIndex::new(next as usize), EdgeIndex::new(e as usize));
+                    }
+                }
+                None => {
+                    for e in self.graph.edges_directed(node, direction) {
+                        let next = match direction {
+                            Direction::Outgoing => e.target(),
+                            Direction::Incoming => e.source(),
+                        };
+                        visit(next, e.id());
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// A shortest path of edges from `from` to `to` (following edge direction) along edges
     /// `follow` accepts.
     pub fn path(
@@ -507,6 +597,16 @@ pub mod class {
     /// Procedure or program → who performs or calls it.
     pub const DEPENDED_ON_BY: u8 = 5;
     pub const OTHER: u8 = 6;
+}
+
+/// What an edge is between an item of a group and a whole record ([`EdgeInfo::part`]).
+pub mod part {
+    pub const NONE: u8 = 0;
+    /// An item of a group → something holding the record whole (an elementary buffer, a file,
+    /// a table): where in the record it was is lost.
+    pub const GATHER: u8 = 1;
+    /// Something holding a record whole → one item of a group.
+    pub const SCATTER: u8 = 2;
 }
 
 /// The class of an edge kind label.

@@ -23,6 +23,14 @@ impl FlowEnd {
         FlowEnd::Symbol { id }
     }
 
+    /// The symbol this end is (`None` for a Java local).
+    pub fn symbol_id(&self) -> Option<SymbolId> {
+        match self {
+            FlowEnd::Symbol { id } => Some(*id),
+            FlowEnd::Local { .. } => None,
+        }
+    }
+
     /// The symbol this end is, or belongs to (a local's method).
     pub fn anchor(&self) -> SymbolId {
         match self {
@@ -50,6 +58,11 @@ super::kinds::labelled_enum! {
         SqlSelect => "sql-select",
         SqlInsert => "sql-insert",
         SqlUpdate => "sql-update",
+        /// The key that selects a record (READ … KEY IS, START … KEY) → the record read; it
+        /// chooses which value arrives but is not part of it.
+        RecordKey => "record-key",
+        /// A host variable in an SQL WHERE clause → what the statement reads or changes.
+        SqlWhere => "sql-where",
         /// CALL USING argument → the called program's LINKAGE parameter (same position);
         /// CICS LINK/XCTL COMMAREA → DFHCOMMAREA.
         CallUsing => "call-using",

@@ -274,6 +274,40 @@ pub fn record_of(model: &Model, symbol: SymbolId, options: &LayoutOptions) -> Op
     }
 }
 
+/// The items that share bytes with data item `id` through a REDEFINES — its aliases: in its
+/// record, every item overlapping it that is neither one of its groups nor one of its parts
+/// (items of one group side by side never overlap, so an overlap is a REDEFINES). Empty when
+/// the layout is unknown.
+pub fn aliases_of(model: &Model, id: SymbolId) -> Vec<SymbolId> {
+    let Some(record) = record_of(model, id, &LayoutOptions::ibm()) else {
+        return Vec::new();
+    };
+    let Some(at) = record.fields.iter().position(|f| f.symbol == id) else {
+        return Vec::new();
+    };
+    let span = |f: &Field| Some((f.offset?, f.total_size.or(f.size)?));
+    let Some((start, len)) = span(&record.fields[at]) else {
+        return Vec::new();
+    };
+    let depth = record.fields[at].depth;
+    let parts_end = record.fields[at + 1..]
+        .iter()
+        .position(|f| f.depth <= depth)
+        .map_or(record.fields.len(), |k| at + 1 + k);
+    let groups: Vec<SymbolId> = model.ancestors(id).map(|s| s.id).collect();
+    record
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(i, f)| {
+            !(at..parts_end).contains(i)
+                && !groups.contains(&f.symbol)
+                && span(f).is_some_and(|(o, l)| l > 0 && o < start + len && start < o + l)
+        })
+        .map(|(_, f)| f.symbol)
+        .collect()
+}
+
 fn is_data(model: &Model, id: SymbolId) -> bool {
     matches!(
         model.symbol(id).kind,

@@ -305,6 +305,32 @@ pub fn references_tsv(model: &Model) -> String {
     out
 }
 
+/// `legacylens refs --to SYMBOL`: the references of one symbol, in file and line order, with
+/// the uses of its REDEFINES aliases (sixth column `alias ITEM`): from, to, kind, state,
+/// file:line, alias.
+pub fn references_to_tsv(model: &Model, id: crate::model::SymbolId) -> String {
+    let mut out = String::new();
+    for r in crate::explore::resolve::references_of(model, id) {
+        let reference = &model.references[r.index];
+        let RefTarget::Symbol { id: to } = reference.target else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\tproject\t{}:{}\t{}",
+            model.symbol(reference.from).qualified_name,
+            model.symbol(to).qualified_name,
+            reference.kind.label(),
+            model.file(reference.span.file).path,
+            reference.span.line,
+            r.alias
+                .map(|a| format!("alias {}", model.symbol(a).name))
+                .unwrap_or_default()
+        );
+    }
+    out
+}
+
 /// `legacylens conditions`: every IF/EVALUATE/WHEN/UNTIL/SEARCH WHEN condition and conditional
 /// phrase (INVALID KEY, AT END, ON SIZE ERROR …): owner, kind, site, text.
 pub fn conditions_tsv(model: &Model) -> String {

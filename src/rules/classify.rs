@@ -549,7 +549,10 @@ pub fn classify(model: &Model) -> DataClassification {
                     }
                 }
             }
-            FlowKind::SqlSelect | FlowKind::SqlInsert | FlowKind::SqlUpdate => {
+            FlowKind::SqlSelect
+            | FlowKind::SqlInsert
+            | FlowKind::SqlUpdate
+            | FlowKind::SqlWhere => {
                 for x in [s, t] {
                     if matches!(kind(x), SymbolKind::DataItem) {
                         persistent_roots.insert(x);
@@ -682,6 +685,7 @@ pub fn classify(model: &Model) -> DataClassification {
                 | FlowKind::SqlSelect
                 | FlowKind::SqlInsert
                 | FlowKind::SqlUpdate
+                | FlowKind::SqlWhere
         ) {
             continue;
         }

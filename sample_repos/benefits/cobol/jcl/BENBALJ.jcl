@@ -1,0 +1,17 @@
+//BENBALJ  JOB (BEN,PAY,0009),'BPS OVERPAYMENT BALANCE',CLASS=A,
+//             MSGCLASS=X,MSGLEVEL=(1,1)
+//*********************************************************************
+//* BENBALJ  - OUTSTANDING OVERPAYMENT BALANCE OF ONE CLAIM
+//*
+//* SCHEDULE   ON REQUEST FROM THE DEBT RECOVERY TEAM
+//* INPUT      BEN.PROD.OVP.BALANCE          BALANCE RECORD (60 BYTES)
+//* OUTPUT     BALANCE LINE TO CLASS A FOR THE RECOVERY TEAM
+//*
+//* CHANGE HISTORY
+//* 14/03/11 RP  CR3310 CREATED
+//*********************************************************************
+//*
+//STEP010  EXEC PGM=BENBAL01
+//BALIN    DD DSN=BEN.PROD.OVP.BALANCE,DISP=SHR
+//BALOUT   DD SYSOUT=A,
+//             DCB=(RECFM=FB,LRECL=60)
