@@ -212,12 +212,14 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CsvOrMd::Csv)]
         format: CsvOrMd,
     },
-    /// Batch flow: jobs, steps, programs, datasets, and which jobs feed which.
+    /// Batch flow: jobs in run order, steps, programs, datasets, and which jobs feed which.
     Batch {
         #[command(flatten)]
         args: IndexArgs,
-        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-        format: TextOrJson,
+        /// text: jobs, steps and the feeds; json: the same with every dataset's writers,
+        /// readers and CICS files; dot: the job-flow graph, left to right.
+        #[arg(long, value_enum, default_value_t = BatchFormat::Text)]
+        format: BatchFormat,
     },
     /// Unreachable paragraphs, programs never started, data items never used.
     Deadcode {
@@ -374,6 +376,13 @@ enum ExportFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum BatchFormat {
+    Text,
+    Json,
+    Dot,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum MdOrJson {
     Md,
     Json,
@@ -511,6 +520,10 @@ fn index(args: &IndexArgs) -> Result<Model> {
             excluded: args.exclude.clone(),
         },
         max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
+        // The project's own system services (Project settings), like the app.
+        system_services: legacylens::explore::project_settings::ProjectSettings::load(&args.dir)
+            .map(|s| s.system_services)
+            .unwrap_or_default(),
         copybook_folders: args.copybook_dirs.clone(),
         cobol: legacylens::cobol::preprocess::PreprocessOptions {
             format: args.source_format.map(SourceFormatArg::format),
@@ -797,8 +810,9 @@ fn run_command(command: Command) -> Result<()> {
             let model = index(&args)?;
             let flow = batch::batch_flow(&model);
             match format {
-                TextOrJson::Text => print(&batch::batch_text(&flow)),
-                TextOrJson::Json => print_json(&serde_json::to_value(&flow)?),
+                BatchFormat::Text => print(&batch::batch_text(&flow)),
+                BatchFormat::Json => print_json(&serde_json::to_value(&flow)?),
+                BatchFormat::Dot => print(&batch::batch_dot(&model, &flow)),
             }
         }
         Command::Deadcode {

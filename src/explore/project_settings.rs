@@ -32,6 +32,9 @@ pub struct ProjectSettings {
     /// Mine rules in vendored third-party files too (left out by default).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub include_vendored: bool,
+    /// System services beyond the built-in IBM table: names, or prefixes ending in `*`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub system_services: Vec<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -94,6 +97,7 @@ impl ProjectSettings {
                 format: self.format(),
                 ..defaults.cobol.clone()
             },
+            system_services: self.system_services.clone(),
             ..defaults
         }
     }

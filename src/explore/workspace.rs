@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 use crate::graphs::graph::ProjectGraph;
+use crate::graphs::batch::{self, BatchFlow};
 use crate::graphs::{build, impact};
 use crate::model::{FileId, Model, SymbolId};
 use crate::report::Inventory;
@@ -22,17 +23,20 @@ pub enum GraphKind {
     Control,
     DataFlow,
     Resources,
+    /// The job flow: jobs → steps → programs → datasets → the next jobs, in run order.
+    Batch,
     /// The combined graph impact and lineage walk (data flows, readers, writers, callers).
     Impact,
 }
 
 impl GraphKind {
     /// The graphs a user picks from (the impact graph is shown through the impact panel).
-    pub const PICKABLE: [GraphKind; 4] = [
+    pub const PICKABLE: [GraphKind; 5] = [
         GraphKind::Calls,
         GraphKind::Control,
         GraphKind::DataFlow,
         GraphKind::Resources,
+        GraphKind::Batch,
     ];
 
     pub fn label(self) -> &'static str {
@@ -41,6 +45,7 @@ impl GraphKind {
             GraphKind::Control => "Control",
             GraphKind::DataFlow => "Data flow",
             GraphKind::Resources => "Resources",
+            GraphKind::Batch => "Batch",
             GraphKind::Impact => "Impact",
         }
     }
@@ -53,7 +58,10 @@ pub struct Graphs {
     pub control: ProjectGraph,
     pub dataflow: ProjectGraph,
     pub resources: ProjectGraph,
+    pub batch: ProjectGraph,
     pub impact: ProjectGraph,
+    /// The job flow the batch graph draws (jobs in run order, dataset users).
+    pub batch_flow: BatchFlow,
 }
 
 impl Graphs {
@@ -63,11 +71,14 @@ impl Graphs {
         let mut dataflow = build::dataflow(model);
         let mut resources = build::resources(model);
         let mut impact = impact::impact_graph(model, &dataflow, &calls);
+        let batch_flow = batch::batch_flow(model);
+        let mut batch = batch::batch_graph(model, &batch_flow);
         for g in [
             &mut calls,
             &mut control,
             &mut dataflow,
             &mut resources,
+            &mut batch,
             &mut impact,
         ] {
             g.freeze();
@@ -77,7 +88,9 @@ impl Graphs {
             control,
             dataflow,
             resources,
+            batch,
             impact,
+            batch_flow,
         }
     }
 
@@ -87,6 +100,7 @@ impl Graphs {
             GraphKind::Control => &self.control,
             GraphKind::DataFlow => &self.dataflow,
             GraphKind::Resources => &self.resources,
+            GraphKind::Batch => &self.batch,
             GraphKind::Impact => &self.impact,
         }
     }
