@@ -212,6 +212,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CsvOrMd::Csv)]
         format: CsvOrMd,
     },
+    /// The start page: counts by kind, entry points (CICS transactions, batch jobs in run
+    /// order, menu programs, programs nobody calls), busiest tables and datasets, biggest and
+    /// most complex programs, problems and rule triage progress.
+    Overview {
+        #[command(flatten)]
+        args: IndexArgs,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+        /// Annotation file for triage progress (default: the project's, when it exists).
+        #[arg(long)]
+        annotations: Option<PathBuf>,
+    },
     /// Batch flow: jobs in run order, steps, programs, datasets, and which jobs feed which.
     Batch {
         #[command(flatten)]
@@ -804,6 +816,45 @@ fn run_command(command: Command) -> Result<()> {
             match format {
                 CsvOrMd::Csv => print(&crud::to_csv(&matrix)),
                 CsvOrMd::Md => print(&crud::to_markdown(&matrix)),
+            }
+        }
+        Command::Overview {
+            args,
+            format,
+            annotations,
+        } => {
+            use legacylens::explore::overview::{Overview, Triage};
+            use legacylens::rules::{annotations as notes, mine};
+            let model = index(&args)?;
+            let flow = batch::batch_flow(&model);
+            let mut overview = Overview::of(&model, &build::calls(&model), &flow);
+            let settings =
+                legacylens::explore::project_settings::ProjectSettings::load(&args.dir)
+                    .unwrap_or_default();
+            let path = annotations.unwrap_or_else(|| settings.annotations_path(&args.dir));
+            let rules = if path.exists() {
+                notes::load(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?
+                    .rules
+            } else {
+                Vec::new()
+            };
+            let candidates = mine::mine_configured(
+                &model,
+                None,
+                &notes::now_rfc3339(),
+                settings.mine_options(),
+            );
+            let known: std::collections::HashSet<&str> =
+                rules.iter().map(|r| r.id.as_str()).collect();
+            let pending = candidates
+                .iter()
+                .filter(|c| !known.contains(c.rule.id.as_str()))
+                .count();
+            overview.triage = Some(Triage::of(&rules, pending));
+            match format {
+                TextOrJson::Text => print(&overview.to_text()),
+                TextOrJson::Json => print_json(&serde_json::to_value(&overview)?),
             }
         }
         Command::Batch { args, format } => {

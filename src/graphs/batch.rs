@@ -185,6 +185,13 @@ pub fn batch_flow(model: &Model) -> BatchFlow {
     }
 }
 
+/// The job symbol of a name.
+pub fn job_symbol(model: &Model, name: &str) -> Option<SymbolId> {
+    model
+        .lookup(Namespace::Jcl, name)
+        .filter(|&id| model.symbol(id).kind == SymbolKind::JclJob)
+}
+
 /// The dataset symbol of a name.
 pub fn dataset_symbol(model: &Model, name: &str) -> Option<SymbolId> {
     model
@@ -194,7 +201,7 @@ pub fn dataset_symbol(model: &Model, name: &str) -> Option<SymbolId> {
 
 /// Load libraries: datasets some `STEPLIB`/`JOBLIB` DD names (their concatenations
 /// included: a library is one anywhere), and datasets named like load libraries.
-fn library_datasets(model: &Model) -> HashSet<String> {
+pub fn library_datasets(model: &Model) -> HashSet<String> {
     let mut out: HashSet<String> = model
         .symbols
         .iter()
@@ -386,10 +393,7 @@ pub fn batch_graph(model: &Model, flow: &BatchFlow) -> ProjectGraph {
         dataset_symbol(model, name).map(|id| g.node(NodeKey::Symbol(id)))
     };
     for job in &flow.jobs {
-        let job_id = model
-            .lookup(Namespace::Jcl, &job.name)
-            .filter(|&id| model.symbol(id).kind == SymbolKind::JclJob);
-        let Some(job_id) = job_id else {
+        let Some(job_id) = job_symbol(model, &job.name) else {
             continue;
         };
         let job_span = model.symbol(job_id).span;
