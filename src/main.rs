@@ -52,6 +52,7 @@ struct Cli {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum AppView {
+    Overview,
     Code,
     Graph,
     Rules,
@@ -505,6 +506,7 @@ fn run_app(cli: &Cli) -> Result<()> {
     // No folder given: the last project (from the app's saved settings), else the sample.
     let dir = cli.dir.clone();
     let view = cli.view.map(|v| match v {
+        AppView::Overview => View::Overview,
         AppView::Code => View::Code,
         AppView::Graph => View::Graph,
         AppView::Rules => View::Rules,

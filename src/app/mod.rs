@@ -13,6 +13,7 @@ pub mod graph_view;
 mod impact_panel;
 mod indexer;
 mod layout_panel;
+mod overview;
 mod palette;
 pub mod rules_view;
 pub mod screenshot;
@@ -53,6 +54,33 @@ pub struct Settings {
     pub show_impact: bool,
     /// The record layout panel (bottom).
     pub show_layout: bool,
+    /// Where the user was in each recent project, restored when it is opened again.
+    pub places: Vec<LastPlace>,
+}
+
+/// Where the user was in a project: the active symbol, the code place and the view.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct LastPlace {
+    pub project: PathBuf,
+    /// Qualified name of the active symbol.
+    pub symbol: Option<String>,
+    /// File (relative to the project) and line of the code view.
+    pub path: Option<String>,
+    pub line: u32,
+    pub view: View,
+}
+
+impl Default for LastPlace {
+    fn default() -> Self {
+        LastPlace {
+            project: PathBuf::new(),
+            symbol: None,
+            path: None,
+            line: 1,
+            view: View::Overview,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -65,6 +93,7 @@ impl Default for Settings {
             show_explorer: true,
             show_impact: true,
             show_layout: false,
+            places: Vec::new(),
         }
     }
 }
@@ -119,6 +148,7 @@ pub struct LegacyLensApp {
     rules_view: RulesView,
     impact_panel: ImpactPanel,
     layout_panel: LayoutPanel,
+    overview: overview::OverviewView,
     // Windows.
     settings_open: bool,
     settings_draft: SettingsDraft,
@@ -181,6 +211,7 @@ impl LegacyLensApp {
             rules_view: RulesView::default(),
             impact_panel: ImpactPanel::default(),
             layout_panel: LayoutPanel::default(),
+            overview: overview::OverviewView,
             settings_open: false,
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
@@ -323,7 +354,8 @@ impl LegacyLensApp {
         } else {
             self.rules = RuleBook::open(&ws, annotations);
         }
-        if self.rules.recovery_available() {
+        let recovered = self.rules.recovery_available();
+        if recovered {
             self.view = View::Rules;
             self.status = "Unsaved rule changes from an earlier session were recovered: restore or discard them in the Rules view".into();
         }
@@ -334,8 +366,11 @@ impl LegacyLensApp {
         self.ws = Some(ws);
         if let Some(select) = self.start.select.clone() {
             self.select_by_name(&select);
-        } else if self.place.is_none() {
-            self.open_first_program();
+        } else if self.place.is_none() && self.active.is_none() && !self.restore_last_place() {
+            // A project opened afresh lands on its start page.
+            if !recovered {
+                self.view = View::Overview;
+            }
         }
         if let Some(view) = self.start.view {
             self.view = view;
@@ -355,27 +390,61 @@ impl LegacyLensApp {
         match id {
             Some(id) => self.apply_action(Action::Open(id)),
             None => {
-                self.open_first_program();
+                self.view = View::Overview;
                 self.status = format!("no symbol matches `{name}`");
             }
         }
     }
 
-    /// A first screen that shows code: the first COBOL program of the project.
-    fn open_first_program(&mut self) {
-        let Some(ws) = &self.ws else { return };
-        let first = ws
-            .model
-            .symbols
+    /// Puts the user back where they were when this project was last open (the saved
+    /// symbol, code place and view); false when nothing is saved for it.
+    fn restore_last_place(&mut self) -> bool {
+        let Some(ws) = self.ws.clone() else {
+            return false;
+        };
+        let Some(last) = self
+            .settings
+            .places
             .iter()
-            .filter(|s| s.kind == crate::model::SymbolKind::Program && s.span.is_some())
-            .min_by(|a, b| a.name.cmp(&b.name))
-            .map(|s| s.id);
-        if let Some(id) = first {
-            let view = self.view;
-            self.apply_action(Action::Open(id));
-            self.view = view;
+            .find(|p| p.project == self.project)
+            .cloned()
+        else {
+            return false;
+        };
+        self.active = last.symbol.as_deref().and_then(|n| ws.model.symbol_named(n));
+        self.place = last.path.as_deref().and_then(|path| {
+            let file = ws.model.files.iter().find(|f| f.path == path)?;
+            Some(Place {
+                file: file.id,
+                line: last.line,
+            })
+        });
+        if let Some(place) = self.place {
+            self.code.reveal(place);
         }
+        self.view = last.view;
+        true
+    }
+
+    /// Remembers where the user is in this project (saved with the settings).
+    fn remember_place(&mut self) {
+        let Some(ws) = &self.ws else { return };
+        let here = LastPlace {
+            project: self.project.clone(),
+            symbol: self
+                .active
+                .map(|id| ws.model.symbol(id).qualified_name.clone()),
+            path: self.place.map(|p| ws.model.file(p.file).path.clone()),
+            line: self.place.map_or(1, |p| p.line),
+            view: self.view,
+        };
+        let places = &mut self.settings.places;
+        if places.first() == Some(&here) {
+            return;
+        }
+        places.retain(|p| p.project != here.project);
+        places.insert(0, here);
+        places.truncate(10);
     }
 
     fn nav(&self) -> Nav {
@@ -431,6 +500,13 @@ impl LegacyLensApp {
             }
             Action::Show(view) => {
                 self.view = view;
+                self.record();
+            }
+            Action::ShowInGraph(id, graph) => {
+                self.active = Some(id);
+                self.graph.graph = graph;
+                self.graph.fit();
+                self.view = View::Graph;
                 self.record();
             }
             Action::Impact { symbol, backward } => {
@@ -603,6 +679,7 @@ impl LegacyLensApp {
                 commands.push(Command::Reindex);
             }
             for (n, view) in [
+                (Key::Num0, View::Overview),
                 (Key::Num1, View::Code),
                 (Key::Num2, View::Graph),
                 (Key::Num3, View::Rules),
@@ -636,7 +713,7 @@ impl LegacyLensApp {
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.path_field)
-                        .desired_width(220.0)
+                        .desired_width(150.0)
                         .hint_text("path to a folder of legacy code"),
                 )
                 .on_hover_text("Project folder: type a path and press Enter");
@@ -1108,6 +1185,7 @@ impl eframe::App for LegacyLensApp {
             egui::CentralPanel::default_margins()
                 .frame(central)
                 .show(ui, |ui| match self.view {
+                    View::Overview => self.overview.ui(ui, &mut cx),
                     View::Code => self.code.ui(ui, &mut cx),
                     View::Graph => self.graph.ui(ui, &mut cx),
                     View::Rules => self.rules_view.ui(ui, &mut cx),
@@ -1130,6 +1208,9 @@ impl eframe::App for LegacyLensApp {
             self.apply(command, &ctx);
         }
         self.settings.view = self.view;
+        if self.job.is_none() {
+            self.remember_place();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -15,6 +15,7 @@ use crate::rules::classify::{self, DataClassification};
 use crate::rules::mine::{self, Candidate, MineOptions};
 
 use super::fuzzy::SymbolSearch;
+use super::overview::Overview;
 
 /// Which project graph a view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -122,6 +123,8 @@ pub struct Workspace {
     pub data_classes: DataClassification,
     /// Fuzzy search over every symbol.
     pub search: SymbolSearch,
+    /// The start page (without rule triage, which follows the rule book).
+    pub overview: Overview,
     /// Symbols of each file, ordered by span start (outer before inner on ties), for
     /// [`Workspace::symbol_at`].
     by_file: Vec<Vec<SymbolId>>,
@@ -148,6 +151,7 @@ impl Workspace {
         let inventory = Inventory::of(&model);
         let data_classes = classify::classify(&model);
         let search = SymbolSearch::new(&model);
+        let overview = Overview::of(&model, &graphs.calls, &graphs.batch_flow);
         let mut by_file: Vec<Vec<SymbolId>> = vec![Vec::new(); model.files.len()];
         for s in &model.symbols {
             if let Some(span) = s.span {
@@ -168,6 +172,7 @@ impl Workspace {
             mining_error: OnceLock::new(),
             data_classes,
             search,
+            overview,
             by_file,
             build_ms: started.elapsed().as_secs_f64() * 1e3,
             mine_options: MineOptions::default(),
