@@ -330,6 +330,10 @@ enum RulesAction {
         /// Mine vendored third-party files too (left out by default).
         #[arg(long)]
         include_vendored: bool,
+        /// Who ran the miner, recorded as the candidates' creator in the annotation file
+        /// (default: the miner itself).
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
     },
     /// Score the candidates against an expected-rules file (docs/expected-rules.md): recall
     /// within the top N and overall, precision within the top N, each expected rule's rank.
@@ -376,6 +380,9 @@ enum RulesAction {
         /// Where to write the merged file.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+        /// Who merged: recorded as the last to change every rule the merge changed.
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
     },
 }
 
@@ -912,11 +919,18 @@ fn run_rules(action: RulesAction) -> Result<()> {
             format,
             hide_technical,
             include_vendored,
+            author,
         } => {
             let model = index(&args)?;
             let options = mine::MineOptions { include_vendored };
             let mut candidates =
                 mine::mine_configured(&model, None, &annotations::now_rfc3339(), options);
+            if let Some(who) = author.as_deref().and_then(legacylens::rules::author::clean) {
+                for c in &mut candidates {
+                    c.rule.audit.created_by = who.clone();
+                    c.rule.audit.updated_by = who.clone();
+                }
+            }
             if hide_technical {
                 candidates.retain(|c| !c.technical);
             }
@@ -1054,6 +1068,7 @@ fn run_rules(action: RulesAction) -> Result<()> {
             files,
             base,
             output,
+            author,
         } => {
             let mut inputs = Vec::new();
             for f in &files {
@@ -1061,7 +1076,11 @@ fn run_rules(action: RulesAction) -> Result<()> {
                 inputs.push((f.display().to_string(), file));
             }
             let base = base.as_deref().map(annotations::load).transpose()?;
-            let result = merge::merge(&inputs, base.as_ref());
+            let mut result = merge::merge(&inputs, base.as_ref());
+            let who = author.as_deref().and_then(legacylens::rules::author::clean);
+            if let (Some(who), Some((_, first))) = (who, inputs.first()) {
+                merge::stamp_changes(&mut result.file, first, &who, &annotations::now_rfc3339());
+            }
             annotations::save(&output, &result.file)?;
             println!(
                 "merged {} files ({} rules) into {}",

@@ -57,6 +57,8 @@ pub enum Action {
     Impact { symbol: SymbolId, backward: bool },
     /// A short message for the status bar.
     Status(String),
+    /// The app wrote this file (an export): inside the project, it is never indexed.
+    Wrote(std::path::PathBuf),
 }
 
 /// The shared context of one frame.

@@ -44,6 +44,8 @@ pub struct Explorer {
     /// The workspace the rows were built for (its address); `None` after a change.
     built: Option<usize>,
     initialised: bool,
+    /// The row symbol last scrolled to, so the list scrolls once per change of program.
+    scrolled_to: Option<SymbolId>,
 }
 
 /// One group of the tree: its key, title and entries (label, note, target, children).
@@ -88,9 +90,26 @@ impl Explorer {
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
         let mut toggle: Option<String> = None;
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show_rows(ui, row_height, self.rows.len(), |ui, range| {
+        // The active symbol's row, else its program's (or class's, step's …) row.
+        let highlighted = cx.active.and_then(|a| {
+            std::iter::once(a)
+                .chain(cx.ws.model.ancestors(a).map(|s| s.id))
+                .find(|id| self.rows.iter().any(|r| r.target == Target::Symbol(*id)))
+        });
+        let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if highlighted != self.scrolled_to {
+            self.scrolled_to = highlighted;
+            if let Some(index) = highlighted.and_then(|h| {
+                self.rows
+                    .iter()
+                    .position(|r| r.target == Target::Symbol(h))
+            }) {
+                let step = row_height + ui.spacing().item_spacing.y;
+                let offset = (index as f32 * step - ui.available_height() / 3.0).max(0.0);
+                area = area.vertical_scroll_offset(offset);
+            }
+        }
+        area.show_rows(ui, row_height, self.rows.len(), |ui, range| {
                 for row in &self.rows[range] {
                     ui.horizontal(|ui| {
                         ui.set_height(row_height);
@@ -114,7 +133,7 @@ impl Explorer {
                             ui.add_space(18.0);
                         }
                         let selected =
-                            matches!(row.target, Target::Symbol(id) if cx.active == Some(id));
+                            matches!(row.target, Target::Symbol(id) if highlighted == Some(id));
                         let mut text = egui::RichText::new(&row.label);
                         if row.target == Target::Group {
                             text = text.strong();

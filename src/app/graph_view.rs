@@ -521,12 +521,16 @@ impl GraphView {
             }
             dir.join(&name)
         };
-        cx.push(Action::Status(
-            match crate::atomic_write::write_atomic(&path, contents.as_bytes()) {
-                Ok(()) => format!("Exported {}", path.display()),
-                Err(e) => format!("Export failed: {}: {e}", path.display()),
-            },
-        ));
+        match crate::atomic_write::write_atomic(&path, contents.as_bytes()) {
+            Ok(()) => {
+                cx.push(Action::Status(format!("Exported {}", path.display())));
+                cx.push(Action::Wrote(path));
+            }
+            Err(e) => cx.push(Action::Status(format!(
+                "Export failed: {}: {e}",
+                path.display()
+            ))),
+        }
     }
 
     fn empty_state(&self, ui: &mut egui::Ui) {

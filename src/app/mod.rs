@@ -56,6 +56,8 @@ pub struct Settings {
     pub show_layout: bool,
     /// Where the user was in each recent project, restored when it is opened again.
     pub places: Vec<LastPlace>,
+    /// The user's name for audit and review entries, asked once.
+    pub user_name: Option<String>,
 }
 
 /// Where the user was in a project: the active symbol, the code place and the view.
@@ -94,6 +96,7 @@ impl Default for Settings {
             show_impact: true,
             show_layout: false,
             places: Vec::new(),
+            user_name: None,
         }
     }
 }
@@ -119,6 +122,8 @@ enum Command {
     SaveRules,
     ExportRules,
     RulesTab(RulesTab),
+    /// The user told their name (for audit and review entries).
+    SetUserName(String),
 }
 
 pub struct LegacyLensApp {
@@ -149,6 +154,8 @@ pub struct LegacyLensApp {
     impact_panel: ImpactPanel,
     layout_panel: LayoutPanel,
     overview: overview::OverviewView,
+    /// The name being typed in the name prompt.
+    name_draft: Option<String>,
     // Windows.
     settings_open: bool,
     settings_draft: SettingsDraft,
@@ -171,6 +178,7 @@ struct SettingsDraft {
     excluded: String,
     annotations: String,
     include_vendored: bool,
+    system_services: String,
 }
 
 impl LegacyLensApp {
@@ -212,6 +220,7 @@ impl LegacyLensApp {
             impact_panel: ImpactPanel::default(),
             layout_panel: LayoutPanel::default(),
             overview: overview::OverviewView,
+            name_draft: None,
             settings_open: false,
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
@@ -248,7 +257,7 @@ impl LegacyLensApp {
         self.error = None;
         self.job = Some(IndexJob::start(
             self.project.clone(),
-            self.project_settings.index_options(),
+            self.project_settings.index_options(&self.project),
             self.project_settings.mine_options(),
             ctx.clone(),
         ));
@@ -282,6 +291,26 @@ impl LegacyLensApp {
     /// The view shown in the centre.
     pub fn view(&self) -> View {
         self.view
+    }
+
+    /// The graph the graph view shows (calls, control, …, batch).
+    pub fn graph_kind(&self) -> crate::explore::GraphKind {
+        self.graph.graph
+    }
+
+    /// The graph view's laid-out scene, once built.
+    pub fn graph_scene(&self) -> Option<&crate::explore::scene::Scene> {
+        self.graph.scene()
+    }
+
+    /// Where the code view is.
+    pub fn place(&self) -> Option<Place> {
+        self.place
+    }
+
+    /// The app settings (saved between runs).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// The rule book of the open project.
@@ -359,6 +388,8 @@ impl LegacyLensApp {
             self.view = View::Rules;
             self.status = "Unsaved rule changes from an earlier session were recovered: restore or discard them in the Rules view".into();
         }
+        let author = self.author();
+        self.rules.set_user(&author);
         self.history.clear();
         self.impact = None;
         self.active = active;
@@ -394,6 +425,43 @@ impl LegacyLensApp {
                 self.status = format!("no symbol matches `{name}`");
             }
         }
+    }
+
+    /// Who is recorded in audit and review entries: the name the user gave, else
+    /// `git config user.name` in the project, else the OS user.
+    fn author(&self) -> String {
+        self.settings
+            .user_name
+            .clone()
+            .or_else(|| crate::rules::author::default_author(&self.project))
+            .unwrap_or_else(|| self.rules.user())
+    }
+
+    /// Asks the user's name once (shown over the Rules view until answered).
+    fn name_prompt(
+        settings: &Settings,
+        draft: &mut Option<String>,
+        current: &str,
+        ui: &mut egui::Ui,
+        commands: &mut Vec<Command>,
+    ) {
+        if settings.user_name.is_some() {
+            return;
+        }
+        let text = draft.get_or_insert_with(|| current.to_string());
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label("Your name for audit and review entries:");
+                let field = ui
+                    .add(egui::TextEdit::singleline(text).desired_width(180.0))
+                    .labelled_by(label.id);
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if ui.button("Use this name").clicked() || enter {
+                    commands.push(Command::SetUserName(text.clone()));
+                }
+                ui.weak("(asked once; from git's user.name or your login until you answer)");
+            });
+        });
     }
 
     /// Puts the user back where they were when this project was last open (the saved
@@ -531,6 +599,12 @@ impl LegacyLensApp {
                 }
             }
             Action::Status(text) => self.status = text,
+            Action::Wrote(path) => {
+                let root = ws.model.root.clone();
+                if self.project_settings.record_written(&root, &path) {
+                    self.save_bookmarks();
+                }
+            }
         }
     }
 
@@ -557,6 +631,13 @@ impl LegacyLensApp {
                 self.view = View::Rules;
             }
             Command::Reindex => self.start_indexing(ctx),
+            Command::SetUserName(name) => {
+                if let Some(name) = crate::rules::author::clean(&name) {
+                    self.rules.set_user(&name);
+                    self.status = format!("Changes to rules are recorded as {name}");
+                    self.settings.user_name = Some(name);
+                }
+            }
             Command::Cancel => {
                 if let Some(job) = self.job.take() {
                     job.cancel();
@@ -596,6 +677,7 @@ impl LegacyLensApp {
                 self.project_settings.copybook_folders = lines(&d.copybook_folders);
                 self.project_settings.excluded = lines(&d.excluded);
                 self.project_settings.include_vendored = d.include_vendored;
+                self.project_settings.system_services = lines(&d.system_services);
                 self.project_settings.source_format =
                     (!d.source_format.is_empty()).then(|| d.source_format.clone());
                 self.project_settings.annotations =
@@ -844,6 +926,7 @@ impl LegacyLensApp {
             excluded: s.excluded.join("\n"),
             annotations: s.annotations.clone().unwrap_or_default(),
             include_vendored: s.include_vendored,
+            system_services: s.system_services.join("\n"),
         };
         self.settings_open = true;
     }
@@ -992,6 +1075,27 @@ impl LegacyLensApp {
                         ui.label("Vendored code")
                             .on_hover_text("Third-party libraries copied into the source tree (marked \"vendored\" in the Explorer)");
                         ui.checkbox(&mut d.include_vendored, "Mine rules in vendored code too");
+                        ui.end_row();
+                        ui.label("System services")
+                            .on_hover_text(format!(
+                                "Routines and utilities outside the project, shown as kind `system` and never as unresolved. Built in: {}",
+                                crate::cobol::system_services::SystemServices::default()
+                                    .describe()
+                                    .join(", ")
+                            ));
+                        ui.add(
+                            egui::TextEdit::multiline(&mut d.system_services)
+                                .desired_rows(2)
+                                .hint_text("one per line: XYZLOG, or a prefix ACME*"),
+                        );
+                        ui.end_row();
+                        ui.label("Never indexed")
+                            .on_hover_text("LegacyLens's own files in the project");
+                        ui.vertical(|ui| {
+                            for f in self.project_settings.own_files(&self.project) {
+                                ui.label(egui::RichText::new(f).weak().monospace());
+                            }
+                        });
                         ui.end_row();
                     });
                 ui.horizontal(|ui| {
@@ -1188,7 +1292,17 @@ impl eframe::App for LegacyLensApp {
                     View::Overview => self.overview.ui(ui, &mut cx),
                     View::Code => self.code.ui(ui, &mut cx),
                     View::Graph => self.graph.ui(ui, &mut cx),
-                    View::Rules => self.rules_view.ui(ui, &mut cx),
+                    View::Rules => {
+                        let current = cx.rules.user();
+                        Self::name_prompt(
+                            &self.settings,
+                            &mut self.name_draft,
+                            &current,
+                            ui,
+                            &mut commands,
+                        );
+                        self.rules_view.ui(ui, &mut cx)
+                    }
                 });
             self.palette.ui(&ctx, &mut cx);
         } else {

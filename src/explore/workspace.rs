@@ -9,7 +9,7 @@ use std::time::Instant;
 use crate::graphs::graph::ProjectGraph;
 use crate::graphs::batch::{self, BatchFlow};
 use crate::graphs::{build, impact};
-use crate::model::{FileId, Model, SymbolId};
+use crate::model::{FileId, Model, SymbolId, SymbolKind};
 use crate::report::Inventory;
 use crate::rules::classify::{self, DataClassification};
 use crate::rules::mine::{self, Candidate, MineOptions};
@@ -105,6 +105,17 @@ impl Graphs {
             GraphKind::Impact => &self.impact,
         }
     }
+}
+
+/// One procedure in a file's outline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutlineEntry {
+    pub symbol: SymbolId,
+    pub name: String,
+    /// 0: section (or paragraph outside sections); 1: paragraph of a section.
+    pub depth: u8,
+    /// Where its name is.
+    pub line: u32,
 }
 
 /// An indexed project ready to explore.
@@ -256,6 +267,34 @@ impl Workspace {
         best.map(|(id, _)| id)
     }
 
+    /// The sections and paragraphs defined in a file, in line order: the code view's
+    /// outline. Depth 0 for sections and for paragraphs outside any section, 1 for a
+    /// section's paragraphs.
+    pub fn outline(&self, file: FileId) -> Vec<OutlineEntry> {
+        let model = &self.model;
+        self.symbols_in(file)
+            .iter()
+            .filter_map(|&id| {
+                let s = model.symbol(id);
+                let depth = match s.kind {
+                    SymbolKind::Section => 0,
+                    SymbolKind::Paragraph => u8::from(
+                        s.parent
+                            .is_some_and(|p| model.symbol(p).kind == SymbolKind::Section),
+                    ),
+                    _ => return None,
+                };
+                let (_, line) = self.location(id)?;
+                Some(OutlineEntry {
+                    symbol: id,
+                    name: s.name.clone(),
+                    depth,
+                    line,
+                })
+            })
+            .collect()
+    }
+
     /// The file and line where a symbol is shown: its name, else its span.
     pub fn location(&self, id: SymbolId) -> Option<(FileId, u32)> {
         let s = self.model.symbol(id);
@@ -266,6 +305,23 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_outline_lists_sections_then_their_paragraphs_in_line_order() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos/benefits");
+        let model = crate::index::index_path(root).expect("sample indexes");
+        let ws = Workspace::build_without_rules(model);
+        let program = ws.model.symbol_named("PAYCALC").expect("PAYCALC");
+        let (file, _) = ws.location(program).expect("defined");
+        let outline = ws.outline(file);
+        assert!(outline.len() > 5, "{outline:?}");
+        assert!(outline.windows(2).all(|w| w[0].line <= w[1].line));
+        assert!(outline.iter().all(|e| {
+            let kind = ws.model.symbol(e.symbol).kind;
+            kind == SymbolKind::Section || kind == SymbolKind::Paragraph
+        }));
+        assert!(outline.iter().any(|e| e.name == "6000-WEEKLY-AMOUNT"));
+    }
 
     #[test]
     fn the_workspace_is_usable_before_rules_are_mined() {

@@ -2,6 +2,7 @@
 //! changing, candidate mining, review and merge, and documentation export.
 
 pub mod anchor;
+pub mod author;
 pub mod anchor_fuzzy;
 pub mod annotations;
 pub mod classify;
