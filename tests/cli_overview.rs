@@ -197,7 +197,8 @@ fn author_is_recorded_by_mine_and_merge() {
     let first = &file["rules"][0]["audit"];
     assert_eq!(first["created_by"], "Ada Analyst");
     assert_eq!(first["updated_by"], "Ada Analyst");
-    // A colleague renames one rule; merging it records who merged on that rule only.
+    // A colleague renames one rule; merging it (three-way, from the mined file) records who
+    // merged on that rule only.
     file["rules"][0]["name"] = Value::from("Renamed by a colleague");
     let b = dir.path().join("b.json");
     std::fs::write(&b, serde_json::to_string_pretty(&file).unwrap()).unwrap();
@@ -207,6 +208,8 @@ fn author_is_recorded_by_mine_and_merge() {
         "merge",
         a.to_str().unwrap(),
         b.to_str().unwrap(),
+        "--base",
+        a.to_str().unwrap(),
         "-o",
         out.to_str().unwrap(),
         "--author",

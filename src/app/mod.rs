@@ -1044,7 +1044,7 @@ impl LegacyLensApp {
                                 .hint_text("copy\ncopylib"),
                         );
                         ui.end_row();
-                        ui.label("COBOL source format");
+                        let format_label = ui.label("COBOL source format");
                         egui::ComboBox::from_id_salt("source_format")
                             .selected_text(if d.source_format.is_empty() {
                                 "detect per file"
@@ -1056,7 +1056,9 @@ impl LegacyLensApp {
                                 for f in SOURCE_FORMATS {
                                     ui.selectable_value(&mut d.source_format, f.to_string(), f);
                                 }
-                            });
+                            })
+                            .response
+                            .labelled_by(format_label.id);
                         ui.end_row();
                         ui.label("Excluded paths")
                             .on_hover_text("Files or folders left out of indexing, one per line");
