@@ -837,9 +837,8 @@ fn run_command(command: Command) -> Result<()> {
             let model = index(&args)?;
             let flow = batch::batch_flow(&model);
             let mut overview = Overview::of(&model, &build::calls(&model), &flow);
-            let settings =
-                legacylens::explore::project_settings::ProjectSettings::load(&args.dir)
-                    .unwrap_or_default();
+            let settings = legacylens::explore::project_settings::ProjectSettings::load(&args.dir)
+                .unwrap_or_default();
             let path = annotations.unwrap_or_else(|| settings.annotations_path(&args.dir));
             let rules = if path.exists() {
                 notes::load(&path)
@@ -848,12 +847,8 @@ fn run_command(command: Command) -> Result<()> {
             } else {
                 Vec::new()
             };
-            let candidates = mine::mine_configured(
-                &model,
-                None,
-                &notes::now_rfc3339(),
-                settings.mine_options(),
-            );
+            let candidates =
+                mine::mine_configured(&model, None, &notes::now_rfc3339(), settings.mine_options());
             let known: std::collections::HashSet<&str> =
                 rules.iter().map(|r| r.id.as_str()).collect();
             let pending = candidates

@@ -91,7 +91,11 @@ fn a_project_opens_on_its_start_page_whose_rows_are_links() {
     ] {
         assert!(labels.contains(&label), "{label} in {labels:?}");
     }
-    assert!(!labels.iter().any(|l| l.contains("(+1)") || l.contains("(0)")));
+    assert!(
+        !labels
+            .iter()
+            .any(|l| l.contains("(+1)") || l.contains("(0)"))
+    );
     let feeds = scene.edges.iter().any(|e| {
         e.kind == "feeds"
             && scene.nodes[e.from].label == "BEN.PROD.CLAIMS.DAILY"
@@ -131,9 +135,8 @@ fn the_explorer_follows_the_active_program_and_the_code_has_an_outline() {
     h.state_mut().act(Action::Open(main));
     h.run();
     let selected = |h: &Harness<'_, LegacyLensApp>, label: &str| {
-        h.query_all_by_label(label).any(|n| {
-            n.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
-        })
+        h.query_all_by_label(label)
+            .any(|n| n.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True))
     };
     assert!(
         selected(&h, "PAYCALC"),
@@ -195,7 +198,10 @@ fn the_users_name_is_asked_once_and_recorded() {
     h.run();
     h.get_by_label("Use this name").click();
     h.run();
-    assert_eq!(h.state().settings().user_name.as_deref(), Some("Ada Analyst"));
+    assert_eq!(
+        h.state().settings().user_name.as_deref(),
+        Some("Ada Analyst")
+    );
     assert_eq!(h.state().rules().user(), "Ada Analyst");
     assert!(
         h.query_by_label("Use this name").is_none(),

@@ -41,9 +41,13 @@ fn names(v: &Value, list: &str, field: &str) -> Vec<String> {
 #[test]
 fn overview_lists_entry_points_resources_sizes_problems_and_triage() {
     let dir = sample();
-    let json: Value =
-        serde_json::from_str(&ok(&["overview", dir.to_str().unwrap(), "--format", "json"]))
-            .expect("json");
+    let json: Value = serde_json::from_str(&ok(&[
+        "overview",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+    ]))
+    .expect("json");
     // CICS transactions with their first program (from the CSD).
     let tx = json["transactions"].as_array().unwrap();
     let program_of = |t: &str| {
@@ -80,7 +84,12 @@ fn overview_lists_entry_points_resources_sizes_problems_and_triage() {
         .map(|m| m["name"].as_str().unwrap())
         .collect();
     assert!(missing.contains(&"SQLCA"));
-    assert!(json["problems"]["parse_errors"].as_array().unwrap().is_empty());
+    assert!(
+        json["problems"]["parse_errors"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
     assert!(json["triage"]["pending_candidates"].as_u64().unwrap() > 100);
     // The text form says the same.
     let text = ok(&["overview", dir.to_str().unwrap()]);
@@ -100,7 +109,10 @@ fn batch_gives_the_job_flow_as_dot_and_json() {
     assert!(dot.contains("\"BEN.PROD.CLAIMS.DAILY\" -> \"BENPAYJ\" [kind=\"feeds\""));
     assert!(!dot.contains("CLAIMS.DAILY(+1)"));
     assert!(dot.contains("\"BENEXTJ\" -> \"BENEXTJ.STEP010.DB2RUN\" [kind=\"first-step\""));
-    assert!(dot.contains("kind=\"system\""), "utilities are system services");
+    assert!(
+        dot.contains("kind=\"system\""),
+        "utilities are system services"
+    );
     let json: Value = serde_json::from_str(&ok(&["batch", dir, "--format", "json"])).unwrap();
     let order: Vec<&str> = json["run_order"]
         .as_array()
@@ -108,7 +120,9 @@ fn batch_gives_the_job_flow_as_dot_and_json() {
         .iter()
         .map(|j| j.as_str().unwrap())
         .collect();
-    assert!(order.iter().position(|j| *j == "BENEXTJ") < order.iter().position(|j| *j == "BENPAYJ"));
+    assert!(
+        order.iter().position(|j| *j == "BENEXTJ") < order.iter().position(|j| *j == "BENPAYJ")
+    );
     let master = json["datasets"]
         .as_array()
         .unwrap()

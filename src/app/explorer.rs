@@ -99,86 +99,81 @@ impl Explorer {
         let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
         if highlighted != self.scrolled_to {
             self.scrolled_to = highlighted;
-            if let Some(index) = highlighted.and_then(|h| {
-                self.rows
-                    .iter()
-                    .position(|r| r.target == Target::Symbol(h))
-            }) {
+            if let Some(index) = highlighted
+                .and_then(|h| self.rows.iter().position(|r| r.target == Target::Symbol(h)))
+            {
                 let step = row_height + ui.spacing().item_spacing.y;
                 let offset = (index as f32 * step - ui.available_height() / 3.0).max(0.0);
                 area = area.vertical_scroll_offset(offset);
             }
         }
         area.show_rows(ui, row_height, self.rows.len(), |ui, range| {
-                for row in &self.rows[range] {
-                    ui.horizontal(|ui| {
-                        ui.set_height(row_height);
-                        ui.add_space(f32::from(row.depth) * 14.0);
-                        if let Some(k) = &row.key {
-                            let open = self.open.contains(k) || !self.filter.is_empty();
-                            let arrow = if open { "⏷" } else { "⏵" };
-                            let label = format!(
-                                "{} {}",
-                                if open { "Collapse" } else { "Expand" },
-                                row.label
-                            );
-                            if ui
-                                .add(egui::Button::new(arrow).frame(false).small())
-                                .on_hover_text(label)
-                                .clicked()
-                            {
-                                toggle = Some(k.clone());
-                            }
-                        } else {
-                            ui.add_space(18.0);
+            for row in &self.rows[range] {
+                ui.horizontal(|ui| {
+                    ui.set_height(row_height);
+                    ui.add_space(f32::from(row.depth) * 14.0);
+                    if let Some(k) = &row.key {
+                        let open = self.open.contains(k) || !self.filter.is_empty();
+                        let arrow = if open { "⏷" } else { "⏵" };
+                        let label =
+                            format!("{} {}", if open { "Collapse" } else { "Expand" }, row.label);
+                        if ui
+                            .add(egui::Button::new(arrow).frame(false).small())
+                            .on_hover_text(label)
+                            .clicked()
+                        {
+                            toggle = Some(k.clone());
                         }
-                        let selected =
-                            matches!(row.target, Target::Symbol(id) if highlighted == Some(id));
-                        let mut text = egui::RichText::new(&row.label);
-                        if row.target == Target::Group {
-                            text = text.strong();
-                        }
-                        if let Some(sev) = row.severity {
-                            text = text.color(severity_colour(ui, sev));
-                        }
-                        let response = ui.selectable_label(selected, text);
-                        if !row.note.is_empty() {
-                            ui.label(egui::RichText::new(&row.note).weak().small());
-                        }
-                        if let Some(reason) = &row.vendored {
-                            ui.label(egui::RichText::new("vendored").weak().small().italics())
-                                .on_hover_text(format!(
-                                    "Vendored third-party code: {reason}. Left out of rule \
+                    } else {
+                        ui.add_space(18.0);
+                    }
+                    let selected =
+                        matches!(row.target, Target::Symbol(id) if highlighted == Some(id));
+                    let mut text = egui::RichText::new(&row.label);
+                    if row.target == Target::Group {
+                        text = text.strong();
+                    }
+                    if let Some(sev) = row.severity {
+                        text = text.color(severity_colour(ui, sev));
+                    }
+                    let response = ui.selectable_label(selected, text);
+                    if !row.note.is_empty() {
+                        ui.label(egui::RichText::new(&row.note).weak().small());
+                    }
+                    if let Some(reason) = &row.vendored {
+                        ui.label(egui::RichText::new("vendored").weak().small().italics())
+                            .on_hover_text(format!(
+                                "Vendored third-party code: {reason}. Left out of rule \
                                      mining and dead code."
-                                ));
+                            ));
+                    }
+                    if row.problems.0 > 0 {
+                        ui.label(
+                            egui::RichText::new(format!("✖ {}", row.problems.0))
+                                .color(ui.visuals().error_fg_color)
+                                .small(),
+                        )
+                        .on_hover_text("errors in this file");
+                    }
+                    if row.problems.1 > 0 {
+                        ui.label(
+                            egui::RichText::new(format!("⚠ {}", row.problems.1))
+                                .color(ui.visuals().warn_fg_color)
+                                .small(),
+                        )
+                        .on_hover_text("warnings in this file");
+                    }
+                    if response.clicked() {
+                        match row.target {
+                            Target::Group => toggle = row.key.clone(),
+                            Target::Symbol(id) => cx.push(Action::Open(id)),
+                            Target::Place(place) => cx.push(Action::OpenAt(place)),
+                            Target::Nothing => {}
                         }
-                        if row.problems.0 > 0 {
-                            ui.label(
-                                egui::RichText::new(format!("✖ {}", row.problems.0))
-                                    .color(ui.visuals().error_fg_color)
-                                    .small(),
-                            )
-                            .on_hover_text("errors in this file");
-                        }
-                        if row.problems.1 > 0 {
-                            ui.label(
-                                egui::RichText::new(format!("⚠ {}", row.problems.1))
-                                    .color(ui.visuals().warn_fg_color)
-                                    .small(),
-                            )
-                            .on_hover_text("warnings in this file");
-                        }
-                        if response.clicked() {
-                            match row.target {
-                                Target::Group => toggle = row.key.clone(),
-                                Target::Symbol(id) => cx.push(Action::Open(id)),
-                                Target::Place(place) => cx.push(Action::OpenAt(place)),
-                                Target::Nothing => {}
-                            }
-                        }
-                    });
-                }
-            });
+                    }
+                });
+            }
+        });
         if let Some(k) = toggle {
             if !self.open.remove(&k) {
                 self.open.insert(k);

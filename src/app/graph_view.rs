@@ -280,9 +280,9 @@ impl GraphView {
             (self.request(focus), Some((report, impact_key(report))))
         } else if self.graph == GraphKind::Batch
             && (self.whole_flow
-                || cx.active.is_none_or(|a| {
-                    cx.ws.graphs.batch.find(&NodeKey::Symbol(a)).is_none()
-                }))
+                || cx
+                    .active
+                    .is_none_or(|a| cx.ws.graphs.batch.find(&NodeKey::Symbol(a)).is_none()))
         {
             // Every job, forward to the end of the flow.
             let g = &cx.ws.graphs.batch;

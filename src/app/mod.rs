@@ -479,7 +479,10 @@ impl LegacyLensApp {
         else {
             return false;
         };
-        self.active = last.symbol.as_deref().and_then(|n| ws.model.symbol_named(n));
+        self.active = last
+            .symbol
+            .as_deref()
+            .and_then(|n| ws.model.symbol_named(n));
         self.place = last.path.as_deref().and_then(|path| {
             let file = ws.model.files.iter().find(|f| f.path == path)?;
             Some(Place {

@@ -16,9 +16,9 @@ const PREFIXES: &[&str] = &[
 
 /// IBM utilities and run-time entry points known by their whole name.
 const NAMES: &[&str] = &[
-    "SORT", "DFSORT", "ICEMAN", "ICETOOL", "SYNCSORT", "IDCAMS", "IEBGENER", "ICEGENER",
-    "IEBCOPY", "IEBUPDTE", "IEBPTPCH", "IEBCOMPR", "IEFBR14", "IEHLIST", "IEHPROGM", "IKJEFT01",
-    "IKJEFT1A", "IKJEFT1B", "IRXJCL", "BPXBATCH", "ADRDSSU", "DFSRRC00", "IEWL", "IGYCRCTL",
+    "SORT", "DFSORT", "ICEMAN", "ICETOOL", "SYNCSORT", "IDCAMS", "IEBGENER", "ICEGENER", "IEBCOPY",
+    "IEBUPDTE", "IEBPTPCH", "IEBCOMPR", "IEFBR14", "IEHLIST", "IEHPROGM", "IKJEFT01", "IKJEFT1A",
+    "IKJEFT1B", "IRXJCL", "BPXBATCH", "ADRDSSU", "DFSRRC00", "IEWL", "IGYCRCTL",
 ];
 
 /// Whether `name` (as written in a CALL, quotes allowed, any case) is a built-in IBM system

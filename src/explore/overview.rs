@@ -130,7 +130,9 @@ impl Triage {
     pub fn of(rules: &[RuleRecord], pending_candidates: usize) -> Triage {
         let mut by_status = BTreeMap::new();
         for r in rules {
-            *by_status.entry(status_label(r.status).to_string()).or_insert(0) += 1;
+            *by_status
+                .entry(status_label(r.status).to_string())
+                .or_insert(0) += 1;
         }
         Triage {
             pending_candidates,
@@ -142,10 +144,7 @@ impl Triage {
     pub fn decided(&self) -> (usize, usize) {
         let in_file: usize = self.by_status.values().sum();
         let candidates = self.by_status.get("candidate").copied().unwrap_or(0);
-        (
-            in_file - candidates,
-            in_file + self.pending_candidates,
-        )
+        (in_file - candidates, in_file + self.pending_candidates)
     }
 }
 
@@ -341,10 +340,7 @@ impl Overview {
     fn uncalled(&mut self, model: &Model, calls: &ProjectGraph) {
         // Names a CSD defines as programs, and names that appear in some CALL/LINK/XCTL that
         // did not resolve to them (a different spelling, a dynamic call left open).
-        let open_dynamic = model
-            .dynamic_targets
-            .iter()
-            .any(|d| d.open.is_some());
+        let open_dynamic = model.dynamic_targets.iter().any(|d| d.open.is_some());
         for s in &model.symbols {
             if s.kind != SymbolKind::Program || s.parent.is_some() {
                 continue;
@@ -366,9 +362,7 @@ impl Overview {
                 "no CALL, LINK, XCTL, JCL step or CICS transaction in the project names it",
             );
             if open_dynamic {
-                reason.push_str(
-                    "; a dynamic call whose target stays open might still reach it",
-                );
+                reason.push_str("; a dynamic call whose target stays open might still reach it");
             }
             self.uncalled.push(UncalledEntry {
                 program: Link::of(model, s.id),

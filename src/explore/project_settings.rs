@@ -187,7 +187,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         for (name, text) in [
-            ("PAY.cbl", "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. PAY.\n"),
+            (
+                "PAY.cbl",
+                "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. PAY.\n",
+            ),
             ("team-rules.json", "{\"schema_version\": 1, \"rules\": []}"),
             ("team-rules.json.bak", "{}"),
             ("catalogue.md", "# Rules"),
@@ -208,7 +211,10 @@ mod tests {
         let paths: Vec<&str> = model.files.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(paths, ["PAY.cbl", "notes.md"]);
         let shown = s.own_files(root);
-        assert!(shown.iter().any(|f| f.starts_with(".legacylens/")), "{shown:?}");
+        assert!(
+            shown.iter().any(|f| f.starts_with(".legacylens/")),
+            "{shown:?}"
+        );
         assert!(shown.contains(&"team-rules.json".to_string()));
         assert!(shown.contains(&"catalogue.md".to_string()));
     }

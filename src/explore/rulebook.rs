@@ -292,8 +292,7 @@ impl RuleBook {
     /// file is never overwritten (use [`RuleBook::save_as`]).
     pub fn open(ws: &Workspace, path: PathBuf) -> RuleBook {
         let mut book = RuleBook {
-            user: crate::rules::author::default_author(&ws.model.root)
-                .unwrap_or_else(default_user),
+            user: crate::rules::author::default_author(&ws.model.root).unwrap_or_else(default_user),
             ..RuleBook::default()
         };
         if path.exists() {

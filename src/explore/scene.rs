@@ -915,9 +915,7 @@ fn node_size(shape: NodeShape, label: &str) -> [f32; 2] {
         NodeShape::Hexagon
         | NodeShape::Octagon
         | NodeShape::Parallelogram
-        | NodeShape::Trapezoid => {
-            [(text + 20.0).max(50.0), 28.0]
-        }
+        | NodeShape::Trapezoid => [(text + 20.0).max(50.0), 28.0],
         NodeShape::Cylinder => [text.max(50.0), 36.0],
         NodeShape::Circle => [text.max(34.0), text.max(34.0)],
         _ => [text.max(40.0), 26.0],

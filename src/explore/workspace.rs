@@ -6,8 +6,8 @@
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use crate::graphs::graph::ProjectGraph;
 use crate::graphs::batch::{self, BatchFlow};
+use crate::graphs::graph::ProjectGraph;
 use crate::graphs::{build, impact};
 use crate::model::{FileId, Model, SymbolId, SymbolKind};
 use crate::report::Inventory;

@@ -13,9 +13,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use serde::Serialize;
 
 use super::graph::{NodeKey, ProjectGraph, site};
-use crate::model::{
-    FlowEnd, FlowKind, Model, Namespace, RefKind, RefTarget, SymbolId, SymbolKind,
-};
+use crate::model::{FlowEnd, FlowKind, Model, Namespace, RefKind, RefTarget, SymbolId, SymbolKind};
 
 #[derive(Debug, Default, Serialize)]
 pub struct BatchFlow {
@@ -490,9 +488,18 @@ mod tests {
 
     #[test]
     fn gdg_generations_share_their_base_name() {
-        assert_eq!(gdg_base("BEN.PROD.CLAIMS.DAILY(+1)"), "BEN.PROD.CLAIMS.DAILY");
-        assert_eq!(gdg_base("BEN.PROD.CLAIMS.DAILY(0)"), "BEN.PROD.CLAIMS.DAILY");
-        assert_eq!(gdg_base("BEN.PROD.CLAIMS.DAILY(-1)"), "BEN.PROD.CLAIMS.DAILY");
+        assert_eq!(
+            gdg_base("BEN.PROD.CLAIMS.DAILY(+1)"),
+            "BEN.PROD.CLAIMS.DAILY"
+        );
+        assert_eq!(
+            gdg_base("BEN.PROD.CLAIMS.DAILY(0)"),
+            "BEN.PROD.CLAIMS.DAILY"
+        );
+        assert_eq!(
+            gdg_base("BEN.PROD.CLAIMS.DAILY(-1)"),
+            "BEN.PROD.CLAIMS.DAILY"
+        );
         assert_eq!(gdg_base("BEN.PARMLIB(RUNDATE)"), "BEN.PARMLIB(RUNDATE)");
         assert_eq!(gdg_base("A.B()"), "A.B()");
         assert_eq!(gdg_base("(("), "((");

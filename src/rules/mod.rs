@@ -2,9 +2,9 @@
 //! changing, candidate mining, review and merge, and documentation export.
 
 pub mod anchor;
-pub mod author;
 pub mod anchor_fuzzy;
 pub mod annotations;
+pub mod author;
 pub mod classify;
 pub mod conditions;
 pub mod decision_table;
