@@ -5,8 +5,8 @@
 //! libraries (`STEPLIB`, `JOBLIB`) are not data and are left out of reads.
 //!
 //! [`batch_graph`] is the same flow as a graph, left to right: job → first step → next step,
-//! step → program, step → dataset it writes, dataset → the job that reads it next (or the
-//! step, when no other job writes it).
+//! step → program (project programs; utilities such as SORT are left out), step → dataset it
+//! writes, dataset → the job that reads it next (or the step, when no other job writes it).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -373,8 +373,9 @@ impl BatchFlow {
     }
 }
 
-/// The flow as a graph, left to right in run order (see the module comment). Programs the
-/// project does not hold (utilities) are `external`/`system` nodes.
+/// The flow as a graph, left to right in run order (see the module comment). System
+/// utilities are left out of the graph; other programs the project does not hold are
+/// `external` nodes.
 pub fn batch_graph(model: &Model, flow: &BatchFlow) -> ProjectGraph {
     let mut g = ProjectGraph::new("batch");
     let writer_jobs: HashMap<&str, BTreeSet<&str>> = {
@@ -410,6 +411,11 @@ pub fn batch_graph(model: &Model, flow: &BatchFlow) -> ProjectGraph {
             first = false;
             prev = node;
             for p in &step.programs {
+                // Utilities (SORT, IDCAMS …) run in most jobs: as shared nodes they would tie
+                // every job together. They stay in the text and JSON.
+                if model.system_services.contains(p) {
+                    continue;
+                }
                 let program = model
                     .lookup(Namespace::Cobol, p)
                     .filter(|&id| model.symbol(id).kind == SymbolKind::Program);
