@@ -536,15 +536,21 @@ fn run_app(cli: &Cli) -> Result<()> {
 
 fn index(args: &IndexArgs) -> Result<Model> {
     let defaults = IndexOptions::default();
+    // Like the app: the project's own system services, and LegacyLens's own files (the
+    // annotation file, exports the app wrote) never indexed.
+    let settings =
+        legacylens::explore::project_settings::ProjectSettings::load(&args.dir).unwrap_or_default();
     let options = IndexOptions {
         scan: ScanOptions {
-            excluded: args.exclude.clone(),
+            excluded: args
+                .exclude
+                .iter()
+                .cloned()
+                .chain(settings.own_files_in(&args.dir))
+                .collect(),
         },
         max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
-        // The project's own system services (Project settings), like the app.
-        system_services: legacylens::explore::project_settings::ProjectSettings::load(&args.dir)
-            .map(|s| s.system_services)
-            .unwrap_or_default(),
+        system_services: settings.system_services,
         copybook_folders: args.copybook_dirs.clone(),
         cobol: legacylens::cobol::preprocess::PreprocessOptions {
             format: args.source_format.map(SourceFormatArg::format),

@@ -128,7 +128,7 @@ impl ProjectSettings {
 
     /// The own files given as paths relative to `root` (for the scan's exclusions; the
     /// settings folder and recovery and backup files are skipped by the scan itself).
-    fn own_files_in(&self, root: &Path) -> Vec<String> {
+    pub fn own_files_in(&self, root: &Path) -> Vec<String> {
         let mut out = Vec::new();
         if let Ok(rel) = self.annotations_path(root).strip_prefix(root)
             && let Some(rel) = rel.to_str()
