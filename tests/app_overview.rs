@@ -157,6 +157,13 @@ fn the_explorer_follows_the_active_program_and_the_code_has_an_outline() {
     let (_, defined) = h.state().workspace().unwrap().location(paragraph).unwrap();
     assert_eq!(line, defined);
     h.get_by_label("in 6000-WEEKLY-AMOUNT");
+    // A step's row is in the closed JCL jobs group, under its job: both open to show it.
+    assert!(h.query_by_label("BENBACSJ").is_none(), "JCL jobs closed");
+    let step = symbol(&h, "BENBACSJ.STEP020");
+    h.state_mut().act(Action::Open(step));
+    h.run();
+    h.get_by_label("BENBACSJ");
+    assert!(selected(&h, "STEP020"));
 }
 
 #[test]

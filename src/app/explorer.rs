@@ -46,6 +46,8 @@ pub struct Explorer {
     initialised: bool,
     /// The row symbol last scrolled to, so the list scrolls once per change of program.
     scrolled_to: Option<SymbolId>,
+    /// The active symbol whose row was last looked for in closed groups.
+    revealed_for: Option<SymbolId>,
 }
 
 /// One group of the tree: its key, title and entries (label, note, target, children).
@@ -87,6 +89,23 @@ impl Explorer {
         if self.built != Some(ws_key) {
             self.rows = build_rows(cx.ws, &self.open, &self.filter.to_ascii_lowercase());
             self.built = Some(ws_key);
+        }
+        // A new active symbol whose row is in a closed group opens that group (once: the
+        // user may close it again).
+        if cx.active != self.revealed_for {
+            self.revealed_for = cx.active;
+            if let Some(active) = cx.active {
+                let chain: Vec<SymbolId> = std::iter::once(active)
+                    .chain(cx.ws.model.ancestors(active).map(|s| s.id))
+                    .collect();
+                let shown = chain
+                    .iter()
+                    .any(|id| self.rows.iter().any(|r| r.target == Target::Symbol(*id)));
+                if !shown && let Some(keys) = groups_holding(cx.ws, &chain) {
+                    self.open.extend(keys);
+                    self.rows = build_rows(cx.ws, &self.open, &self.filter.to_ascii_lowercase());
+                }
+            }
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
         let mut toggle: Option<String> = None;
@@ -446,6 +465,26 @@ fn common_root(names: &[String]) -> String {
             _ => return root,
         }
     }
+}
+
+/// The group keys to open so that a row of one of `chain` (innermost first) shows: its group,
+/// and its parent entry's key when it is a child row.
+fn groups_holding(ws: &Workspace, chain: &[SymbolId]) -> Option<Vec<String>> {
+    let groups = groups(ws);
+    for id in chain {
+        let target = Target::Symbol(*id);
+        for g in &groups {
+            for e in &g.entries {
+                if e.target == target {
+                    return Some(vec![g.key.to_string()]);
+                }
+                if e.children.iter().any(|c| c.target == target) {
+                    return Some(vec![g.key.to_string(), format!("{}/{}", g.key, e.label)]);
+                }
+            }
+        }
+    }
+    None
 }
 
 fn build_rows(ws: &Workspace, open: &HashSet<String>, filter: &str) -> Vec<Row> {
