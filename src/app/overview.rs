@@ -117,6 +117,12 @@ fn problems(ui: &mut egui::Ui, o: &Overview, cx: &Cx, actions: &mut Vec<Action>)
         ui,
         &format!("Problems: {} errors, {} warnings", p.errors, p.warnings),
         |ui| {
+            if !p.by_code.is_empty() {
+                let codes: Vec<String> =
+                    p.by_code.iter().map(|(c, n)| format!("{n} {c}")).collect();
+                ui.weak(codes.join(" · "))
+                    .on_hover_text("Every diagnostic is listed under Diagnostics in the Explorer");
+            }
             if p.parse_errors.is_empty() {
                 ui.label("Every file parsed without errors.");
             }

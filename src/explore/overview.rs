@@ -113,6 +113,8 @@ pub struct MissingCopybook {
 pub struct Problems {
     pub errors: usize,
     pub warnings: usize,
+    /// Errors and warnings by diagnostic code (`cobol.unmodelled` → 1).
+    pub by_code: BTreeMap<String, usize>,
     /// Files with parse errors, most errors first.
     pub parse_errors: Vec<FileProblem>,
     pub missing_copybooks: Vec<MissingCopybook>,
@@ -481,8 +483,9 @@ impl Overview {
             match d.severity {
                 Severity::Error => p.errors += 1,
                 Severity::Warning => p.warnings += 1,
-                Severity::Info => {}
+                Severity::Info => continue,
             }
+            *p.by_code.entry(d.code.to_string()).or_insert(0) += 1;
         }
         for f in &model.files {
             let errors: Vec<_> = model
@@ -609,6 +612,9 @@ impl Overview {
             "\nProblems: {} errors, {} warnings",
             p.errors, p.warnings
         );
+        for (code, n) in &p.by_code {
+            let _ = writeln!(out, "  {n:>4} {code}");
+        }
         for f in &p.parse_errors {
             let line = f.line.map(|l| format!(":{l}")).unwrap_or_default();
             let _ = writeln!(out, "  parse errors  {}{line}  {}", f.path, f.message);
