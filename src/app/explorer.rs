@@ -86,9 +86,13 @@ impl Explorer {
         }
         ui.add_space(4.0);
         let ws_key = cx.ws as *const Workspace as usize;
+        // Rows that changed this frame are laid out once before scrolling to one of them
+        // (scrolling into content the area has not measured yet springs back).
+        let mut rebuilt = false;
         if self.built != Some(ws_key) {
             self.rows = build_rows(cx.ws, &self.open, &self.filter.to_ascii_lowercase());
             self.built = Some(ws_key);
+            rebuilt = true;
         }
         // A new active symbol whose row is in a closed group opens that group (once: the
         // user may close it again).
@@ -104,6 +108,7 @@ impl Explorer {
                 if !shown && let Some(keys) = groups_holding(cx.ws, &chain) {
                     self.open.extend(keys);
                     self.rows = build_rows(cx.ws, &self.open, &self.filter.to_ascii_lowercase());
+                    rebuilt = true;
                 }
             }
         }
@@ -116,13 +121,18 @@ impl Explorer {
                 .find(|id| self.rows.iter().any(|r| r.target == Target::Symbol(*id)))
         });
         let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
-        if highlighted != self.scrolled_to {
+        if rebuilt && highlighted != self.scrolled_to {
+            ui.ctx().request_repaint();
+        } else if highlighted != self.scrolled_to {
             self.scrolled_to = highlighted;
             if let Some(index) = highlighted
                 .and_then(|h| self.rows.iter().position(|r| r.target == Target::Symbol(h)))
             {
+                // Within the content: an offset past the end would spring back (animated).
                 let step = row_height + ui.spacing().item_spacing.y;
-                let offset = (index as f32 * step - ui.available_height() / 3.0).max(0.0);
+                let visible = ui.available_height();
+                let end = (self.rows.len().saturating_sub(1) as f32 * step - visible).max(0.0);
+                let offset = (index as f32 * step - visible / 3.0).clamp(0.0, end);
                 area = area.vertical_scroll_offset(offset);
             }
         }
@@ -376,7 +386,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
         .into_iter()
         .map(|id| {
             let note = match runs.get(&id) {
-                Some(programs) => format!("→ {}", programs.join(", ")),
+                Some(programs) => format!("runs {}", programs.join(", ")),
                 None => String::new(),
             };
             symbol_entry(ws, id, note)
