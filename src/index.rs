@@ -49,6 +49,8 @@ pub struct IndexOptions {
     pub copybook_folders: Vec<String>,
     /// COBOL source format override and debugging-line handling.
     pub cobol: PreprocessOptions,
+    /// Names (or `PREFIX*`) of system services beyond the built-in IBM table.
+    pub system_services: Vec<String>,
 }
 
 impl Default for IndexOptions {
@@ -63,6 +65,7 @@ impl Default for IndexOptions {
                 drop_comment_lines: true,
                 ..PreprocessOptions::default()
             },
+            system_services: Vec::new(),
         }
     }
 }
@@ -114,6 +117,8 @@ pub fn index_project(root: &Path, options: &IndexOptions) -> Result<Model, Index
 fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexError> {
     let started = Instant::now();
     let mut model = Model::new(root.to_path_buf());
+    model.system_services =
+        crate::cobol::system_services::SystemServices::with_extra(&options.system_services);
 
     let scanned = scan::scan(root, &options.scan)?;
     model.stats.scan_ms = ms_since(started);
@@ -235,6 +240,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     jcl::register::register(&mut model, &jcl, &programs);
     jcl::assign::link_program_files(&mut model);
     crate::cics::csd::register(&mut model, &csd, &programs);
+    mark_system_services(&mut model);
     model.stats.register_ms = ms_since(register_started);
 
     // Resolve bodies in parallel.
@@ -279,6 +285,20 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     model.sort_diagnostics();
     model.stats.total_ms = ms_since(started);
     Ok(model)
+}
+
+/// Calls, LINKs, XCTLs and steps naming a system service of the project's table are external
+/// references, never unresolved ones.
+fn mark_system_services(model: &mut Model) {
+    let services = &model.system_services;
+    for r in &mut model.references {
+        if let RefTarget::Unresolved { name } = &r.target
+            && r.kind.is_call_edge()
+            && services.contains(name)
+        {
+            r.target = RefTarget::External { name: name.clone() };
+        }
+    }
 }
 
 /// Marks the Java files that are vendored third-party copies.

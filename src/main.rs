@@ -53,6 +53,7 @@ struct Cli {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum AppView {
+    Overview,
     Code,
     Graph,
     Rules,
@@ -222,12 +223,26 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CsvOrMd::Csv)]
         format: CsvOrMd,
     },
-    /// Batch flow: jobs, steps, programs, datasets, and which jobs feed which.
-    Batch {
+    /// The start page: counts by kind, entry points (CICS transactions, batch jobs in run
+    /// order, menu programs, programs nobody calls), busiest tables and datasets, biggest and
+    /// most complex programs, problems and rule triage progress.
+    Overview {
         #[command(flatten)]
         args: IndexArgs,
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
+        /// Annotation file for triage progress (default: the project's, when it exists).
+        #[arg(long)]
+        annotations: Option<PathBuf>,
+    },
+    /// Batch flow: jobs in run order, steps, programs, datasets, and which jobs feed which.
+    Batch {
+        #[command(flatten)]
+        args: IndexArgs,
+        /// text: jobs, steps and the feeds; json: the same with every dataset's writers,
+        /// readers and CICS files; dot: the job-flow graph, left to right.
+        #[arg(long, value_enum, default_value_t = BatchFormat::Text)]
+        format: BatchFormat,
     },
     /// Unreachable paragraphs, programs never started, data items never used.
     Deadcode {
@@ -325,6 +340,10 @@ enum RulesAction {
         /// Mine vendored third-party files too (left out by default).
         #[arg(long)]
         include_vendored: bool,
+        /// Who ran the miner, recorded as the candidates' creator in the annotation file
+        /// (default: the miner itself).
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
     },
     /// Score the candidates against an expected-rules file (docs/expected-rules.md): recall
     /// within the top N and overall, precision within the top N, each expected rule's rank.
@@ -371,6 +390,9 @@ enum RulesAction {
         /// Where to write the merged file.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+        /// Who merged: recorded as the last to change every rule the merge changed.
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
     },
 }
 
@@ -381,6 +403,13 @@ enum ExportFormat {
     Html,
     Csv,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BatchFormat {
+    Text,
+    Json,
+    Dot,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -494,6 +523,7 @@ fn run_app(cli: &Cli) -> Result<()> {
     // No folder given: the last project (from the app's saved settings), else the sample.
     let dir = cli.dir.clone();
     let view = cli.view.map(|v| match v {
+        AppView::Overview => View::Overview,
         AppView::Code => View::Code,
         AppView::Graph => View::Graph,
         AppView::Rules => View::Rules,
@@ -516,11 +546,21 @@ fn run_app(cli: &Cli) -> Result<()> {
 
 fn index(args: &IndexArgs) -> Result<Model> {
     let defaults = IndexOptions::default();
+    // Like the app: the project's own system services, and LegacyLens's own files (the
+    // annotation file, exports the app wrote) never indexed.
+    let settings =
+        legacylens::explore::project_settings::ProjectSettings::load(&args.dir).unwrap_or_default();
     let options = IndexOptions {
         scan: ScanOptions {
-            excluded: args.exclude.clone(),
+            excluded: args
+                .exclude
+                .iter()
+                .cloned()
+                .chain(settings.own_files_in(&args.dir))
+                .collect(),
         },
         max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
+        system_services: settings.system_services,
         copybook_folders: args.copybook_dirs.clone(),
         cobol: legacylens::cobol::preprocess::PreprocessOptions {
             format: args.source_format.map(SourceFormatArg::format),
@@ -815,12 +855,47 @@ fn run_command(command: Command) -> Result<()> {
                 CsvOrMd::Md => print(&crud::to_markdown(&matrix)),
             }
         }
+        Command::Overview {
+            args,
+            format,
+            annotations,
+        } => {
+            use legacylens::explore::overview::{Overview, Triage};
+            use legacylens::rules::{annotations as notes, mine};
+            let model = index(&args)?;
+            let flow = batch::batch_flow(&model);
+            let mut overview = Overview::of(&model, &build::calls(&model), &flow);
+            let settings = legacylens::explore::project_settings::ProjectSettings::load(&args.dir)
+                .unwrap_or_default();
+            let path = annotations.unwrap_or_else(|| settings.annotations_path(&args.dir));
+            let rules = if path.exists() {
+                notes::load(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?
+                    .rules
+            } else {
+                Vec::new()
+            };
+            let candidates =
+                mine::mine_configured(&model, None, &notes::now_rfc3339(), settings.mine_options());
+            let known: std::collections::HashSet<&str> =
+                rules.iter().map(|r| r.id.as_str()).collect();
+            let pending = candidates
+                .iter()
+                .filter(|c| !known.contains(c.rule.id.as_str()))
+                .count();
+            overview.triage = Some(Triage::of(&rules, pending));
+            match format {
+                TextOrJson::Text => print(&overview.to_text()),
+                TextOrJson::Json => print_json(&serde_json::to_value(&overview)?),
+            }
+        }
         Command::Batch { args, format } => {
             let model = index(&args)?;
             let flow = batch::batch_flow(&model);
             match format {
-                TextOrJson::Text => print(&batch::batch_text(&flow)),
-                TextOrJson::Json => print_json(&serde_json::to_value(&flow)?),
+                BatchFormat::Text => print(&batch::batch_text(&flow)),
+                BatchFormat::Json => print_json(&serde_json::to_value(&flow)?),
+                BatchFormat::Dot => print(&batch::batch_dot(&model, &flow)),
             }
         }
         Command::Deadcode {
@@ -867,11 +942,18 @@ fn run_rules(action: RulesAction) -> Result<()> {
             format,
             hide_technical,
             include_vendored,
+            author,
         } => {
             let model = index(&args)?;
             let options = mine::MineOptions { include_vendored };
             let mut candidates =
                 mine::mine_configured(&model, None, &annotations::now_rfc3339(), options);
+            if let Some(who) = author.as_deref().and_then(legacylens::rules::author::clean) {
+                for c in &mut candidates {
+                    c.rule.audit.created_by = who.clone();
+                    c.rule.audit.updated_by = who.clone();
+                }
+            }
             if hide_technical {
                 candidates.retain(|c| !c.technical);
             }
@@ -1009,6 +1091,7 @@ fn run_rules(action: RulesAction) -> Result<()> {
             files,
             base,
             output,
+            author,
         } => {
             let mut inputs = Vec::new();
             for f in &files {
@@ -1016,7 +1099,11 @@ fn run_rules(action: RulesAction) -> Result<()> {
                 inputs.push((f.display().to_string(), file));
             }
             let base = base.as_deref().map(annotations::load).transpose()?;
-            let result = merge::merge(&inputs, base.as_ref());
+            let mut result = merge::merge(&inputs, base.as_ref());
+            let who = author.as_deref().and_then(legacylens::rules::author::clean);
+            if let (Some(who), Some((_, first))) = (who, inputs.first()) {
+                merge::stamp_changes(&mut result.file, first, &who, &annotations::now_rfc3339());
+            }
             annotations::save(&output, &result.file)?;
             println!(
                 "merged {} files ({} rules) into {}",

@@ -645,7 +645,7 @@ fn hover_shows_id_kind_and_place() {
 }
 
 #[test]
-fn system_services_are_neutral_nodes_with_a_hover_saying_so() {
+fn system_services_are_system_nodes_with_a_hover_saying_so() {
     let mut h = harness(Some(symbol("BENADJ01")));
     let node = h
         .state()
@@ -657,12 +657,12 @@ fn system_services_are_neutral_nodes_with_a_hover_saying_so() {
         .find(|n| n.label == "CEE3ABD")
         .expect("CEE3ABD is drawn")
         .clone();
-    assert_eq!(node.kind, "external");
-    assert_eq!(node.style, legacylens::explore::scene::style_of("external"));
-    assert_ne!(
-        node.style,
-        legacylens::explore::scene::style_of("unresolved")
-    );
+    // A kind of its own: not an unresolved name, not an unknown external either.
+    assert_eq!(node.kind, "system");
+    assert_eq!(node.style, legacylens::explore::scene::style_of("system"));
+    for other in ["unresolved", "external"] {
+        assert_ne!(node.style, legacylens::explore::scene::style_of(other));
+    }
     h.get_by_label("CEE3ABD").hover();
     h.run_steps(60);
     h.get_by_label_contains("system service");

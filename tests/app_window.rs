@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use legacylens::app::{LegacyLensApp, Settings};
+use legacylens::app::{Action, LegacyLensApp, Settings, View};
 
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos")
@@ -43,6 +43,11 @@ fn open(dir: PathBuf) -> Harness<'static, LegacyLensApp> {
 fn shows_the_explorer_of_the_sample() {
     let mut harness = open(sample());
     wait_for_index(&mut harness);
+    // The project opens on its start page, which names programs and tables too: look at
+    // the Explorer beside the code view.
+    assert_eq!(harness.state().view(), View::Overview);
+    harness.state_mut().act(Action::Show(View::Code));
+    harness.run();
     let model = harness.state().model().expect("indexed");
     let files = model.files.len();
     let diagnostics = model.diagnostics.len();

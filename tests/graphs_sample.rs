@@ -454,7 +454,7 @@ fn ibm_system_services_are_external_not_unresolved() {
         .map(|c| c[3])
         .collect();
     assert_eq!(states, BTreeSet::from(["external"]));
-    // `graph calls --format json`: the services are nodes of kind `external`.
+    // `graph calls --format json`: the services are nodes of their own kind, `system`.
     let json: serde_json::Value =
         serde_json::from_str(&cli(&["graph", "calls", dir, "--format", "json"])).unwrap();
     for service in ["CEE3ABD", "DSNTIAR"] {
@@ -464,7 +464,7 @@ fn ibm_system_services_are_external_not_unresolved() {
             .iter()
             .find(|n| n["id"] == service)
             .unwrap_or_else(|| panic!("{service} node"));
-        assert_eq!(node["kind"], "external", "{service}");
+        assert_eq!(node["kind"], "system", "{service}");
     }
 }
 

@@ -526,6 +526,7 @@ impl CodeView {
             }
         };
         self.header(ui, cx, place);
+        outline(ui, cx, place);
         if let Some(subject) = subject {
             self.references_bar(ui, cx, subject);
         }
@@ -1004,6 +1005,49 @@ impl CodeView {
 }
 
 /// Rule marks of a file by line.
+/// The sections and paragraphs of the open file as a drop-down; the one holding the shown
+/// line is marked, and choosing one opens it.
+fn outline(ui: &mut egui::Ui, cx: &mut Cx, place: Place) {
+    let entries = cx.ws.outline(place.file);
+    if entries.is_empty() {
+        return;
+    }
+    let current = entries.iter().rposition(|e| e.line <= place.line);
+    let mut open = None;
+    ui.horizontal(|ui| {
+        ui.menu_button("Outline", |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(420.0)
+                .show(ui, |ui| {
+                    for (i, e) in entries.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            ui.add_space(f32::from(e.depth) * 14.0);
+                            let text = if e.depth == 0 {
+                                egui::RichText::new(&e.name).strong()
+                            } else {
+                                egui::RichText::new(&e.name)
+                            };
+                            if ui.selectable_label(current == Some(i), text).clicked() {
+                                open = Some(e.symbol);
+                                ui.close();
+                            }
+                            ui.weak(e.line.to_string());
+                        });
+                    }
+                });
+        })
+        .response
+        .on_hover_text("Sections and paragraphs of this file");
+        if let Some(i) = current {
+            ui.weak(format!("in {}", entries[i].name));
+        }
+        ui.weak(format!("{} procedures", entries.len()));
+    });
+    if let Some(id) = open {
+        cx.push(Action::Open(id));
+    }
+}
+
 fn rule_marks(cx: &Cx, file: FileId) -> HashMap<u32, Vec<RuleMark>> {
     let mut by_line: HashMap<u32, Vec<RuleMark>> = HashMap::new();
     for mark in cx.rules.marks(cx.ws, file) {

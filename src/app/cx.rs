@@ -18,6 +18,8 @@ pub struct Place {
 /// The main views, shown as tabs in the centre.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum View {
+    /// The start page: what the project holds, where it starts, problems, triage.
+    Overview,
     #[default]
     Code,
     Graph,
@@ -25,10 +27,11 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Code, View::Graph, View::Rules];
+    pub const ALL: [View; 4] = [View::Overview, View::Code, View::Graph, View::Rules];
 
     pub fn label(self) -> &'static str {
         match self {
+            View::Overview => "Overview",
             View::Code => "Code",
             View::Graph => "Graph",
             View::Rules => "Rules",
@@ -50,11 +53,15 @@ pub enum Action {
     Reveal(Place),
     /// Switch the central view.
     Show(View),
+    /// Activate a symbol and show it in one graph (a job in the Batch graph).
+    ShowInGraph(SymbolId, crate::explore::GraphKind),
     /// Impact (forward) or lineage (backward) from a symbol, shown in the impact panel and
     /// on the graph.
     Impact { symbol: SymbolId, backward: bool },
     /// A short message for the status bar.
     Status(String),
+    /// The app wrote this file (an export): inside the project, it is never indexed.
+    Wrote(std::path::PathBuf),
 }
 
 /// The shared context of one frame.

@@ -44,6 +44,10 @@ pub struct Explorer {
     /// The workspace the rows were built for (its address); `None` after a change.
     built: Option<usize>,
     initialised: bool,
+    /// The row symbol last scrolled to, so the list scrolls once per change of program.
+    scrolled_to: Option<SymbolId>,
+    /// The active symbol whose row was last looked for in closed groups.
+    revealed_for: Option<SymbolId>,
 }
 
 /// One group of the tree: its key, title and entries (label, note, target, children).
@@ -82,89 +86,128 @@ impl Explorer {
         }
         ui.add_space(4.0);
         let ws_key = cx.ws as *const Workspace as usize;
+        // Rows that changed this frame are laid out once before scrolling to one of them
+        // (scrolling into content the area has not measured yet springs back).
+        let mut rebuilt = false;
         if self.built != Some(ws_key) {
             self.rows = build_rows(cx.ws, &self.open, &self.filter.to_ascii_lowercase());
             self.built = Some(ws_key);
+            rebuilt = true;
+        }
+        // A new active symbol whose row is in a closed group opens that group (once: the
+        // user may close it again).
+        if cx.active != self.revealed_for {
+            self.revealed_for = cx.active;
+            if let Some(active) = cx.active {
+                let chain: Vec<SymbolId> = std::iter::once(active)
+                    .chain(cx.ws.model.ancestors(active).map(|s| s.id))
+                    .collect();
+                let shown = chain
+                    .iter()
+                    .any(|id| self.rows.iter().any(|r| r.target == Target::Symbol(*id)));
+                if !shown && let Some(keys) = groups_holding(cx.ws, &chain) {
+                    self.open.extend(keys);
+                    self.rows = build_rows(cx.ws, &self.open, &self.filter.to_ascii_lowercase());
+                    rebuilt = true;
+                }
+            }
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
         let mut toggle: Option<String> = None;
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show_rows(ui, row_height, self.rows.len(), |ui, range| {
-                for row in &self.rows[range] {
-                    ui.horizontal(|ui| {
-                        ui.set_height(row_height);
-                        ui.add_space(f32::from(row.depth) * 14.0);
-                        if let Some(k) = &row.key {
-                            let open = self.open.contains(k) || !self.filter.is_empty();
-                            let arrow = if open { "⏷" } else { "⏵" };
-                            let label = format!(
-                                "{} {}",
-                                if open { "Collapse" } else { "Expand" },
-                                row.label
-                            );
-                            if ui
-                                .add(egui::Button::new(arrow).frame(false).small())
-                                .on_hover_text(label)
-                                .clicked()
-                            {
-                                toggle = Some(k.clone());
-                            }
-                        } else {
-                            ui.add_space(18.0);
+        // The active symbol's row, else its program's (or class's, step's …) row.
+        let highlighted = cx.active.and_then(|a| {
+            std::iter::once(a)
+                .chain(cx.ws.model.ancestors(a).map(|s| s.id))
+                .find(|id| self.rows.iter().any(|r| r.target == Target::Symbol(*id)))
+        });
+        let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if rebuilt && highlighted != self.scrolled_to {
+            ui.ctx().request_repaint();
+        } else if highlighted != self.scrolled_to {
+            self.scrolled_to = highlighted;
+            if let Some(index) = highlighted
+                .and_then(|h| self.rows.iter().position(|r| r.target == Target::Symbol(h)))
+            {
+                // Within the content: an offset past the end would spring back (animated).
+                let step = row_height + ui.spacing().item_spacing.y;
+                let visible = ui.available_height();
+                let end = (self.rows.len().saturating_sub(1) as f32 * step - visible).max(0.0);
+                let offset = (index as f32 * step - visible / 3.0).clamp(0.0, end);
+                area = area.vertical_scroll_offset(offset);
+            }
+        }
+        area.show_rows(ui, row_height, self.rows.len(), |ui, range| {
+            for row in &self.rows[range] {
+                ui.horizontal(|ui| {
+                    ui.set_height(row_height);
+                    ui.add_space(f32::from(row.depth) * 14.0);
+                    if let Some(k) = &row.key {
+                        let open = self.open.contains(k) || !self.filter.is_empty();
+                        let arrow = if open { "⏷" } else { "⏵" };
+                        let label =
+                            format!("{} {}", if open { "Collapse" } else { "Expand" }, row.label);
+                        if ui
+                            .add(egui::Button::new(arrow).frame(false).small())
+                            .on_hover_text(label)
+                            .clicked()
+                        {
+                            toggle = Some(k.clone());
                         }
-                        let selected =
-                            matches!(row.target, Target::Symbol(id) if cx.active == Some(id));
-                        let mut text = egui::RichText::new(&row.label);
-                        if row.target == Target::Group {
-                            text = text.strong();
-                        }
-                        if let Some(sev) = row.severity {
-                            text = text.color(severity_colour(ui, sev));
-                        }
-                        let response = ui.selectable_label(selected, text);
-                        if let Some(reason) = &row.vendored {
-                            ui.label(egui::RichText::new("vendored").weak().small().italics())
-                                .on_hover_text(format!(
-                                    "Vendored third-party code: {reason}. Left out of rule \
+                    } else {
+                        ui.add_space(18.0);
+                    }
+                    let selected =
+                        matches!(row.target, Target::Symbol(id) if highlighted == Some(id));
+                    let mut text = egui::RichText::new(&row.label);
+                    if row.target == Target::Group {
+                        text = text.strong();
+                    }
+                    if let Some(sev) = row.severity {
+                        text = text.color(severity_colour(ui, sev));
+                    }
+                    let response = ui.selectable_label(selected, text);
+                    if let Some(reason) = &row.vendored {
+                        ui.label(egui::RichText::new("vendored").weak().small().italics())
+                            .on_hover_text(format!(
+                                "Vendored third-party code: {reason}. Left out of rule \
                                      mining and dead code."
-                                ));
+                            ));
+                    }
+                    if row.problems.0 > 0 {
+                        ui.label(
+                            egui::RichText::new(format!("✖ {}", row.problems.0))
+                                .color(ui.visuals().error_fg_color)
+                                .small(),
+                        )
+                        .on_hover_text("errors in this file");
+                    }
+                    if row.problems.1 > 0 {
+                        ui.label(
+                            egui::RichText::new(format!("⚠ {}", row.problems.1))
+                                .color(ui.visuals().warn_fg_color)
+                                .small(),
+                        )
+                        .on_hover_text("warnings in this file");
+                    }
+                    // Last and cut to the panel's width ("…", whole on hover): a long
+                    // diagnostic message must not widen the Explorer.
+                    if !row.note.is_empty() {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(&row.note).weak().small())
+                                .truncate(),
+                        );
+                    }
+                    if response.clicked() {
+                        match row.target {
+                            Target::Group => toggle = row.key.clone(),
+                            Target::Symbol(id) => cx.push(Action::Open(id)),
+                            Target::Place(place) => cx.push(Action::OpenAt(place)),
+                            Target::Nothing => {}
                         }
-                        if row.problems.0 > 0 {
-                            ui.label(
-                                egui::RichText::new(format!("✖ {}", row.problems.0))
-                                    .color(ui.visuals().error_fg_color)
-                                    .small(),
-                            )
-                            .on_hover_text("errors in this file");
-                        }
-                        if row.problems.1 > 0 {
-                            ui.label(
-                                egui::RichText::new(format!("⚠ {}", row.problems.1))
-                                    .color(ui.visuals().warn_fg_color)
-                                    .small(),
-                            )
-                            .on_hover_text("warnings in this file");
-                        }
-                        // Last and cut to the panel's width ("…", whole on hover): a long
-                        // diagnostic message must not widen the Explorer.
-                        if !row.note.is_empty() {
-                            ui.add(
-                                egui::Label::new(egui::RichText::new(&row.note).weak().small())
-                                    .truncate(),
-                            );
-                        }
-                        if response.clicked() {
-                            match row.target {
-                                Target::Group => toggle = row.key.clone(),
-                                Target::Symbol(id) => cx.push(Action::Open(id)),
-                                Target::Place(place) => cx.push(Action::OpenAt(place)),
-                                Target::Nothing => {}
-                            }
-                        }
-                    });
-                }
-            });
+                    }
+                });
+            }
+        });
         if let Some(k) = toggle {
             if !self.open.remove(&k) {
                 self.open.insert(k);
@@ -348,7 +391,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
         .into_iter()
         .map(|id| {
             let note = match runs.get(&id) {
-                Some(programs) => format!("→ {}", programs.join(", ")),
+                Some(programs) => format!("runs {}", programs.join(", ")),
                 None => String::new(),
             };
             symbol_entry(ws, id, note)
@@ -437,6 +480,26 @@ fn common_root(names: &[String]) -> String {
             _ => return root,
         }
     }
+}
+
+/// The group keys to open so that a row of one of `chain` (innermost first) shows: its group,
+/// and its parent entry's key when it is a child row.
+fn groups_holding(ws: &Workspace, chain: &[SymbolId]) -> Option<Vec<String>> {
+    let groups = groups(ws);
+    for id in chain {
+        let target = Target::Symbol(*id);
+        for g in &groups {
+            for e in &g.entries {
+                if e.target == target {
+                    return Some(vec![g.key.to_string()]);
+                }
+                if e.children.iter().any(|c| c.target == target) {
+                    return Some(vec![g.key.to_string(), format!("{}/{}", g.key, e.label)]);
+                }
+            }
+        }
+    }
+    None
 }
 
 fn build_rows(ws: &Workspace, open: &HashSet<String>, filter: &str) -> Vec<Row> {

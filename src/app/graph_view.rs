@@ -73,6 +73,8 @@ pub struct GraphView {
     pub callees: bool,
     /// 1–6.
     pub depth: u32,
+    /// Batch graph: every job's flow (on), or the neighbourhood of the active symbol.
+    pub whole_flow: bool,
     pub bundle_threshold: usize,
     pub direction: Direction,
     pub hidden: BTreeSet<NodeKey>,
@@ -110,6 +112,7 @@ impl Default for GraphView {
             callers: defaults.callers,
             callees: defaults.callees,
             depth: defaults.depth,
+            whole_flow: true,
             bundle_threshold: defaults.bundle_threshold,
             direction: defaults.direction,
             hidden: BTreeSet::new(),
@@ -250,6 +253,9 @@ impl GraphView {
         if let Some(note) = &cached.scene.note {
             ui.colored_label(ui.visuals().warn_fg_color, note.as_str());
         }
+        if self.graph == GraphKind::Batch {
+            dataset_users(ui, cx);
+        }
         self.canvas(ui, cx);
         self.last_frame_ms = started.elapsed().as_secs_f64() * 1e3;
     }
@@ -272,6 +278,30 @@ impl GraphView {
                 .map(|&n| cx.ws.graphs.impact.key(n).clone())
                 .collect();
             (self.request(focus), Some((report, impact_key(report))))
+        } else if self.graph == GraphKind::Batch
+            && (self.whole_flow
+                || cx
+                    .active
+                    .is_none_or(|a| cx.ws.graphs.batch.find(&NodeKey::Symbol(a)).is_none()))
+        {
+            // Every job, forward to the end of the flow.
+            let g = &cx.ws.graphs.batch;
+            let jobs: Vec<NodeKey> = g
+                .graph
+                .node_indices()
+                .map(|n| g.key(n))
+                .filter(|k| {
+                    k.symbol().is_some_and(|id| {
+                        cx.ws.model.symbol(id).kind == crate::model::SymbolKind::JclJob
+                    })
+                })
+                .cloned()
+                .collect();
+            let mut request = self.request(jobs);
+            request.callers = false;
+            request.callees = true;
+            request.depth = g.graph.node_count().max(1) as u32;
+            (request, None)
         } else {
             let Some(active) = cx.active else {
                 self.cache = None;
@@ -346,7 +376,12 @@ impl GraphView {
                 }
             }
             ui.separator();
-            let walk = self.graph != GraphKind::Impact;
+            if self.graph == GraphKind::Batch {
+                ui.checkbox(&mut self.whole_flow, "Whole flow")
+                    .on_hover_text("Every job in run order; off: around the active symbol");
+            }
+            let walk = self.graph != GraphKind::Impact
+                && !(self.graph == GraphKind::Batch && self.whole_flow);
             ui.add_enabled_ui(walk, |ui| {
                 ui.checkbox(&mut self.callers, "Callers");
                 ui.checkbox(&mut self.callees, "Callees");
@@ -486,12 +521,16 @@ impl GraphView {
             }
             dir.join(&name)
         };
-        cx.push(Action::Status(
-            match crate::atomic_write::write_atomic(&path, contents.as_bytes()) {
-                Ok(()) => format!("Exported {}", path.display()),
-                Err(e) => format!("Export failed: {}: {e}", path.display()),
-            },
-        ));
+        match crate::atomic_write::write_atomic(&path, contents.as_bytes()) {
+            Ok(()) => {
+                cx.push(Action::Status(format!("Exported {}", path.display())));
+                cx.push(Action::Wrote(path));
+            }
+            Err(e) => cx.push(Action::Status(format!(
+                "Export failed: {}: {e}",
+                path.display()
+            ))),
+        }
     }
 
     fn empty_state(&self, ui: &mut egui::Ui) {
@@ -515,7 +554,7 @@ impl GraphView {
             self.graph.label()
         ));
         if containing.is_empty() {
-            ui.label("It takes part in no call, control, data flow or resource edge.");
+            ui.label("It takes part in no call, control, data flow, resource or batch edge.");
             return;
         }
         ui.horizontal(|ui| {
@@ -989,6 +1028,64 @@ fn mesh_segment(mesh: &mut egui::Mesh, a: Pos2, b: Pos2, width: f32, c: Color32)
     mesh.add_triangle(i, i + 2, i + 3);
 }
 
+/// In the Batch graph, the active dataset's writers and readers across jobs and the CICS
+/// files over it (through the CSD `DSNAME`); every name is a link.
+fn dataset_users(ui: &mut egui::Ui, cx: &mut Cx) {
+    let Some(active) = cx.active else { return };
+    let model = &cx.ws.model;
+    let Some(usage) = cx.ws.graphs.batch_flow.usage_of(model, active) else {
+        return;
+    };
+    let mut open = None;
+    let mut link = |ui: &mut egui::Ui, text: &str, name: &str| {
+        if let Some(id) = model.symbol_named(name) {
+            if ui.link(text).clicked() {
+                open = Some(id);
+            }
+        } else {
+            ui.label(text);
+        }
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(&usage.name);
+            for (label, uses) in [("written by", &usage.writers), ("read by", &usage.readers)] {
+                ui.separator();
+                ui.label(label);
+                if uses.is_empty() {
+                    ui.weak("no job");
+                }
+                for u in uses {
+                    link(ui, &u.step, &u.step);
+                    for p in &u.programs {
+                        link(ui, &format!("({p})"), p);
+                    }
+                }
+            }
+            for c in &usage.cics {
+                ui.separator();
+                ui.label("CICS file");
+                link(ui, &c.file, &c.file);
+                if !c.readers.is_empty() {
+                    ui.label("read by");
+                    for p in &c.readers {
+                        link(ui, p, p);
+                    }
+                }
+                if !c.writers.is_empty() {
+                    ui.label("written by");
+                    for p in &c.writers {
+                        link(ui, p, p);
+                    }
+                }
+            }
+        });
+    });
+    if let Some(id) = open {
+        cx.push(Action::Activate(id));
+    }
+}
+
 fn click(n: &SceneNode, cx: &mut Cx, commands: &mut Vec<NodeCommand>) {
     if let Some(b) = &n.bundle {
         commands.push(NodeCommand::Expand(b.parent.clone(), b.kind.to_string()));
@@ -1020,15 +1117,12 @@ fn tooltip(ui: &mut egui::Ui, n: &SceneNode) {
         return;
     }
     ui.strong(n.id.as_str());
-    match &n.key {
-        Some(NodeKey::Missing {
-            name,
-            external: true,
-        }) if crate::cobol::system_services::is_system_service(name) => {
-            ui.label("system service (IBM run time or subsystem, outside the project)");
+    match n.kind {
+        "system" => {
+            ui.label("system service (IBM run time, subsystem or utility, outside the project)");
         }
-        _ => {
-            ui.label(n.kind);
+        kind => {
+            ui.label(kind);
         }
     }
     if let Some(site) = &n.site {

@@ -13,6 +13,7 @@ pub mod graph_view;
 mod impact_panel;
 mod indexer;
 mod layout_panel;
+mod overview;
 mod palette;
 pub mod rules_view;
 pub mod screenshot;
@@ -53,6 +54,35 @@ pub struct Settings {
     pub show_impact: bool,
     /// The record layout panel (bottom).
     pub show_layout: bool,
+    /// Where the user was in each recent project, restored when it is opened again.
+    pub places: Vec<LastPlace>,
+    /// The user's name for audit and review entries, asked once.
+    pub user_name: Option<String>,
+}
+
+/// Where the user was in a project: the active symbol, the code place and the view.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct LastPlace {
+    pub project: PathBuf,
+    /// Qualified name of the active symbol.
+    pub symbol: Option<String>,
+    /// File (relative to the project) and line of the code view.
+    pub path: Option<String>,
+    pub line: u32,
+    pub view: View,
+}
+
+impl Default for LastPlace {
+    fn default() -> Self {
+        LastPlace {
+            project: PathBuf::new(),
+            symbol: None,
+            path: None,
+            line: 1,
+            view: View::Overview,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -65,6 +95,8 @@ impl Default for Settings {
             show_explorer: true,
             show_impact: true,
             show_layout: false,
+            places: Vec::new(),
+            user_name: None,
         }
     }
 }
@@ -90,6 +122,8 @@ enum Command {
     SaveRules,
     ExportRules,
     RulesTab(RulesTab),
+    /// The user told their name (for audit and review entries).
+    SetUserName(String),
 }
 
 pub struct LegacyLensApp {
@@ -119,6 +153,9 @@ pub struct LegacyLensApp {
     rules_view: RulesView,
     impact_panel: ImpactPanel,
     layout_panel: LayoutPanel,
+    overview: overview::OverviewView,
+    /// The name being typed in the name prompt.
+    name_draft: Option<String>,
     // Windows.
     settings_open: bool,
     settings_draft: SettingsDraft,
@@ -141,6 +178,7 @@ struct SettingsDraft {
     excluded: String,
     annotations: String,
     include_vendored: bool,
+    system_services: String,
 }
 
 impl LegacyLensApp {
@@ -181,6 +219,8 @@ impl LegacyLensApp {
             rules_view: RulesView::default(),
             impact_panel: ImpactPanel::default(),
             layout_panel: LayoutPanel::default(),
+            overview: overview::OverviewView,
+            name_draft: None,
             settings_open: false,
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
@@ -217,7 +257,7 @@ impl LegacyLensApp {
         self.error = None;
         self.job = Some(IndexJob::start(
             self.project.clone(),
-            self.project_settings.index_options(),
+            self.project_settings.index_options(&self.project),
             self.project_settings.mine_options(),
             ctx.clone(),
         ));
@@ -251,6 +291,26 @@ impl LegacyLensApp {
     /// The view shown in the centre.
     pub fn view(&self) -> View {
         self.view
+    }
+
+    /// The graph the graph view shows (calls, control, …, batch).
+    pub fn graph_kind(&self) -> crate::explore::GraphKind {
+        self.graph.graph
+    }
+
+    /// The graph view's laid-out scene, once built.
+    pub fn graph_scene(&self) -> Option<&crate::explore::scene::Scene> {
+        self.graph.scene()
+    }
+
+    /// Where the code view is.
+    pub fn place(&self) -> Option<Place> {
+        self.place
+    }
+
+    /// The app settings (saved between runs).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// The rule book of the open project.
@@ -323,10 +383,13 @@ impl LegacyLensApp {
         } else {
             self.rules = RuleBook::open(&ws, annotations);
         }
-        if self.rules.recovery_available() {
+        let recovered = self.rules.recovery_available();
+        if recovered {
             self.view = View::Rules;
             self.status = "Unsaved rule changes from an earlier session were recovered: restore or discard them in the Rules view".into();
         }
+        let author = self.author();
+        self.rules.set_user(&author);
         self.history.clear();
         self.impact = None;
         self.active = active;
@@ -334,8 +397,11 @@ impl LegacyLensApp {
         self.ws = Some(ws);
         if let Some(select) = self.start.select.clone() {
             self.select_by_name(&select);
-        } else if self.place.is_none() {
-            self.open_first_program();
+        } else if self.place.is_none() && self.active.is_none() && !self.restore_last_place() {
+            // A project opened afresh lands on its start page.
+            if !recovered {
+                self.view = View::Overview;
+            }
         }
         if let Some(view) = self.start.view {
             self.view = view;
@@ -355,27 +421,101 @@ impl LegacyLensApp {
         match id {
             Some(id) => self.apply_action(Action::Open(id)),
             None => {
-                self.open_first_program();
+                self.view = View::Overview;
                 self.status = format!("no symbol matches `{name}`");
             }
         }
     }
 
-    /// A first screen that shows code: the first COBOL program of the project.
-    fn open_first_program(&mut self) {
-        let Some(ws) = &self.ws else { return };
-        let first = ws
-            .model
-            .symbols
-            .iter()
-            .filter(|s| s.kind == crate::model::SymbolKind::Program && s.span.is_some())
-            .min_by(|a, b| a.name.cmp(&b.name))
-            .map(|s| s.id);
-        if let Some(id) = first {
-            let view = self.view;
-            self.apply_action(Action::Open(id));
-            self.view = view;
+    /// Who is recorded in audit and review entries: the name the user gave, else
+    /// `git config user.name` in the project, else the OS user.
+    fn author(&self) -> String {
+        self.settings
+            .user_name
+            .clone()
+            .or_else(|| crate::rules::author::default_author(&self.project))
+            .unwrap_or_else(|| self.rules.user())
+    }
+
+    /// Asks the user's name once (shown over the Rules view until answered).
+    fn name_prompt(
+        settings: &Settings,
+        draft: &mut Option<String>,
+        current: &str,
+        ui: &mut egui::Ui,
+        commands: &mut Vec<Command>,
+    ) {
+        if settings.user_name.is_some() {
+            return;
         }
+        let text = draft.get_or_insert_with(|| current.to_string());
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label("Your name for audit and review entries:");
+                let field = ui
+                    .add(egui::TextEdit::singleline(text).desired_width(180.0))
+                    .labelled_by(label.id);
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if ui.button("Use this name").clicked() || enter {
+                    commands.push(Command::SetUserName(text.clone()));
+                }
+                ui.weak("(asked once; from git's user.name or your login until you answer)");
+            });
+        });
+    }
+
+    /// Puts the user back where they were when this project was last open (the saved
+    /// symbol, code place and view); false when nothing is saved for it.
+    fn restore_last_place(&mut self) -> bool {
+        let Some(ws) = self.ws.clone() else {
+            return false;
+        };
+        let Some(last) = self
+            .settings
+            .places
+            .iter()
+            .find(|p| p.project == self.project)
+            .cloned()
+        else {
+            return false;
+        };
+        self.active = last
+            .symbol
+            .as_deref()
+            .and_then(|n| ws.model.symbol_named(n));
+        self.place = last.path.as_deref().and_then(|path| {
+            let file = ws.model.files.iter().find(|f| f.path == path)?;
+            Some(Place {
+                file: file.id,
+                line: last.line,
+            })
+        });
+        if let Some(place) = self.place {
+            self.code.reveal(place);
+        }
+        self.view = last.view;
+        true
+    }
+
+    /// Remembers where the user is in this project (saved with the settings).
+    fn remember_place(&mut self) {
+        let Some(ws) = &self.ws else { return };
+        let here = LastPlace {
+            project: self.project.clone(),
+            symbol: self
+                .active
+                .map(|id| ws.model.symbol(id).qualified_name.clone()),
+            path: self.place.map(|p| ws.model.file(p.file).path.clone()),
+            line: self.place.map_or(1, |p| p.line),
+            view: self.view,
+        };
+        let places = &mut self.settings.places;
+        if places.first() == Some(&here) {
+            return;
+        }
+        places.retain(|p| p.project != here.project);
+        places.insert(0, here);
+        places.truncate(10);
     }
 
     fn nav(&self) -> Nav {
@@ -439,6 +579,13 @@ impl LegacyLensApp {
                 self.view = view;
                 self.record();
             }
+            Action::ShowInGraph(id, graph) => {
+                self.active = Some(id);
+                self.graph.graph = graph;
+                self.graph.fit();
+                self.view = View::Graph;
+                self.record();
+            }
             Action::Impact { symbol, backward } => {
                 let graph = &ws.graphs.impact;
                 let name = &ws.model.symbol(symbol).qualified_name;
@@ -467,6 +614,12 @@ impl LegacyLensApp {
                 }
             }
             Action::Status(text) => self.status = text,
+            Action::Wrote(path) => {
+                let root = ws.model.root.clone();
+                if self.project_settings.record_written(&root, &path) {
+                    self.save_bookmarks();
+                }
+            }
         }
     }
 
@@ -493,6 +646,13 @@ impl LegacyLensApp {
                 self.view = View::Rules;
             }
             Command::Reindex => self.start_indexing(ctx),
+            Command::SetUserName(name) => {
+                if let Some(name) = crate::rules::author::clean(&name) {
+                    self.rules.set_user(&name);
+                    self.status = format!("Changes to rules are recorded as {name}");
+                    self.settings.user_name = Some(name);
+                }
+            }
             Command::Cancel => {
                 if let Some(job) = self.job.take() {
                     job.cancel();
@@ -532,6 +692,7 @@ impl LegacyLensApp {
                 self.project_settings.copybook_folders = lines(&d.copybook_folders);
                 self.project_settings.excluded = lines(&d.excluded);
                 self.project_settings.include_vendored = d.include_vendored;
+                self.project_settings.system_services = lines(&d.system_services);
                 self.project_settings.source_format =
                     (!d.source_format.is_empty()).then(|| d.source_format.clone());
                 self.project_settings.annotations =
@@ -615,6 +776,7 @@ impl LegacyLensApp {
                 commands.push(Command::Reindex);
             }
             for (n, view) in [
+                (Key::Num0, View::Overview),
                 (Key::Num1, View::Code),
                 (Key::Num2, View::Graph),
                 (Key::Num3, View::Rules),
@@ -648,7 +810,7 @@ impl LegacyLensApp {
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.path_field)
-                        .desired_width(220.0)
+                        .desired_width(150.0)
                         .hint_text("path to a folder of legacy code"),
                 )
                 .on_hover_text("Project folder: type a path and press Enter");
@@ -779,6 +941,7 @@ impl LegacyLensApp {
             excluded: s.excluded.join("\n"),
             annotations: s.annotations.clone().unwrap_or_default(),
             include_vendored: s.include_vendored,
+            system_services: s.system_services.join("\n"),
         };
         self.settings_open = true;
     }
@@ -896,7 +1059,7 @@ impl LegacyLensApp {
                                 .hint_text("copy\ncopylib"),
                         );
                         ui.end_row();
-                        ui.label("COBOL source format");
+                        let format_label = ui.label("COBOL source format");
                         egui::ComboBox::from_id_salt("source_format")
                             .selected_text(if d.source_format.is_empty() {
                                 "detect per file"
@@ -908,7 +1071,9 @@ impl LegacyLensApp {
                                 for f in SOURCE_FORMATS {
                                     ui.selectable_value(&mut d.source_format, f.to_string(), f);
                                 }
-                            });
+                            })
+                            .response
+                            .labelled_by(format_label.id);
                         ui.end_row();
                         ui.label("Excluded paths")
                             .on_hover_text("Files or folders left out of indexing, one per line");
@@ -927,6 +1092,27 @@ impl LegacyLensApp {
                         ui.label("Vendored code")
                             .on_hover_text("Third-party libraries copied into the source tree (marked \"vendored\" in the Explorer)");
                         ui.checkbox(&mut d.include_vendored, "Mine rules in vendored code too");
+                        ui.end_row();
+                        ui.label("System services")
+                            .on_hover_text(format!(
+                                "Routines and utilities outside the project, shown as kind `system` and never as unresolved. Built in: {}",
+                                crate::cobol::system_services::SystemServices::default()
+                                    .describe()
+                                    .join(", ")
+                            ));
+                        ui.add(
+                            egui::TextEdit::multiline(&mut d.system_services)
+                                .desired_rows(2)
+                                .hint_text("one per line: XYZLOG, or a prefix ACME*"),
+                        );
+                        ui.end_row();
+                        ui.label("Never indexed")
+                            .on_hover_text("LegacyLens's own files in the project");
+                        ui.vertical(|ui| {
+                            for f in self.project_settings.own_files(&self.project) {
+                                ui.label(egui::RichText::new(f).weak().monospace());
+                            }
+                        });
                         ui.end_row();
                     });
                 ui.horizontal(|ui| {
@@ -1120,9 +1306,20 @@ impl eframe::App for LegacyLensApp {
             egui::CentralPanel::default_margins()
                 .frame(central)
                 .show(ui, |ui| match self.view {
+                    View::Overview => self.overview.ui(ui, &mut cx),
                     View::Code => self.code.ui(ui, &mut cx),
                     View::Graph => self.graph.ui(ui, &mut cx),
-                    View::Rules => self.rules_view.ui(ui, &mut cx),
+                    View::Rules => {
+                        let current = cx.rules.user();
+                        Self::name_prompt(
+                            &self.settings,
+                            &mut self.name_draft,
+                            &current,
+                            ui,
+                            &mut commands,
+                        );
+                        self.rules_view.ui(ui, &mut cx)
+                    }
                 });
             self.palette.ui(&ctx, &mut cx);
         } else {
@@ -1142,6 +1339,9 @@ impl eframe::App for LegacyLensApp {
             self.apply(command, &ctx);
         }
         self.settings.view = self.view;
+        if self.job.is_none() {
+            self.remember_place();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

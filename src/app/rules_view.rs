@@ -1316,6 +1316,7 @@ impl RulesView {
         if let Some(r) = result {
             if let Ok(p) = &r {
                 self.export.written = Some(p.clone());
+                cx.push(Action::Wrote(p.clone()));
             }
             let r = r.map(|p| format!("Exported {}", p.display()));
             self.report(cx, r);

@@ -283,10 +283,7 @@ pub struct RuleBook {
 }
 
 fn default_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
+    crate::rules::author::os_user().unwrap_or_else(|| "unknown".to_string())
 }
 
 impl RuleBook {
@@ -295,7 +292,7 @@ impl RuleBook {
     /// file is never overwritten (use [`RuleBook::save_as`]).
     pub fn open(ws: &Workspace, path: PathBuf) -> RuleBook {
         let mut book = RuleBook {
-            user: default_user(),
+            user: crate::rules::author::default_author(&ws.model.root).unwrap_or_else(default_user),
             ..RuleBook::default()
         };
         if path.exists() {

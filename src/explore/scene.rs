@@ -90,6 +90,8 @@ pub enum NodeShape {
     Hexagon,
     Parallelogram,
     Octagon,
+    /// System services: IBM run-time routines and utilities.
+    Trapezoid,
     Circle,
     /// Several sheets: a bundle of nodes.
     Stack,
@@ -131,6 +133,7 @@ pub fn style_of(kind: &str) -> NodeStyle {
         "method" | "constructor" | "initializer" => (Rounded, 0xa4c2f4),
         "field" | "enum-constant" => (Ellipse, 0xd9ead3),
         "local" => (Ellipse, 0xeeeeee),
+        "system" => (Trapezoid, 0xc6d9c0),
         "external" => (Octagon, 0xd9d9d9),
         "unresolved" => (Octagon, 0xf4a6a6),
         "end" => (Circle, 0xbfbfbf),
@@ -156,6 +159,8 @@ pub fn edge_style(kind: &str) -> ([u8; 3], bool) {
         "write" | "update" | "delete" | "sql-insert" | "sql-update" | "sql-delete" | "C" | "U"
         | "D" | "writes" => (0xc55a11, false),
         "move" => (0x7030a0, false),
+        "first-step" | "next-step" => (0x7f7f7f, false),
+        "feeds" => (0x2f5597, false),
         // Resolved through the values that reach a data item: the call's colour, dashed.
         k if k.ends_with("-dynamic") => (0x0b7a75, true),
         k if k.starts_with("cics-") => (0x0b7a75, false),
@@ -422,6 +427,7 @@ impl Scene {
                 NodeShape::Hexagon => ("hexagon", ""),
                 NodeShape::Parallelogram => ("parallelogram", ""),
                 NodeShape::Octagon => ("octagon", ""),
+                NodeShape::Trapezoid => ("trapezium", ""),
                 NodeShape::Circle => ("doublecircle", ""),
                 NodeShape::Stack => ("box3d", ""),
             };
@@ -694,6 +700,15 @@ pub fn outline(shape: NodeShape, centre: [f32; 2], size: [f32; 2]) -> Vec<[f32; 
                 [x - w, y - h + c],
             ]
         }
+        NodeShape::Trapezoid => {
+            let s = h.min(w / 5.0);
+            vec![
+                [x - w + s, y - h],
+                [x + w - s, y - h],
+                [x + w, y + h],
+                [x - w, y + h],
+            ]
+        }
         NodeShape::Parallelogram => {
             let s = h.min(w / 4.0);
             vec![
@@ -897,9 +912,10 @@ fn node_size(shape: NodeShape, label: &str) -> [f32; 2] {
     match shape {
         NodeShape::Ellipse => [(text * 1.2).max(50.0), 28.0],
         NodeShape::Diamond => [(text * 1.5).max(50.0), 36.0],
-        NodeShape::Hexagon | NodeShape::Octagon | NodeShape::Parallelogram => {
-            [(text + 20.0).max(50.0), 28.0]
-        }
+        NodeShape::Hexagon
+        | NodeShape::Octagon
+        | NodeShape::Parallelogram
+        | NodeShape::Trapezoid => [(text + 20.0).max(50.0), 28.0],
         NodeShape::Cylinder => [text.max(50.0), 36.0],
         NodeShape::Circle => [text.max(34.0), text.max(34.0)],
         _ => [text.max(40.0), 26.0],
@@ -1143,6 +1159,10 @@ mod tests {
         assert_eq!(style_of("db-table").shape, NodeShape::Cylinder);
         assert_eq!(style_of("dataset").shape, NodeShape::Document);
         assert_eq!(style_of("end").shape, NodeShape::Circle);
+        // System services have a shape and colour of their own, unlike unresolved names.
+        assert_eq!(style_of("system").shape, NodeShape::Trapezoid);
+        assert_ne!(style_of("system").fill, style_of("unresolved").fill);
+        assert_ne!(style_of("system").fill, style_of("external").fill);
     }
 
     #[test]
@@ -1151,6 +1171,7 @@ mod tests {
             NodeShape::Diamond,
             NodeShape::Hexagon,
             NodeShape::Octagon,
+            NodeShape::Trapezoid,
             NodeShape::Parallelogram,
             NodeShape::Document,
             NodeShape::Cylinder,

@@ -6,14 +6,16 @@
 use std::sync::OnceLock;
 use std::time::Instant;
 
+use crate::graphs::batch::{self, BatchFlow};
 use crate::graphs::graph::ProjectGraph;
 use crate::graphs::{build, impact};
-use crate::model::{FileId, Model, SymbolId};
+use crate::model::{FileId, Model, SymbolId, SymbolKind};
 use crate::report::Inventory;
 use crate::rules::classify::{self, DataClassification};
 use crate::rules::mine::{self, Candidate, MineOptions};
 
 use super::fuzzy::SymbolSearch;
+use super::overview::Overview;
 
 /// Which project graph a view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -22,17 +24,20 @@ pub enum GraphKind {
     Control,
     DataFlow,
     Resources,
+    /// The job flow: jobs → steps → programs → datasets → the next jobs, in run order.
+    Batch,
     /// The combined graph impact and lineage walk (data flows, readers, writers, callers).
     Impact,
 }
 
 impl GraphKind {
     /// The graphs a user picks from (the impact graph is shown through the impact panel).
-    pub const PICKABLE: [GraphKind; 4] = [
+    pub const PICKABLE: [GraphKind; 5] = [
         GraphKind::Calls,
         GraphKind::Control,
         GraphKind::DataFlow,
         GraphKind::Resources,
+        GraphKind::Batch,
     ];
 
     pub fn label(self) -> &'static str {
@@ -41,6 +46,7 @@ impl GraphKind {
             GraphKind::Control => "Control",
             GraphKind::DataFlow => "Data flow",
             GraphKind::Resources => "Resources",
+            GraphKind::Batch => "Batch",
             GraphKind::Impact => "Impact",
         }
     }
@@ -53,7 +59,10 @@ pub struct Graphs {
     pub control: ProjectGraph,
     pub dataflow: ProjectGraph,
     pub resources: ProjectGraph,
+    pub batch: ProjectGraph,
     pub impact: ProjectGraph,
+    /// The job flow the batch graph draws (jobs in run order, dataset users).
+    pub batch_flow: BatchFlow,
 }
 
 impl Graphs {
@@ -63,11 +72,14 @@ impl Graphs {
         let mut dataflow = build::dataflow(model);
         let mut resources = build::resources(model);
         let mut impact = impact::impact_graph(model, &dataflow, &calls);
+        let batch_flow = batch::batch_flow(model);
+        let mut batch = batch::batch_graph(model, &batch_flow);
         for g in [
             &mut calls,
             &mut control,
             &mut dataflow,
             &mut resources,
+            &mut batch,
             &mut impact,
         ] {
             g.freeze();
@@ -77,7 +89,9 @@ impl Graphs {
             control,
             dataflow,
             resources,
+            batch,
             impact,
+            batch_flow,
         }
     }
 
@@ -87,9 +101,21 @@ impl Graphs {
             GraphKind::Control => &self.control,
             GraphKind::DataFlow => &self.dataflow,
             GraphKind::Resources => &self.resources,
+            GraphKind::Batch => &self.batch,
             GraphKind::Impact => &self.impact,
         }
     }
+}
+
+/// One procedure in a file's outline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutlineEntry {
+    pub symbol: SymbolId,
+    pub name: String,
+    /// 0: section (or paragraph outside sections); 1: paragraph of a section.
+    pub depth: u8,
+    /// Where its name is.
+    pub line: u32,
 }
 
 /// An indexed project ready to explore.
@@ -108,6 +134,8 @@ pub struct Workspace {
     pub data_classes: DataClassification,
     /// Fuzzy search over every symbol.
     pub search: SymbolSearch,
+    /// The start page (without rule triage, which follows the rule book).
+    pub overview: Overview,
     /// Symbols of each file, ordered by span start (outer before inner on ties), for
     /// [`Workspace::symbol_at`].
     by_file: Vec<Vec<SymbolId>>,
@@ -134,6 +162,7 @@ impl Workspace {
         let inventory = Inventory::of(&model);
         let data_classes = classify::classify(&model);
         let search = SymbolSearch::new(&model);
+        let overview = Overview::of(&model, &graphs.calls, &graphs.batch_flow);
         let mut by_file: Vec<Vec<SymbolId>> = vec![Vec::new(); model.files.len()];
         for s in &model.symbols {
             if let Some(span) = s.span {
@@ -154,6 +183,7 @@ impl Workspace {
             mining_error: OnceLock::new(),
             data_classes,
             search,
+            overview,
             by_file,
             build_ms: started.elapsed().as_secs_f64() * 1e3,
             mine_options: MineOptions::default(),
@@ -237,6 +267,34 @@ impl Workspace {
         best.map(|(id, _)| id)
     }
 
+    /// The sections and paragraphs defined in a file, in line order: the code view's
+    /// outline. Depth 0 for sections and for paragraphs outside any section, 1 for a
+    /// section's paragraphs.
+    pub fn outline(&self, file: FileId) -> Vec<OutlineEntry> {
+        let model = &self.model;
+        self.symbols_in(file)
+            .iter()
+            .filter_map(|&id| {
+                let s = model.symbol(id);
+                let depth = match s.kind {
+                    SymbolKind::Section => 0,
+                    SymbolKind::Paragraph => u8::from(
+                        s.parent
+                            .is_some_and(|p| model.symbol(p).kind == SymbolKind::Section),
+                    ),
+                    _ => return None,
+                };
+                let (_, line) = self.location(id)?;
+                Some(OutlineEntry {
+                    symbol: id,
+                    name: s.name.clone(),
+                    depth,
+                    line,
+                })
+            })
+            .collect()
+    }
+
     /// The file and line where a symbol is shown: its name, else its span.
     pub fn location(&self, id: SymbolId) -> Option<(FileId, u32)> {
         let s = self.model.symbol(id);
@@ -247,6 +305,23 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_outline_lists_sections_then_their_paragraphs_in_line_order() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos/benefits");
+        let model = crate::index::index_path(root).expect("sample indexes");
+        let ws = Workspace::build_without_rules(model);
+        let program = ws.model.symbol_named("PAYCALC").expect("PAYCALC");
+        let (file, _) = ws.location(program).expect("defined");
+        let outline = ws.outline(file);
+        assert!(outline.len() > 5, "{outline:?}");
+        assert!(outline.windows(2).all(|w| w[0].line <= w[1].line));
+        assert!(outline.iter().all(|e| {
+            let kind = ws.model.symbol(e.symbol).kind;
+            kind == SymbolKind::Section || kind == SymbolKind::Paragraph
+        }));
+        assert!(outline.iter().any(|e| e.name == "6000-WEEKLY-AMOUNT"));
+    }
 
     #[test]
     fn the_workspace_is_usable_before_rules_are_mined() {

@@ -165,6 +165,9 @@ fn node_style(kind: &str) -> (&'static str, &'static str) {
         "method" | "constructor" | "initializer" => ("box", "#a4c2f4"),
         "field" | "enum-constant" => ("ellipse", "#d9ead3"),
         "end" => ("doublecircle", "#bfbfbf"),
+        "system" => ("trapezium", "#c6d9c0"),
+        "external" => ("octagon", "#d9d9d9"),
+        "unresolved" => ("octagon", "#f4a6a6"),
         _ => ("box", "#ffffff"),
     }
 }
@@ -185,6 +188,10 @@ fn edge_style(kind: &str) -> (&'static str, &'static str) {
             ("solid", "#c55a11")
         }
         "move" => ("solid", "#7030a0"),
+        "first-step" | "next-step" => ("bold", "#7f7f7f"),
+        "writes" => ("solid", "#c55a11"),
+        "read-by" => ("solid", "#2f5597"),
+        "feeds" => ("bold", "#2f5597"),
         k if k.ends_with("-dynamic") => ("dashed", "#0b7a75"),
         k if k.starts_with("cics-") => ("solid", "#0b7a75"),
         _ => ("solid", "#000000"),

@@ -28,8 +28,9 @@ pub enum NodeKey {
     End {
         program: SymbolId,
     },
-    /// A program the code calls or runs that is not in the project (`external`: known system
-    /// routine or utility; `unresolved`: not found), by the name the code used.
+    /// A program the code calls or runs that is not in the project (`external`: outside the
+    /// project, shown as `system` when it is in the model's system-service table;
+    /// `unresolved`: not found), by the name the code used.
     Missing {
         name: String,
         external: bool,
@@ -85,6 +86,10 @@ impl NodeKey {
             NodeKey::Symbol(id) => model.symbol(*id).kind.label(),
             NodeKey::Local { .. } => "local",
             NodeKey::End { .. } => "end",
+            NodeKey::Missing {
+                name,
+                external: true,
+            } if model.system_services.contains(name) => "system",
             NodeKey::Missing { external: true, .. } => "external",
             NodeKey::Missing {
                 external: false, ..

@@ -316,6 +316,9 @@ pub struct Model {
     pub dynamic_targets: Vec<DynamicTarget>,
     /// Storage clauses of every COBOL data item and condition-name, for record layouts.
     pub storage: HashMap<SymbolId, StorageClauses>,
+    /// IBM run-time routines and utilities (built in, plus the project's own entries): calls
+    /// to them are `system` references, never unresolved.
+    pub system_services: crate::cobol::system_services::SystemServices,
     by_qualified_name: HashMap<(Namespace, String), SymbolId>,
     /// Time spent in each stage of the last indexing run.
     pub stats: IndexStats,

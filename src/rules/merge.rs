@@ -323,6 +323,29 @@ fn record_conflicts(map: &mut Map<String, Value>, conflicts: &[Conflict]) {
     );
 }
 
+/// Records `who` (at `at`) as the last to change every rule of `merged` that differs from
+/// the same rule in `first` (the file merged into), or is new to it: who merged is who
+/// changed them. Audit fields themselves are left out of the comparison.
+pub fn stamp_changes(merged: &mut AnnotationFile, first: &AnnotationFile, who: &str, at: &str) {
+    let without_audit = |r: &RuleRecord| {
+        let mut r = r.clone();
+        r.audit.updated_by.clear();
+        r.audit.updated_at.clear();
+        r
+    };
+    for rule in &mut merged.rules {
+        let same = first
+            .rules
+            .iter()
+            .find(|r| r.id == rule.id)
+            .is_some_and(|r| without_audit(r) == without_audit(rule));
+        if !same {
+            rule.audit.updated_by = who.to_string();
+            rule.audit.updated_at = at.to_string();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

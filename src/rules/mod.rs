@@ -4,6 +4,7 @@
 pub mod anchor;
 pub mod anchor_fuzzy;
 pub mod annotations;
+pub mod author;
 pub mod classify;
 pub mod conditions;
 pub mod decision_table;
