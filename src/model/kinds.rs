@@ -73,6 +73,10 @@ labelled_enum! {
         DbColumn => "db-column",
         CicsTransaction => "cics-transaction",
         CicsMap => "cics-map",
+        /// A BMS mapset (`DFHMSD`): the load module holding one or more maps.
+        CicsMapset => "cics-mapset",
+        /// A named field of a BMS map (`DFHMDF` with a label): `MAPSET.MAP.FIELD`.
+        ScreenField => "screen-field",
         Package => "package",
         Class => "class",
         Interface => "interface",
@@ -116,7 +120,7 @@ impl SymbolKind {
             | Copybook => Namespace::Cobol,
             JclJob | JclStep | JclProc | JclDd | Dataset => Namespace::Jcl,
             DbTable | DbView | DbColumn => Namespace::Db,
-            CicsTransaction | CicsMap => Namespace::Cics,
+            CicsTransaction | CicsMap | CicsMapset | ScreenField => Namespace::Cics,
             Package | Class | Interface | Enum | Record | Annotation | Method | Constructor
             | Initializer | Field | EnumConstant => Namespace::Java,
         }
