@@ -378,8 +378,29 @@ impl Parser<'_> {
                 format!("field runs past the end of the {rows}×{columns} map"),
             );
         }
+        if let Some(text) = &initial {
+            let chars = text.chars().count() as u32;
+            if chars > length {
+                self.problem(
+                    st.line,
+                    Severity::Warning,
+                    format!(
+                        "INITIAL is {chars} characters, longer than LENGTH={length}; the rest is \
+                         not shown"
+                    ),
+                );
+            }
+        }
         let attributes = match value_of(&operands, "ATTRB") {
             Some(v) => self.attributes(st.line, v),
+            // The later fields of a group take the attributes of its first field.
+            None if continues_group => self
+                .current_map()
+                .fields
+                .iter()
+                .find(|f| f.field.group == group)
+                .map(|f| f.field.attributes)
+                .unwrap_or_default(),
             None => FieldAttributes::default(),
         };
         let style = self.map_style.clone();
@@ -628,7 +649,7 @@ mod tests {
             "PAYSET   DFHMSD TYPE=MAP,LANG=COBOL".to_string(),
             "PAYMAP   DFHMDI SIZE=(24,80)".to_string(),
             card(
-                "         DFHMDF POS=(16,2),LENGTH=30,ATTRB=(ASKIP,BRT),",
+                "         DFHMDF POS=(16,2),LENGTH=70,ATTRB=(ASKIP,BRT),",
                 'X',
             ),
             card(
@@ -664,6 +685,7 @@ D        DFHMDF LENGTH=3
          DFHMDI SIZE=(24,80)
          LR    1,2
          DFHMDF POS=(4,1),LENGTH=2,=X,GARBAGE
+TOOLONG  DFHMDF POS=(5,1),LENGTH=2,INITIAL='ABC'
 ";
         let src = parse(text, "X");
         let lines: Vec<u32> = src.problems.iter().map(|p| p.line).collect();
@@ -678,6 +700,7 @@ D        DFHMDF LENGTH=3
             (8, "without a map name"),
             (9, "`LR`"),
             (10, "GARBAGE"),
+            (11, "INITIAL is 3 characters, longer than LENGTH=2"),
         ] {
             assert!(
                 src.problems
@@ -695,14 +718,14 @@ D        DFHMDF LENGTH=3
             .iter()
             .filter_map(|f| f.field.name.as_deref())
             .collect();
-        assert_eq!(names, ["B", "C"]);
+        assert_eq!(names, ["B", "C", "TOOLONG"]);
     }
 
     #[test]
     fn group_fields_share_the_attribute_byte() {
         let text = r"S        DFHMSD TYPE=MAP
 M        DFHMDI SIZE=(24,80)
-DAY      DFHMDF POS=(5,10),LENGTH=2,GRPNAME=DATE
+DAY      DFHMDF POS=(5,10),LENGTH=2,GRPNAME=DATE,ATTRB=(UNPROT,NUM)
 MONTH    DFHMDF POS=(5,13),LENGTH=2,GRPNAME=DATE
          DFHMSD TYPE=FINAL
 ";
@@ -712,6 +735,7 @@ MONTH    DFHMDF POS=(5,13),LENGTH=2,GRPNAME=DATE
         assert_eq!((f[0].field.row, f[0].field.column), (5, 11));
         assert_eq!((f[1].field.row, f[1].field.column), (5, 13));
         assert_eq!(f[1].field.group.as_deref(), Some("DATE"));
+        assert_eq!(f[1].field.attributes.keywords(), "UNPROT,NUM,NORM", "the group's");
     }
 
     #[test]

@@ -58,9 +58,10 @@ pub fn to_svg(picture: &Picture) -> String {
             // A slot: faint background so its length shows.
             let _ = writeln!(
                 out,
-                r#"<rect x="{x}" y="{}" width="{w}" height="{}" fill="{color}" fill-opacity="0.14"/>"#,
+                r#"<rect x="{x}" y="{}" width="{w}" height="{}" fill="{}"/>"#,
                 y + 2.0,
-                CELL_HEIGHT - 4.0
+                CELL_HEIGHT - 4.0,
+                faint(item.color.rgb())
             );
         }
         if !item.text.trim().is_empty() {
@@ -91,6 +92,17 @@ pub fn to_svg(picture: &Picture) -> String {
     out.push_str("</svg>\n");
     out
 }
+
+/// A colour at a sixth of its strength over the screen's background (an explicit colour, not
+/// an opacity: simple SVG renderers ignore opacities).
+fn faint([r, g, b]: [u8; 3]) -> String {
+    let [br, bg, bb] = BACKGROUND;
+    let mix = |c: u8, base: u8| (f32::from(base) + (f32::from(c) - f32::from(base)) / 6.0) as u8;
+    format!("#{:02x}{:02x}{:02x}", mix(r, br), mix(g, bg), mix(b, bb))
+}
+
+/// The screen's background, `#101418`.
+const BACKGROUND: [u8; 3] = [0x10, 0x14, 0x18];
 
 /// Escapes text for SVG/XML content and attributes.
 fn escape(text: &str) -> String {
