@@ -75,7 +75,7 @@ impl ScreenColor {
     /// The colour as RGB, as terminal emulators commonly show it on black.
     pub fn rgb(self) -> [u8; 3] {
         match self {
-            ScreenColor::Blue => [0x64, 0x95, 0xff],
+            ScreenColor::Blue => [0x78, 0xa8, 0xff],
             ScreenColor::Red => [0xff, 0x50, 0x50],
             ScreenColor::Pink => [0xff, 0x7a, 0xe0],
             ScreenColor::Green => [0x40, 0xe0, 0x60],
