@@ -28,7 +28,9 @@ fn legacylens(args: &[&str]) -> Output {
 }
 
 fn check_golden(name: &str, actual: &str) {
-    let path = Path::new(MANIFEST_DIR).join("tests/golden/screens").join(name);
+    let path = Path::new(MANIFEST_DIR)
+        .join("tests/golden/screens")
+        .join(name);
     if std::env::var_os("LEGACYLENS_UPDATE_GOLDEN").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, actual).unwrap();
@@ -74,7 +76,11 @@ fn every_map_of_the_sample_is_written_as_txt_and_svg_and_matches_its_golden_pict
         let mut expected: Vec<String> = MAPS.iter().map(|m| format!("{m}.{format}")).collect();
         expected.sort();
         assert_eq!(written, expected);
-        assert_eq!(listed.lines().count(), MAPS.len(), "one path per map: {listed}");
+        assert_eq!(
+            listed.lines().count(),
+            MAPS.len(),
+            "one path per map: {listed}"
+        );
         for name in &written {
             let text = std::fs::read_to_string(dir.join(name)).unwrap();
             check_golden(name, &text);
@@ -98,7 +104,11 @@ fn txt_pictures_are_80_columns_with_slots_labels_and_a_field_list() {
     // NINO: POS=(3,14) is its attribute byte, 9 input positions from column 15.
     assert_eq!(&screen[2][2..12], "NI NUMBER:");
     assert_eq!(&screen[2][14..23], "_________");
-    assert_eq!(screen[2].as_bytes()[13], b' ', "the attribute byte is blank");
+    assert_eq!(
+        screen[2].as_bytes()[13],
+        b' ',
+        "the attribute byte is blank"
+    );
     // An output field the program fills (NAME, 50 characters at row 5).
     assert_eq!(&screen[4][14..64], ".".repeat(50));
     // A continued INITIAL is shown whole.
@@ -106,8 +116,9 @@ fn txt_pictures_are_80_columns_with_slots_labels_and_a_field_list() {
     assert!(text.contains("  NINO        3,15     9  input   UNPROT,NORM,IC,FSET\n"));
 
     // A dark field, an OCCURS field and a group.
-    let auth = String::from_utf8(legacylens(&["screens", "sample_repos", "--map", "AUTHMAP"]).stdout)
-        .unwrap();
+    let auth =
+        String::from_utf8(legacylens(&["screens", "sample_repos", "--map", "AUTHMAP"]).stdout)
+            .unwrap();
     assert!(auth.contains("  PASSWORD           : ********\n"), "{auth}");
     let earn = String::from_utf8(
         legacylens(&["screens", "sample_repos", "--map", "BENMS05.EARNMAP"]).stdout,
@@ -116,21 +127,39 @@ fn txt_pictures_are_80_columns_with_slots_labels_and_a_field_list() {
     assert!(earn.contains("  HOURS : ____ ____ ____ ____ ____ ____ ____\n"));
     assert!(earn.contains("  WEEK ENDING DATE : __/__/____\n"), "{earn}");
     // A mapset name selects all its maps.
-    let both = String::from_utf8(legacylens(&["screens", "sample_repos", "--map", "BENMS05"]).stdout)
-        .unwrap();
+    let both =
+        String::from_utf8(legacylens(&["screens", "sample_repos", "--map", "BENMS05"]).stdout)
+            .unwrap();
     assert!(both.contains("BENMS05.EARNMAP  24×80") && both.contains("BENMS05.EARNHLP  5×80"));
 }
 
 #[test]
 fn svg_has_a_title_per_named_field_and_draws_dark_and_bright_fields() {
-    let run = legacylens(&["screens", "sample_repos", "--map", "AUTHMAP", "--format", "svg"]);
+    let run = legacylens(&[
+        "screens",
+        "sample_repos",
+        "--map",
+        "AUTHMAP",
+        "--format",
+        "svg",
+    ]);
     assert!(run.status.success());
     let svg = String::from_utf8(run.stdout).unwrap();
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.trim_end().ends_with("</svg>"));
-    assert!(svg.contains("<title>PASSWD: dark input (not displayed), 8 characters at row 12, column 24"));
-    assert!(svg.contains("stroke-dasharray"), "dark fields as dashed boxes");
-    assert!(svg.contains("font-weight=\"bold\""), "bright labels in bold");
+    assert!(
+        svg.contains(
+            "<title>PASSWD: dark input (not displayed), 8 characters at row 12, column 24"
+        )
+    );
+    assert!(
+        svg.contains("stroke-dasharray"),
+        "dark fields as dashed boxes"
+    );
+    assert!(
+        svg.contains("font-weight=\"bold\""),
+        "bright labels in bold"
+    );
     assert!(svg.contains("data-field=\"REASON\""));
     // The quotes of INITIAL='… PF12=''NOT NOW''' are escaped for XML.
     assert!(svg.contains("PF12=&#39;NOT NOW&#39;"));

@@ -223,6 +223,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
         let parent_kind = model.symbol(p).kind;
         let listed = match s.kind {
             SymbolKind::JclStep => parent_kind == SymbolKind::JclJob,
+            SymbolKind::CicsMap => parent_kind == SymbolKind::CicsMapset,
             k if k.is_java_type() => parent_kind == SymbolKind::Package,
             _ => false,
         };
@@ -349,6 +350,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
             symbol_entry(ws, id, note)
         })
         .collect();
+    let mapsets = with_children(of_kind(&[SymbolKind::CicsMapset]), &|id| file_note(id));
     let diagnostics = model
         .diagnostics
         .iter()
@@ -402,6 +404,11 @@ fn groups(ws: &Workspace) -> Vec<Group> {
             key: "transactions",
             title: "CICS transactions",
             entries: transactions,
+        },
+        Group {
+            key: "screens",
+            title: "Screens (BMS mapsets)",
+            entries: mapsets,
         },
         Group {
             key: "diagnostics",

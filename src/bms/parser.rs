@@ -735,7 +735,11 @@ MONTH    DFHMDF POS=(5,13),LENGTH=2,GRPNAME=DATE
         assert_eq!((f[0].field.row, f[0].field.column), (5, 11));
         assert_eq!((f[1].field.row, f[1].field.column), (5, 13));
         assert_eq!(f[1].field.group.as_deref(), Some("DATE"));
-        assert_eq!(f[1].field.attributes.keywords(), "UNPROT,NUM,NORM", "the group's");
+        assert_eq!(
+            f[1].field.attributes.keywords(),
+            "UNPROT,NUM,NORM",
+            "the group's"
+        );
     }
 
     #[test]
