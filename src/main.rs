@@ -55,6 +55,7 @@ enum AppView {
     Code,
     Graph,
     Rules,
+    Screens,
 }
 
 fn parse_size(text: &str) -> Result<[f32; 2], String> {
@@ -508,6 +509,7 @@ fn run_app(cli: &Cli) -> Result<()> {
         AppView::Code => View::Code,
         AppView::Graph => View::Graph,
         AppView::Rules => View::Rules,
+        AppView::Screens => View::Screens,
     });
     let start = StartOptions {
         screenshot: cli.screenshot.clone(),

@@ -22,16 +22,19 @@ pub enum View {
     Code,
     Graph,
     Rules,
+    /// The 3270 screens (BMS maps) of the active program.
+    Screens,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Code, View::Graph, View::Rules];
+    pub const ALL: [View; 4] = [View::Code, View::Graph, View::Rules, View::Screens];
 
     pub fn label(self) -> &'static str {
         match self {
             View::Code => "Code",
             View::Graph => "Graph",
             View::Rules => "Rules",
+            View::Screens => "Screens",
         }
     }
 }
@@ -52,6 +55,8 @@ pub enum Action {
     Impact { symbol: SymbolId, backward: bool },
     /// A short message for the status bar.
     Status(String),
+    /// Show (or hide) the screens of the active program beside the code view.
+    ScreensBesideCode(bool),
 }
 
 /// The shared context of one frame.

@@ -15,6 +15,7 @@ mod indexer;
 mod layout_panel;
 mod palette;
 pub mod rules_view;
+mod screens_view;
 pub mod screenshot;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,7 @@ use indexer::{IndexJob, JobStatus};
 use layout_panel::LayoutPanel;
 use palette::Palette;
 use rules_view::{CloseChoice, ClosePrompt, RulesTab, RulesView};
+use screens_view::ScreensView;
 pub use screenshot::StartOptions;
 
 /// UI state saved between runs (eframe persistence).
@@ -53,6 +55,8 @@ pub struct Settings {
     pub show_impact: bool,
     /// The record layout panel (bottom).
     pub show_layout: bool,
+    /// The screens of the active program, beside the central view.
+    pub show_screens: bool,
 }
 
 impl Default for Settings {
@@ -65,6 +69,7 @@ impl Default for Settings {
             show_explorer: true,
             show_impact: true,
             show_layout: false,
+            show_screens: false,
         }
     }
 }
@@ -119,6 +124,7 @@ pub struct LegacyLensApp {
     rules_view: RulesView,
     impact_panel: ImpactPanel,
     layout_panel: LayoutPanel,
+    screens: ScreensView,
     // Windows.
     settings_open: bool,
     settings_draft: SettingsDraft,
@@ -181,6 +187,7 @@ impl LegacyLensApp {
             rules_view: RulesView::default(),
             impact_panel: ImpactPanel::default(),
             layout_panel: LayoutPanel::default(),
+            screens: ScreensView::default(),
             settings_open: false,
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
@@ -455,6 +462,13 @@ impl LegacyLensApp {
                 }
             }
             Action::Status(text) => self.status = text,
+            Action::ScreensBesideCode(beside) => {
+                self.settings.show_screens = beside;
+                if beside {
+                    self.view = View::Code;
+                    self.record();
+                }
+            }
         }
     }
 
@@ -606,6 +620,7 @@ impl LegacyLensApp {
                 (Key::Num1, View::Code),
                 (Key::Num2, View::Graph),
                 (Key::Num3, View::Rules),
+                (Key::Num4, View::Screens),
             ] {
                 if i.consume_shortcut(&shortcut(Modifiers::COMMAND, n)) {
                     self.view = view;
@@ -1105,12 +1120,21 @@ impl eframe::App for LegacyLensApp {
                     .min_size(120.0)
                     .show(ui, |ui| self.layout_panel.ui(ui, &mut cx));
             }
+            if self.settings.show_screens && self.view == View::Code {
+                egui::Panel::right("screens")
+                    .frame(side)
+                    .resizable(true)
+                    .default_size(560.0)
+                    .min_size(240.0)
+                    .show(ui, |ui| self.screens.ui(ui, &mut cx, true));
+            }
             egui::CentralPanel::default_margins()
                 .frame(central)
                 .show(ui, |ui| match self.view {
                     View::Code => self.code.ui(ui, &mut cx),
                     View::Graph => self.graph.ui(ui, &mut cx),
                     View::Rules => self.rules_view.ui(ui, &mut cx),
+                    View::Screens => self.screens.ui(ui, &mut cx, false),
                 });
             self.palette.ui(&ctx, &mut cx);
         } else {
