@@ -173,3 +173,53 @@ fn an_unknown_map_is_an_error_naming_the_maps_there_are() {
     assert!(err.contains("no map named NOSUCH"), "{err}");
     assert!(err.contains("BENMS01.PAY1MAP"), "{err}");
 }
+
+fn stdout_of(args: &[&str]) -> String {
+    let run = legacylens(args);
+    assert!(
+        run.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    String::from_utf8(run.stdout).unwrap()
+}
+
+#[test]
+fn maps_are_symbols_programs_send_and_receive_them_and_fields_meet_the_symbolic_map() {
+    // Mapsets, maps and fields are symbols where the source defines them.
+    let symbols = stdout_of(&["symbols", "sample_repos"]);
+    for row in [
+        "cics-mapset\tBENMS01\tbenefits/cobol/bms/BENMS01.bms\t12\t",
+        "cics-map\tBENMS01.PAY1MAP\tbenefits/cobol/bms/BENMS01.bms\t14\t24×80 screen, 26 named fields",
+        "screen-field\tBENMS01.PAY1MAP.NINO\tbenefits/cobol/bms/BENMS01.bms\t24\trow 3, column 15, 9 characters, UNPROT,NORM,IC,FSET",
+        "screen-field\tBENMS05.EARNMAP.HOURS\tbenefits/cobol/bms/BENMS05.bms\t39\t",
+    ] {
+        assert!(symbols.contains(row), "{row}");
+    }
+    // EXEC CICS SEND/RECEIVE MAP resolve to those maps.
+    let refs = stdout_of(&["refs", "sample_repos"]);
+    assert!(refs.contains(
+        "BENONL1.2000-PROCESS-ENQUIRY\tBENMS01.PAY1MAP\tread\tproject\tbenefits/cobol/cbl/BENONL1.cbl:161"
+    ));
+    assert!(refs.lines().any(|l| l.starts_with("BENUPD1.")
+        && l.contains("\tBENMS02.PAY2MAP\twrite\tproject\tbenefits/cobol/cbl/BENUPD1.cbl:167")));
+    // Program → map edges in the resource graph.
+    let resources = stdout_of(&["graph", "resources", "sample_repos"]);
+    for edge in [
+        "BENONL1\tBENMS01.PAY1MAP\treceive\t",
+        "BENONL1\tBENMS01.PAY1MAP\tsend\t",
+        "BENLST1\tBENMS03.PAY3MAP\tsend\t",
+        "BENUPD1\tBENMS02.PAY2MAP\treceive\t",
+    ] {
+        assert!(resources.contains(edge), "{edge}");
+    }
+    // Screen fields meet the symbolic-map items: what can come back feeds <field>I, every
+    // <field>O feeds its field.
+    let dataflow = stdout_of(&["graph", "dataflow", "sample_repos"]);
+    assert!(dataflow.contains("BENMS01.PAY1MAP.NINO\tBENONL1.PAY1MAPI.NINOI\tscreen-input\t"));
+    assert!(dataflow.contains("BENONL1.PAY1MAPO.NAMEO\tBENMS01.PAY1MAP.NAME\tscreen-output\t"));
+    assert!(
+        !dataflow.contains("BENMS01.PAY1MAP.NAME\tBENONL1.PAY1MAPI.NAMEI\t"),
+        "a protected field without FSET never comes back"
+    );
+}

@@ -3,7 +3,8 @@
 //! `<field>A`, `<field>F` under the `<map>I` / `<map>O` records the BMS assembly generates).
 //!
 //! [`link_programs`] runs once the COBOL programs are registered and adds `screen-input`
-//! flows (screen field → `<field>I`, for programs that RECEIVE the map) and `screen-output`
+//! flows (screen field → `<field>I`, for programs that RECEIVE the map, for the fields that
+//! come back from the terminal: unprotected or FSET) and `screen-output`
 //! flows (`<field>O` → screen field, for programs that SEND it), so impact and lineage walk
 //! from a screen into the programs and back. The app and the exports ask the same questions
 //! through [`programs_of`], [`screens_of`] and [`symbolic_fields`].
@@ -161,7 +162,10 @@ pub fn link_programs(model: &mut Model) {
             let Some(field_symbol) = field.symbol else {
                 continue;
             };
-            if let (Some(input), Some(span)) = (link.input, using.receive) {
+            // Only what can come back from the terminal: fields the operator types into, and
+            // fields sent with FSET.
+            let returns = field.is_input() || field.attributes.fset;
+            if let (true, Some(input), Some(span)) = (returns, link.input, using.receive) {
                 flows.push(DataFlow {
                     source: FlowEnd::symbol(field_symbol),
                     target: FlowEnd::symbol(input),
