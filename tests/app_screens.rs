@@ -142,3 +142,26 @@ fn screens_beside_the_code_and_a_map_no_program_sends() {
     harness.run();
     assert!(harness.query_by_label("BENMS04.AUTHMAP").is_none());
 }
+
+#[test]
+fn a_map_named_in_send_map_opens_its_bms_source() {
+    let model = legacylens::index::index_path(sample()).unwrap();
+    let ws = legacylens::explore::Workspace::build_without_rules(model);
+    let program = ws
+        .model
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("cbl/BENONL1.cbl"))
+        .unwrap();
+    let text = program.text.as_deref().unwrap();
+    let line_162 = program.line_index.line_start(162).unwrap();
+    let at = line_162 + text[line_162..].find("PAY1MAP").unwrap() + 2;
+    let map = legacylens::explore::resolve::resolve(&ws, program.id, at).expect("resolves");
+    assert_eq!(ws.model.symbol(map).qualified_name, "BENMS01.PAY1MAP");
+    let (file, line) = ws.location(map).expect("a definition in the project");
+    assert_eq!(ws.model.file(file).path, "benefits/cobol/bms/BENMS01.bms");
+    assert_eq!(line, 14);
+    // The BMS source is highlighted like code.
+    let spans = legacylens::explore::highlight::highlight(&ws.model, file);
+    assert!(spans.len() > 100);
+}
