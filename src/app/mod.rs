@@ -651,7 +651,7 @@ impl LegacyLensApp {
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.path_field)
-                        .desired_width(220.0)
+                        .desired_width(160.0)
                         .hint_text("path to a folder of legacy code"),
                 )
                 .on_hover_text("Project folder: type a path and press Enter");
@@ -720,7 +720,7 @@ impl LegacyLensApp {
             }
             ui.separator();
             if ui
-                .add_enabled(self.ws.is_some(), egui::Button::new("🔍 Search  Ctrl+P"))
+                .add_enabled(self.ws.is_some(), egui::Button::new("🔍 Search"))
                 .on_hover_text("Go to a symbol (Ctrl+P / Ctrl+K)")
                 .clicked()
             {
@@ -1124,7 +1124,7 @@ impl eframe::App for LegacyLensApp {
                 egui::Panel::right("screens")
                     .frame(side)
                     .resizable(true)
-                    .default_size(560.0)
+                    .default_size(460.0)
                     .min_size(240.0)
                     .show(ui, |ui| self.screens.ui(ui, &mut cx, true));
             }
