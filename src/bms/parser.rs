@@ -3,9 +3,10 @@
 //! Reads the statements of [`super::source`]: `DFHMSD` opens a mapset (`TYPE=FINAL` closes it),
 //! `DFHMDI` a map (`SIZE`, `LINE`, `COLUMN`, `COLOR`, `HILIGHT`), `DFHMDF` a field (`POS` as
 //! `(row,column)` or as a 0-based offset, `LENGTH`, `ATTRB`, `COLOR`, `HILIGHT`, `INITIAL`,
-//! `PICIN`, `PICOUT`, `OCCURS`, `GRPNAME`, `JUSTIFY`). Other assembler statements (`TITLE`,
-//! `PRINT`, `END`, …) are skipped. Every doubtful operand is a [`BmsProblem`] at its line and
-//! the rest of the source still counts; nothing here panics or loops on bad input.
+//! `XINIT` in EBCDIC hex, `PICIN`, `PICOUT`, `OCCURS`, `GRPNAME`, `JUSTIFY`). Other assembler
+//! statements (`TITLE`, `PRINT`, `END`, …) are skipped. Every doubtful operand is a
+//! [`BmsProblem`] at its line and the rest of the source still counts; nothing here panics or
+//! loops on bad input.
 
 use super::source::{self, Statement};
 use crate::model::{FieldAttributes, Intensity, Protection, ScreenField, Severity};
@@ -335,7 +336,21 @@ impl Parser<'_> {
             },
             None => 0,
         };
-        let initial = value_of(&operands, "INITIAL").map(|v| v.text.clone());
+        let initial = match (value_of(&operands, "INITIAL"), value_of(&operands, "XINIT")) {
+            (Some(v), _) => Some(v.text.clone()),
+            (None, Some(hex)) => {
+                let decoded = from_hex_ebcdic(&hex.text);
+                if decoded.is_none() {
+                    self.problem(
+                        st.line,
+                        Severity::Warning,
+                        format!("XINIT={} is not pairs of hex digits; ignored", hex.raw),
+                    );
+                }
+                decoded
+            }
+            (None, None) => None,
+        };
         // Without LENGTH the initial value gives it.
         let length = if length == 0 {
             initial
@@ -539,6 +554,22 @@ impl Value {
     }
 }
 
+/// `XINIT='C8C5D3D3D6'`: EBCDIC (code page 037) bytes in hex → text.
+fn from_hex_ebcdic(hex: &str) -> Option<String> {
+    let digits: Vec<u8> = hex.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    if digits.is_empty() || digits.len() % 2 != 0 {
+        return None;
+    }
+    digits
+        .chunks(2)
+        .map(|pair| {
+            let text = std::str::from_utf8(pair).ok()?;
+            let byte = u8::from_str_radix(text, 16).ok()?;
+            Some(crate::decode::ebcdic::CP037[byte as usize])
+        })
+        .collect()
+}
+
 fn value_of<'v>(operands: &'v [(String, Value)], key: &str) -> Option<&'v Value> {
     operands.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
@@ -686,6 +717,8 @@ D        DFHMDF LENGTH=3
          LR    1,2
          DFHMDF POS=(4,1),LENGTH=2,=X,GARBAGE
 TOOLONG  DFHMDF POS=(5,1),LENGTH=2,INITIAL='ABC'
+HEX      DFHMDF POS=(6,1),LENGTH=5,XINIT='C8C5D3D3D6'
+BADHEX   DFHMDF POS=(7,1),LENGTH=2,XINIT='C8Z'
 ";
         let src = parse(text, "X");
         let lines: Vec<u32> = src.problems.iter().map(|p| p.line).collect();
@@ -701,6 +734,7 @@ TOOLONG  DFHMDF POS=(5,1),LENGTH=2,INITIAL='ABC'
             (9, "`LR`"),
             (10, "GARBAGE"),
             (11, "INITIAL is 3 characters, longer than LENGTH=2"),
+            (13, "XINIT='C8Z'"),
         ] {
             assert!(
                 src.problems
@@ -718,7 +752,8 @@ TOOLONG  DFHMDF POS=(5,1),LENGTH=2,INITIAL='ABC'
             .iter()
             .filter_map(|f| f.field.name.as_deref())
             .collect();
-        assert_eq!(names, ["B", "C", "TOOLONG"]);
+        assert_eq!(names, ["B", "C", "TOOLONG", "HEX", "BADHEX"]);
+        assert_eq!(map.fields[4].field.initial.as_deref(), Some("HELLO"));
     }
 
     #[test]

@@ -236,3 +236,83 @@ impl Picture {
             .find(|i| i.row == row && column >= i.column && column < i.column + i.width)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FieldAttributes, FileId, SymbolId};
+
+    fn field(name: Option<&str>, row: u16, column: u16, length: u16) -> ScreenField {
+        ScreenField {
+            name: name.map(str::to_string),
+            symbol: None,
+            line: 1,
+            row,
+            column,
+            length,
+            attributes: FieldAttributes::default(),
+            color: None,
+            highlight: None,
+            initial: None,
+            picin: None,
+            picout: None,
+            occurs: 1,
+            group: None,
+            justify: None,
+        }
+    }
+
+    fn screen(fields: Vec<ScreenField>) -> Screen {
+        Screen {
+            map: SymbolId(0),
+            mapset: "SET".into(),
+            name: "MAP".into(),
+            file: FileId(0),
+            line: 1,
+            rows: 3,
+            columns: 10,
+            at_line: 1,
+            at_column: 1,
+            fields,
+        }
+    }
+
+    #[test]
+    fn fields_wrap_at_row_ends_stop_at_the_screen_end_and_stoppers_are_not_drawn() {
+        let mut label = field(None, 1, 8, 6);
+        label.initial = Some("ABCDEF".into());
+        let mut input = field(Some("IN"), 3, 9, 5);
+        input.attributes.protection = Protection::Unprotected;
+        let stopper = field(None, 2, 5, 1);
+        let p = picture(&screen(vec![label, input, stopper]));
+        let runs: Vec<(u16, u16, u16, &str)> = p
+            .items
+            .iter()
+            .map(|i| (i.row, i.column, i.width, i.text.as_str()))
+            .collect();
+        assert_eq!(
+            runs,
+            [(1, 8, 3, "ABC"), (2, 1, 3, "DEF"), (3, 9, 2, "")],
+            "wrapped label, input cut at the end of the screen, no stopper"
+        );
+        assert_eq!(p.items[2].kind, ItemKind::Input);
+        assert!(p.items[2].underline);
+        assert_eq!(p.item_at(3, 10).and_then(|i| i.name.as_deref()), Some("IN"));
+        assert!(p.item_at(2, 5).is_none());
+    }
+
+    #[test]
+    fn colours_follow_color_else_protection_and_intensity() {
+        let mut f = field(Some("F"), 1, 1, 1);
+        assert_eq!(ScreenColor::of(&f), ScreenColor::Blue);
+        f.attributes.intensity = Intensity::Bright;
+        assert_eq!(ScreenColor::of(&f), ScreenColor::White);
+        f.attributes.protection = Protection::Unprotected;
+        assert_eq!(ScreenColor::of(&f), ScreenColor::Red);
+        f.attributes.intensity = Intensity::Normal;
+        assert_eq!(ScreenColor::of(&f), ScreenColor::Green);
+        f.color = Some("PINK".into());
+        assert_eq!(ScreenColor::of(&f), ScreenColor::Pink);
+        assert_eq!(ScreenColor::Pink.hex(), "#ff7ae0");
+    }
+}
