@@ -124,6 +124,8 @@ pub fn style_of(kind: &str) -> NodeStyle {
         "jcl-dd" => (Parallelogram, 0xdae3f3),
         "cics-transaction" => (Diamond, 0xf9cb9c),
         "cics-map" => (Document, 0xfce4d6),
+        "cics-mapset" => (Document, 0xf8d5c0),
+        "screen-field" => (Ellipse, 0xfdeee4),
         "package" => (Rect, 0xd9d9d9),
         "class" | "record" => (Rect, 0xc9daf8),
         "interface" | "annotation" => (Rect, 0xcfe2f3),
@@ -152,9 +154,10 @@ pub fn edge_style(kind: &str) -> ([u8; 3], bool) {
         "perform" | "perform-thru" | "performed-by" | "entry" => (0x38761d, false),
         "go-to" => (0xc00000, false),
         "alter" => (0x7030a0, false),
-        "read" | "sql-select" | "R" | "read-by" => (0x2f5597, false),
+        "read" | "sql-select" | "R" | "read-by" | "receive" => (0x2f5597, false),
         "write" | "update" | "delete" | "sql-insert" | "sql-update" | "sql-delete" | "C" | "U"
-        | "D" | "writes" => (0xc55a11, false),
+        | "D" | "writes" | "send" => (0xc55a11, false),
+        "screen-input" | "screen-output" => (0x0b7a75, false),
         "move" => (0x7030a0, false),
         // Resolved through the values that reach a data item: the call's colour, dashed.
         k if k.ends_with("-dynamic") => (0x0b7a75, true),
