@@ -406,14 +406,14 @@ fn groups(ws: &Workspace) -> Vec<Group> {
             entries: transactions,
         },
         Group {
-            key: "screens",
-            title: "Screens (BMS mapsets)",
-            entries: mapsets,
-        },
-        Group {
             key: "diagnostics",
             title: "Diagnostics",
             entries: diagnostics,
+        },
+        Group {
+            key: "screens",
+            title: "Screens (BMS mapsets)",
+            entries: mapsets,
         },
     ]
 }
