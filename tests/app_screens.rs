@@ -165,3 +165,20 @@ fn a_map_named_in_send_map_opens_its_bms_source() {
     let spans = legacylens::explore::highlight::highlight(&ws.model, file);
     assert!(spans.len() > 100);
 }
+
+#[test]
+fn the_source_button_opens_the_bms_source_in_the_code_view() {
+    let mut harness = indexed_app();
+    let lst = id(&harness, "BENLST1");
+    harness.state_mut().act(Action::Activate(lst));
+    harness.state_mut().act(Action::Show(View::Screens));
+    harness.run();
+    harness.get_by_label("Source").click();
+    harness.run();
+    assert_eq!(harness.state().view(), View::Code);
+    assert_eq!(
+        harness.state().active(),
+        Some(id(&harness, "BENMS03.PAY3MAP"))
+    );
+    harness.get_by_label("benefits/cobol/bms/BENMS03.bms");
+}
