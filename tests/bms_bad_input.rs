@@ -101,3 +101,30 @@ fn bad_maps_are_diagnostics_with_lines_and_big_ones_finish() {
     assert_eq!(code, 0);
     assert!(svg.matches("class=\"field\"").count() >= 5_000);
 }
+
+#[test]
+fn a_mapset_may_share_its_name_with_a_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("PAY1.bms"),
+        "PAY1     DFHMSD TYPE=MAP\nPAY1     DFHMDI SIZE=(24,80)\n\
+         KEY      DFHMDF POS=(1,1),LENGTH=4,ATTRB=(UNPROT,IC)\n\
+         \x20        DFHMSD TYPE=FINAL\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("REGION.csd"),
+        "DEFINE TRANSACTION(PAY1) GROUP(G) PROGRAM(PAYONL)\n",
+    )
+    .unwrap();
+    let (code, symbols, _) = run(&["symbols", root.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    for row in [
+        "cics-mapset\tPAY1\tPAY1.bms\t1\t",
+        "cics-map\tPAY1.PAY1\tPAY1.bms\t2\t",
+        "cics-transaction\tPAY1\tREGION.csd\t1\t",
+    ] {
+        assert!(symbols.contains(row), "{row} in\n{symbols}");
+    }
+}

@@ -100,6 +100,8 @@ pub enum Namespace {
     Jcl,
     Db,
     Cics,
+    /// BMS mapsets, maps and screen fields: a mapset may share its name with a transaction.
+    Screen,
 }
 
 impl Namespace {
@@ -109,6 +111,7 @@ impl Namespace {
         Namespace::Jcl,
         Namespace::Db,
         Namespace::Cics,
+        Namespace::Screen,
     ];
 }
 
@@ -120,7 +123,8 @@ impl SymbolKind {
             | Copybook => Namespace::Cobol,
             JclJob | JclStep | JclProc | JclDd | Dataset => Namespace::Jcl,
             DbTable | DbView | DbColumn => Namespace::Db,
-            CicsTransaction | CicsMap | CicsMapset | ScreenField => Namespace::Cics,
+            CicsTransaction => Namespace::Cics,
+            CicsMap | CicsMapset | ScreenField => Namespace::Screen,
             Package | Class | Interface | Enum | Record | Annotation | Method | Constructor
             | Initializer | Field | EnumConstant => Namespace::Java,
         }
