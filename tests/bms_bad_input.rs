@@ -103,7 +103,7 @@ fn bad_maps_are_diagnostics_with_lines_and_big_ones_finish() {
 }
 
 #[test]
-fn a_mapset_may_share_its_name_with_a_transaction() {
+fn a_mapset_may_share_its_name_with_a_transaction_and_derived_names_link_own_areas() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::write(
@@ -118,6 +118,41 @@ fn a_mapset_may_share_its_name_with_a_transaction() {
         "DEFINE TRANSACTION(PAY1) GROUP(G) PROGRAM(PAYONL)\n",
     )
     .unwrap();
+    // A program that RECEIVEs INTO and SENDs FROM areas of its own with the derived names.
+    std::fs::write(
+        root.join("PAYONL.cbl"),
+        [
+            "       IDENTIFICATION DIVISION.",
+            "       PROGRAM-ID. PAYONL.",
+            "       DATA DIVISION.",
+            "       WORKING-STORAGE SECTION.",
+            "       01  WS-IN.",
+            "           05  KEYL    PIC S9(4) COMP.",
+            "           05  KEYF    PIC X.",
+            "           05  KEYI    PIC X(4).",
+            "       01  WS-OUT.",
+            "           05  FILLER  PIC X(3).",
+            "           05  KEYO    PIC X(4).",
+            "       PROCEDURE DIVISION.",
+            "       MAIN-PARA.",
+            "           EXEC CICS RECEIVE MAP('PAY1') MAPSET('PAY1')",
+            "                INTO(WS-IN) END-EXEC.",
+            "           MOVE KEYI TO KEYO.",
+            "           EXEC CICS SEND MAP('PAY1') MAPSET('PAY1')",
+            "                FROM(WS-OUT) END-EXEC.",
+            "           GOBACK.",
+            "",
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let (code, dataflow, _) = run(&["graph", "dataflow", root.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(
+        dataflow.contains("PAY1.PAY1.KEY\tPAYONL.WS-IN.KEYI\tscreen-input\t"),
+        "{dataflow}"
+    );
+    assert!(dataflow.contains("PAYONL.WS-OUT.KEYO\tPAY1.PAY1.KEY\tscreen-output\t"));
     let (code, symbols, _) = run(&["symbols", root.to_str().unwrap()]);
     assert_eq!(code, 0);
     for row in [

@@ -111,12 +111,16 @@ pub fn programs_of(model: &Model, map: SymbolId) -> Vec<SymbolId> {
 
 /// The symbolic-map items of `program` for every field of screen `screen` (same order as
 /// `model.screens[screen].fields`; unnamed fields get an empty entry).
+///
+/// First by straight name lookups under the records the BMS assembly generates
+/// (`PROG.MAPI.FIELDI`, `PROG.MAPO.FIELDO`, also under an OCCURS group `FIELDD`). When the
+/// program has none of those — it RECEIVEs INTO and SENDs FROM areas of its own, or copies the
+/// symbolic map under other record names — its data items with the derived names
+/// (`FIELDI`, `FIELDO`, …) wherever they are declared, a name declared twice left out.
 pub fn symbolic_fields(model: &Model, program: SymbolId, screen: usize) -> Vec<SymbolicField> {
     let screen = &model.screens[screen];
     let program_name = &model.symbol(program).qualified_name;
-    // Straight name lookups: `PROG.MAPI.FIELDI`, also under an OCCURS group `FIELDD` and
-    // under the `FILLER REDEFINES FIELDF` that holds the attribute byte.
-    let find = |name: &str, suffix: char| {
+    let direct = |name: &str, suffix: char| {
         let item = format!("{name}{suffix}");
         ['I', 'O'].iter().find_map(|record| {
             let base = format!("{program_name}.{}{record}", screen.name);
@@ -126,20 +130,46 @@ pub fn symbolic_fields(model: &Model, program: SymbolId, screen: usize) -> Vec<S
                 .filter(|id| model.symbol(*id).kind == SymbolKind::DataItem)
         })
     };
-    screen
-        .fields
+    let links = |find: &dyn Fn(&str, char) -> Option<SymbolId>| -> Vec<SymbolicField> {
+        screen
+            .fields
+            .iter()
+            .map(|f| match &f.name {
+                Some(name) => SymbolicField {
+                    input: find(name, 'I'),
+                    output: find(name, 'O'),
+                    length: find(name, 'L'),
+                    attribute: find(name, 'A'),
+                    flag: find(name, 'F'),
+                },
+                None => SymbolicField::default(),
+            })
+            .collect()
+    };
+    let found = links(&direct);
+    if found
         .iter()
-        .map(|f| match &f.name {
-            Some(name) => SymbolicField {
-                input: find(name, 'I'),
-                output: find(name, 'O'),
-                length: find(name, 'L'),
-                attribute: find(name, 'A'),
-                flag: find(name, 'F'),
-            },
-            None => SymbolicField::default(),
-        })
-        .collect()
+        .any(|f| f.input.is_some() || f.output.is_some())
+    {
+        return found;
+    }
+    let prefix = format!("{program_name}.");
+    let mut by_name: HashMap<&str, Option<SymbolId>> = HashMap::new();
+    for s in &model.symbols {
+        if s.kind == SymbolKind::DataItem && s.qualified_name.starts_with(&prefix) {
+            by_name
+                .entry(s.name.as_str())
+                .and_modify(|e| *e = None)
+                .or_insert(Some(s.id));
+        }
+    }
+    let derived = |name: &str, suffix: char| {
+        by_name
+            .get(format!("{name}{suffix}").as_str())
+            .copied()
+            .flatten()
+    };
+    links(&derived)
 }
 
 /// Adds the `screen-input` and `screen-output` flows between every map's fields and the
