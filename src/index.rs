@@ -91,6 +91,7 @@ enum Content {
     Ddl(Vec<DdlObject>),
     Jcl(JclDocument),
     Csd(crate::cics::csd::CsdFile),
+    Bms(crate::bms::BmsSource),
 }
 
 /// Stack size of the indexing threads. Syntax trees of generated code can be thousands of
@@ -166,6 +167,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
     let mut ddl: Vec<(FileId, Vec<DdlObject>)> = Vec::new();
     let mut jcl: Vec<JclUnit> = Vec::new();
     let mut csd: Vec<crate::cics::csd::CsdUnit> = Vec::new();
+    let mut bms: Vec<crate::bms::BmsUnit> = Vec::new();
     for loaded in loaded.into_iter().flatten() {
         let id = loaded.file.id;
         model.files.push(loaded.file);
@@ -190,6 +192,7 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
                     csd: file,
                 });
             }
+            Content::Bms(source) => bms.push(crate::bms::BmsUnit { file: id, source }),
             Content::Nothing => {}
         }
     }
@@ -234,9 +237,12 @@ fn index_in_pool(root: &Path, options: &IndexOptions) -> Result<Model, IndexErro
         register_ddl(&mut model, *file, objects);
     }
     let table = java::register::register(&mut model, &mut units);
+    // Maps first: SEND MAP / RECEIVE MAP then find their definitions.
+    crate::bms::register::register(&mut model, &bms);
     let programs = cobol::register::declare_programs(&mut model, &cobol_units);
     cobol::register::register_programs(&mut model, &cobol_units, &programs);
     cobol::register::register_copybooks(&mut model, &cobol_units);
+    crate::bms::link::link_programs(&mut model);
     jcl::register::register(&mut model, &jcl, &programs);
     jcl::assign::link_program_files(&mut model);
     crate::cics::csd::register(&mut model, &csd, &programs);
@@ -472,6 +478,7 @@ fn load_file(id: FileId, found: &FoundFile, max_bytes: u64) -> LoadedFile {
         FileKind::SqlDdl => Content::Ddl(sql::parse_ddl(&text)),
         FileKind::Jcl => Content::Jcl(jcl::parse_jcl(&text)),
         FileKind::CicsCsd => Content::Csd(crate::cics::csd::parse(&text)),
+        FileKind::BmsMap => Content::Bms(crate::bms::parse(&text, &member_name(&found.relative))),
         _ => Content::Nothing,
     };
     LoadedFile {

@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod atomic_write;
+pub mod bms;
 pub mod cics;
 pub mod cobol;
 pub mod csv_cell;
@@ -24,6 +25,7 @@ pub mod records;
 pub mod report;
 pub mod rules;
 pub mod scan;
+pub mod screens;
 pub mod sql;
 #[cfg(test)]
 mod test_rng;

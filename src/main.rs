@@ -57,6 +57,7 @@ enum AppView {
     Code,
     Graph,
     Rules,
+    Screens,
 }
 
 fn parse_size(text: &str) -> Result<[f32; 2], String> {
@@ -282,6 +283,21 @@ enum Command {
         #[arg(long)]
         gnucobol: bool,
     },
+    /// Pictures of the CICS BMS maps (3270 screens): SVG with the field names on hover, or an
+    /// 80-column text picture (`_` input, `.` output, `*` dark) with the list of named fields.
+    /// With --out, one file per map (`MAPSET.MAP.svg` / `.txt`); else printed.
+    Screens {
+        #[command(flatten)]
+        args: IndexArgs,
+        /// Only this map (`MAP`, `MAPSET.MAP`, or a mapset for all its maps).
+        #[arg(long, value_name = "NAME")]
+        map: Option<String>,
+        #[arg(long, value_enum, default_value_t = ScreenFormat::Txt)]
+        format: ScreenFormat,
+        /// Folder to write the pictures into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Preprocess and parse one COBOL program or copybook; print its tree and error counts.
     Parse {
         /// The COBOL file.
@@ -441,6 +457,12 @@ enum LayoutFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum ScreenFormat {
+    Svg,
+    Txt,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum TsvOrJson {
     Tsv,
     Json,
@@ -527,6 +549,7 @@ fn run_app(cli: &Cli) -> Result<()> {
         AppView::Code => View::Code,
         AppView::Graph => View::Graph,
         AppView::Rules => View::Rules,
+        AppView::Screens => View::Screens,
     });
     let start = StartOptions {
         screenshot: cli.screenshot.clone(),
@@ -610,6 +633,12 @@ fn run_command(command: Command) -> Result<()> {
             check_cobc,
             gnucobol,
         } => layout_command(&args, record.as_deref(), format, check_cobc, gnucobol),
+        Command::Screens {
+            args,
+            map,
+            format,
+            out,
+        } => screens_command(&args, map.as_deref(), format, out.as_deref()),
         Command::Conditions { args } => {
             let model = index(&args)?;
             print(&report::conditions_tsv(&model))
@@ -1664,4 +1693,68 @@ fn layout_command(
 /// `--with structure,keys,control`.
 fn parse_edge_classes(text: &str) -> Result<EdgeClasses, String> {
     EdgeClasses::parse(text)
+}
+
+/// `legacylens screens`: pictures of the BMS maps.
+fn screens_command(
+    args: &IndexArgs,
+    map: Option<&str>,
+    format: ScreenFormat,
+    out: Option<&Path>,
+) -> Result<()> {
+    use legacylens::screens;
+    let model = index(args)?;
+    let selected: Vec<usize> = match map {
+        Some(name) => {
+            let found = screens::select(&model, name);
+            if found.is_empty() {
+                let known: Vec<String> = model
+                    .screens
+                    .iter()
+                    .map(|s| format!("{}.{}", s.mapset, s.name))
+                    .collect();
+                anyhow::bail!(
+                    "no map named {name}; maps in {}: {}",
+                    args.dir.display(),
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                );
+            }
+            found
+        }
+        None => (0..model.screens.len()).collect(),
+    };
+    if selected.is_empty() {
+        anyhow::bail!("no BMS maps (DFHMDI) in {}", args.dir.display());
+    }
+    if let Some(dir) = out {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut printed = String::new();
+    for index in selected {
+        let screen = &model.screens[index];
+        let picture = screens::picture(screen);
+        let (text, extension) = match format {
+            ScreenFormat::Svg => (screens::to_svg(&picture), "svg"),
+            ScreenFormat::Txt => (screens::to_text(screen, &picture), "txt"),
+        };
+        match out {
+            Some(dir) => {
+                let path = dir.join(format!("{}.{}.{extension}", screen.mapset, screen.name));
+                legacylens::atomic_write::write_atomic(&path, text.as_bytes())
+                    .with_context(|| format!("writing {}", path.display()))?;
+                printed.push_str(&format!("{}\n", path.display()));
+            }
+            None => {
+                if !printed.is_empty() && matches!(format, ScreenFormat::Txt) {
+                    printed.push('\n');
+                }
+                printed.push_str(&text);
+            }
+        }
+    }
+    print(&printed)
 }

@@ -565,6 +565,8 @@ fn symbols_tsv_rows_are_plausible_sorted_and_unique() {
         "db-column",
         "cics-transaction",
         "cics-map",
+        "cics-mapset",
+        "screen-field",
         "package",
         "class",
         "interface",

@@ -24,10 +24,18 @@ pub enum View {
     Code,
     Graph,
     Rules,
+    /// The 3270 screens (BMS maps) of the active program.
+    Screens,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Overview, View::Code, View::Graph, View::Rules];
+    pub const ALL: [View; 5] = [
+        View::Overview,
+        View::Code,
+        View::Graph,
+        View::Rules,
+        View::Screens,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -35,6 +43,7 @@ impl View {
             View::Code => "Code",
             View::Graph => "Graph",
             View::Rules => "Rules",
+            View::Screens => "Screens",
         }
     }
 }
@@ -62,6 +71,8 @@ pub enum Action {
     Status(String),
     /// The app wrote this file (an export): inside the project, it is never indexed.
     Wrote(std::path::PathBuf),
+    /// Show (or hide) the screens of the active program beside the code view.
+    ScreensBesideCode(bool),
 }
 
 /// The shared context of one frame.

@@ -271,6 +271,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
         let parent_kind = model.symbol(p).kind;
         let listed = match s.kind {
             SymbolKind::JclStep => parent_kind == SymbolKind::JclJob,
+            SymbolKind::CicsMap => parent_kind == SymbolKind::CicsMapset,
             k if k.is_java_type() => parent_kind == SymbolKind::Package,
             _ => false,
         };
@@ -397,6 +398,7 @@ fn groups(ws: &Workspace) -> Vec<Group> {
             symbol_entry(ws, id, note)
         })
         .collect();
+    let mapsets = with_children(of_kind(&[SymbolKind::CicsMapset]), &|id| file_note(id));
     let diagnostics = model
         .diagnostics
         .iter()
@@ -455,6 +457,11 @@ fn groups(ws: &Workspace) -> Vec<Group> {
             key: "diagnostics",
             title: "Diagnostics",
             entries: diagnostics,
+        },
+        Group {
+            key: "screens",
+            title: "Screens (BMS mapsets)",
+            entries: mapsets,
         },
     ]
 }

@@ -16,6 +16,7 @@ mod layout_panel;
 mod overview;
 mod palette;
 pub mod rules_view;
+mod screens_view;
 pub mod screenshot;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ use indexer::{IndexJob, JobStatus};
 use layout_panel::LayoutPanel;
 use palette::Palette;
 use rules_view::{CloseChoice, ClosePrompt, RulesTab, RulesView};
+use screens_view::ScreensView;
 pub use screenshot::StartOptions;
 
 /// UI state saved between runs (eframe persistence).
@@ -58,6 +60,8 @@ pub struct Settings {
     pub places: Vec<LastPlace>,
     /// The user's name for audit and review entries, asked once.
     pub user_name: Option<String>,
+    /// The screens of the active program, beside the central view.
+    pub show_screens: bool,
 }
 
 /// Where the user was in a project: the active symbol, the code place and the view.
@@ -97,6 +101,7 @@ impl Default for Settings {
             show_layout: false,
             places: Vec::new(),
             user_name: None,
+            show_screens: false,
         }
     }
 }
@@ -156,6 +161,7 @@ pub struct LegacyLensApp {
     overview: overview::OverviewView,
     /// The name being typed in the name prompt.
     name_draft: Option<String>,
+    screens: ScreensView,
     // Windows.
     settings_open: bool,
     settings_draft: SettingsDraft,
@@ -221,6 +227,7 @@ impl LegacyLensApp {
             layout_panel: LayoutPanel::default(),
             overview: overview::OverviewView,
             name_draft: None,
+            screens: ScreensView::default(),
             settings_open: false,
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
@@ -620,6 +627,13 @@ impl LegacyLensApp {
                     self.save_bookmarks();
                 }
             }
+            Action::ScreensBesideCode(beside) => {
+                self.settings.show_screens = beside;
+                if beside {
+                    self.view = View::Code;
+                    self.record();
+                }
+            }
         }
     }
 
@@ -780,6 +794,7 @@ impl LegacyLensApp {
                 (Key::Num1, View::Code),
                 (Key::Num2, View::Graph),
                 (Key::Num3, View::Rules),
+                (Key::Num4, View::Screens),
             ] {
                 if i.consume_shortcut(&shortcut(Modifiers::COMMAND, n)) {
                     self.view = view;
@@ -879,7 +894,7 @@ impl LegacyLensApp {
             }
             ui.separator();
             if ui
-                .add_enabled(self.ws.is_some(), egui::Button::new("🔍 Search  Ctrl+P"))
+                .add_enabled(self.ws.is_some(), egui::Button::new("🔍 Search"))
                 .on_hover_text("Go to a symbol (Ctrl+P / Ctrl+K)")
                 .clicked()
             {
@@ -1303,6 +1318,14 @@ impl eframe::App for LegacyLensApp {
                     .min_size(120.0)
                     .show(ui, |ui| self.layout_panel.ui(ui, &mut cx));
             }
+            if self.settings.show_screens && self.view == View::Code {
+                egui::Panel::right("screens")
+                    .frame(side)
+                    .resizable(true)
+                    .default_size(460.0)
+                    .min_size(240.0)
+                    .show(ui, |ui| self.screens.ui(ui, &mut cx, true));
+            }
             egui::CentralPanel::default_margins()
                 .frame(central)
                 .show(ui, |ui| match self.view {
@@ -1320,6 +1343,7 @@ impl eframe::App for LegacyLensApp {
                         );
                         self.rules_view.ui(ui, &mut cx)
                     }
+                    View::Screens => self.screens.ui(ui, &mut cx, false),
                 });
             self.palette.ui(&ctx, &mut cx);
         } else {

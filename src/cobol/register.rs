@@ -904,9 +904,21 @@ fn register_program(
                 mapset,
                 data,
             } => {
+                // Without MAPSET, CICS takes the mapset named like the map; a map defined in
+                // exactly one mapset of the project is that one.
                 let qualified = match mapset {
                     Some(set) => format!("{set}.{map}"),
-                    None => map.clone(),
+                    None => {
+                        let mut defined = model
+                            .screens
+                            .iter()
+                            .filter(|s| &s.name == map)
+                            .map(|s| format!("{}.{map}", s.mapset));
+                        match (defined.next(), defined.next()) {
+                            (Some(one), None) => one,
+                            _ => format!("{map}.{map}"),
+                        }
+                    }
                 };
                 let id =
                     model.add_symbol(NewSymbol::new(SymbolKind::CicsMap, map.clone(), qualified));

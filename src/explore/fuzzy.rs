@@ -284,8 +284,8 @@ fn kind_rank(kind: SymbolKind) -> u8 {
     match kind {
         Program | Class | Interface | Enum | Record | JclJob | DbTable | DbView => 0,
         Paragraph | Section | Method | Constructor | Copybook | CicsTransaction => 1,
-        File | Dataset | CicsMap | JclStep | JclProc | Package => 2,
-        DataItem | ConditionName | Field | EnumConstant | DbColumn => 3,
+        File | Dataset | CicsMap | CicsMapset | JclStep | JclProc | Package => 2,
+        DataItem | ConditionName | Field | EnumConstant | DbColumn | ScreenField => 3,
         _ => 4,
     }
 }

@@ -112,7 +112,8 @@ pub fn highlight_text(kind: FileKind, text: &str) -> Vec<HighlightSpan> {
         FileKind::Java => paint_java(&mut paint, text),
         FileKind::Jcl => paint_jcl(&mut paint, text),
         FileKind::SqlDdl => paint_sql(&mut paint, text),
-        FileKind::BmsMap | FileKind::CicsCsd | FileKind::Other => {}
+        FileKind::BmsMap => paint_bms(&mut paint, text),
+        FileKind::CicsCsd | FileKind::Other => {}
     }
     paint.spans(text)
 }
@@ -414,6 +415,24 @@ const JCL_OPERATIONS: &[&str] = &[
     "JOB", "EXEC", "DD", "PROC", "PEND", "SET", "IF", "THEN", "ELSE", "ENDIF", "INCLUDE", "JCLLIB",
     "OUTPUT", "CNTL", "ENDCNTL", "XMIT", "COMMAND", "EXPORT", "SCHEDULE",
 ];
+
+/// BMS macro sources, from the BMS front end's tokens.
+fn paint_bms(paint: &mut Paint, text: &str) {
+    use crate::bms::tokens::{BmsToken, tokens};
+    for (start, end, token) in tokens(text) {
+        let class = match token {
+            BmsToken::Comment => HighlightClass::Comment,
+            BmsToken::Label => HighlightClass::Function,
+            BmsToken::Macro | BmsToken::Operation => HighlightClass::Keyword,
+            BmsToken::Keyword => HighlightClass::Variable,
+            BmsToken::String => HighlightClass::String,
+            BmsToken::Number => HighlightClass::Number,
+            BmsToken::Value => HighlightClass::Constant,
+            BmsToken::Continuation => HighlightClass::Operator,
+        };
+        paint.fill(start, end, class);
+    }
+}
 
 fn is_jcl_name_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'#' | b'@' | b'$' | b'.' | b'-' | b'&' | b'_')
@@ -884,6 +903,31 @@ mod tests {
         // In-stream data stays plain.
         let data = find_nth(BENPAYJ, "DSN SYSTEM(DB2P)", 0);
         assert_eq!(class_at(&spans, data), None);
+    }
+
+    #[test]
+    fn bms_lexical() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/sample_repos/benefits/cobol/bms/BENMS01.bms"
+        ))
+        .unwrap();
+        let spans = highlight_text(FileKind::BmsMap, &text);
+        assert_well_formed(&text, &spans);
+        use HighlightClass::*;
+        assert_eq!(class_of(&text, &spans, "", "* BENMS01  MAPSET"), Comment);
+        assert_eq!(class_of(&text, &spans, "TERM=3270-2", "PAY1MAP"), Function);
+        assert_eq!(class_of(&text, &spans, "PAY1MAP  ", "DFHMDI"), Keyword);
+        assert_eq!(class_of(&text, &spans, "NINO     DFHMDF ", "POS"), Variable);
+        assert_eq!(
+            class_of(&text, &spans, "NINO     DFHMDF ", "UNPROT"),
+            Constant
+        );
+        assert_eq!(
+            class_of(&text, &spans, "", "'BENEFITS PAYMENT ENQUIRY'"),
+            String
+        );
+        assert_eq!(class_of(&text, &spans, "", "PRINT"), Keyword);
     }
 
     #[test]

@@ -215,6 +215,7 @@ fn is_global_kind(kind: SymbolKind) -> bool {
             | SymbolKind::Dataset
             | SymbolKind::CicsTransaction
             | SymbolKind::CicsMap
+            | SymbolKind::CicsMapset
     ) || kind.is_java_type()
 }
 

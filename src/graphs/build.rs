@@ -234,12 +234,30 @@ pub fn resource_accesses(
     })
 }
 
-/// The resource graph: owner → table/file/dataset, one edge per CRUD letter.
+/// The resource graph: owner → table/file/dataset, one edge per CRUD letter; program → BMS
+/// map (`send`, `receive`).
 pub fn resources(model: &Model) -> ProjectGraph {
     let mut g = ProjectGraph::new("resources");
     for (owner, id, op, span) in resource_accesses(model) {
         let (a, b) = (g.node(NodeKey::Symbol(owner)), g.node(NodeKey::Symbol(id)));
         g.edge(a, b, op, Some(span));
+    }
+    // Screens: a program → each BMS map it SENDs (`send`) and RECEIVEs (`receive`).
+    for r in &model.references {
+        let RefTarget::Symbol { id } = r.target else {
+            continue;
+        };
+        if model.symbol(id).kind != SymbolKind::CicsMap {
+            continue;
+        }
+        let op = match r.kind {
+            RefKind::Write => "send",
+            RefKind::Read => "receive",
+            _ => continue,
+        };
+        let owner = resource_owner(model, r.from);
+        let (a, b) = (g.node(NodeKey::Symbol(owner)), g.node(NodeKey::Symbol(id)));
+        g.edge(a, b, op, Some(r.span));
     }
     // A CSD file definition: the CICS file → the dataset of its DSNAME, where it meets the
     // batch jobs that read and write it.

@@ -83,6 +83,12 @@ super::kinds::labelled_enum! {
         Argument => "argument",
         /// Java: returned expression → method; method → the variable receiving the call.
         Return => "return",
+        /// A BMS screen field → its symbolic-map input item `<field>I` in a program that
+        /// RECEIVEs the map.
+        ScreenInput => "screen-input",
+        /// A symbolic-map output item `<field>O` → its BMS screen field, in a program that
+        /// SENDs the map.
+        ScreenOutput => "screen-output",
         /// Anything else that moves data (CALL RETURNING, SEARCH, …).
         Other => "other",
     }

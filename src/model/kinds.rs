@@ -73,6 +73,10 @@ labelled_enum! {
         DbColumn => "db-column",
         CicsTransaction => "cics-transaction",
         CicsMap => "cics-map",
+        /// A BMS mapset (`DFHMSD`): the load module holding one or more maps.
+        CicsMapset => "cics-mapset",
+        /// A named field of a BMS map (`DFHMDF` with a label): `MAPSET.MAP.FIELD`.
+        ScreenField => "screen-field",
         Package => "package",
         Class => "class",
         Interface => "interface",
@@ -96,6 +100,8 @@ pub enum Namespace {
     Jcl,
     Db,
     Cics,
+    /// BMS mapsets, maps and screen fields: a mapset may share its name with a transaction.
+    Screen,
 }
 
 impl Namespace {
@@ -105,6 +111,7 @@ impl Namespace {
         Namespace::Jcl,
         Namespace::Db,
         Namespace::Cics,
+        Namespace::Screen,
     ];
 }
 
@@ -116,7 +123,8 @@ impl SymbolKind {
             | Copybook => Namespace::Cobol,
             JclJob | JclStep | JclProc | JclDd | Dataset => Namespace::Jcl,
             DbTable | DbView | DbColumn => Namespace::Db,
-            CicsTransaction | CicsMap => Namespace::Cics,
+            CicsTransaction => Namespace::Cics,
+            CicsMap | CicsMapset | ScreenField => Namespace::Screen,
             Package | Class | Interface | Enum | Record | Annotation | Method | Constructor
             | Initializer | Field | EnumConstant => Namespace::Java,
         }

@@ -1,6 +1,6 @@
 //! The language-neutral semantic model every later stage works on.
 //!
-//! Front ends (Java, COBOL, JCL, SQL DDL) turn source files into [`Symbol`]s, [`Reference`]s and
+//! Front ends (Java, COBOL, JCL, SQL DDL, BMS) turn source files into [`Symbol`]s, [`Reference`]s and
 //! [`Diagnostic`]s; graphs, rules and exports read only this model. Invariants:
 //! - the model never holds a tree-sitter node or any parser type;
 //! - every [`Span`] is in original-file coordinates (the file the user opened, not expanded text);
@@ -12,6 +12,7 @@ mod dynamic;
 mod flow;
 mod kinds;
 mod metrics;
+mod screen;
 mod storage;
 
 pub use control::{ProcedureControl, ProgramControl, ProgramEnd};
@@ -20,6 +21,7 @@ pub use dynamic::{DynamicLiteral, DynamicTarget};
 pub use flow::{DataFlow, FlowEnd, FlowKind};
 pub use kinds::{FileKind, Namespace, RefKind, Severity, SymbolKind};
 pub use metrics::{CodeMetrics, LineKind, LineTally, for_each_line};
+pub use screen::{FieldAttributes, Intensity, Protection, Screen, ScreenField};
 pub use storage::StorageClauses;
 
 use std::collections::HashMap;
@@ -319,6 +321,8 @@ pub struct Model {
     /// IBM run-time routines and utilities (built in, plus the project's own entries): calls
     /// to them are `system` references, never unresolved.
     pub system_services: crate::cobol::system_services::SystemServices,
+    /// Every BMS map as a 3270 screen, in file and source order.
+    pub screens: Vec<Screen>,
     by_qualified_name: HashMap<(Namespace, String), SymbolId>,
     /// Time spent in each stage of the last indexing run.
     pub stats: IndexStats,

@@ -68,6 +68,7 @@ pub fn to_html_with(
 
     out.push_str("<main>\n");
     let mut written: HashSet<&str> = HashSet::new();
+    let mut screens_shown: HashSet<usize> = HashSet::new();
     for (fi, (function, sets)) in groups.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -85,7 +86,7 @@ pub fn to_html_with(
             );
             for rule in rules.iter() {
                 if written.insert(rule.id.as_str()) {
-                    rule_section(&mut out, model, rule);
+                    rule_section(&mut out, model, rule, &mut screens_shown);
                 } else {
                     rule_reference(&mut out, rule);
                 }
@@ -309,7 +310,12 @@ fn rule_reference(out: &mut String, rule: &RuleRecord) {
     );
 }
 
-fn rule_section(out: &mut String, model: &Model, rule: &RuleRecord) {
+fn rule_section(
+    out: &mut String,
+    model: &Model,
+    rule: &RuleRecord,
+    screens_shown: &mut HashSet<usize>,
+) {
     let anchor = rule_anchor(rule);
     let _ = writeln!(
         out,
@@ -413,6 +419,7 @@ fn rule_section(out: &mut String, model: &Model, rule: &RuleRecord) {
         out.push_str("</div>\n");
         out.push_str(&neighbourhood_svg(&rule.id, &rule.inputs, &rule.outputs));
     }
+    screens(out, model, rule, screens_shown);
 
     // Code.
     let excerpts = export::excerpts(model, rule);
@@ -460,6 +467,55 @@ fn rule_section(out: &mut String, model: &Model, rule: &RuleRecord) {
     }
     out.push_str("<p class=\"top\"><a href=\"#toc-title\">Back to contents</a></p>\n");
     out.push_str("</article>\n");
+}
+
+/// The 3270 screens of the programs the rule is anchored in: drawn in full the first time the
+/// catalogue meets them, linked afterwards.
+fn screens(out: &mut String, model: &Model, rule: &RuleRecord, shown: &mut HashSet<usize>) {
+    let mut indices: Vec<usize> = Vec::new();
+    for anchor in &rule.anchors {
+        let program = anchor.symbol.split('.').next().unwrap_or("");
+        let Some(id) = model.lookup(crate::model::Namespace::Cobol, program) else {
+            continue;
+        };
+        if model.symbol(id).kind != crate::model::SymbolKind::Program {
+            continue;
+        }
+        for i in crate::bms::link::screens_of(model, id) {
+            if !indices.contains(&i) {
+                indices.push(i);
+            }
+        }
+    }
+    if indices.is_empty() {
+        return;
+    }
+    out.push_str("<h5>Screens</h5>\n");
+    for i in indices {
+        let screen = &model.screens[i];
+        let name = format!("{}.{}", screen.mapset, screen.name);
+        let id = format!(
+            "screen-{}",
+            anchor_id(&format!("{}-{}", screen.mapset, screen.name))
+        );
+        if shown.insert(i) {
+            let picture = crate::screens::picture(screen);
+            let _ = writeln!(
+                out,
+                "<figure class=\"screen\" id=\"{id}\">\n{}<figcaption>Screen <code>{}</code> ({}×{}): input fields underlined, output fields shaded, dark fields dashed; hover a field for its name.</figcaption></figure>",
+                crate::screens::to_svg(&picture),
+                esc(&name),
+                screen.rows,
+                screen.columns
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "<p class=\"screen-ref\">Screen <a href=\"#{id}\"><code>{}</code></a> (shown above).</p>",
+                esc(&name)
+            );
+        }
+    }
 }
 
 fn joined(items: &[String]) -> String {
@@ -851,6 +907,8 @@ ol.conditions li { margin: .35rem 0; }
 .io li { overflow-wrap: anywhere; break-inside: avoid; }
 .io li code { font-size: .78rem; }
 figure { margin: .75rem 0; }
+figure.screen svg { max-width: 100%; height: auto; display: block; }
+figure.screen figcaption { font-size: .75rem; color: var(--muted); }
 figure.neighbourhood svg { max-width: 100%; height: auto; display: block; }
 figure.neighbourhood figcaption { font-size: .75rem; color: var(--muted); }
 figure.neighbourhood rect { fill: #f4f6f8; stroke: #9aa5b1; }

@@ -20,6 +20,10 @@ pub fn classify(path: &str, text: &str) -> FileKind {
     if by_ext == Some(FileKind::Java) && !clues.cobol_program && !clues.jcl {
         return FileKind::Java;
     }
+    // A DFHMSD/DFHMDI/DFHMDF statement is a map source, whatever its comments mention.
+    if clues.bms_macro && !clues.identification {
+        return FileKind::BmsMap;
+    }
     if clues.cobol_program {
         return FileKind::CobolProgram;
     }
@@ -121,6 +125,10 @@ struct Clues {
     java: bool,
     sql_ddl: bool,
     bms: bool,
+    /// A BMS macro as the operation of an assembler statement (not in a comment).
+    bms_macro: bool,
+    /// An IDENTIFICATION DIVISION header.
+    identification: bool,
 }
 
 impl Clues {
@@ -172,9 +180,13 @@ impl Clues {
             }
             if upper.contains("DFHMSD") || upper.contains("DFHMDI") {
                 clues.bms = true;
+                if is_bms_macro_statement(&upper) {
+                    clues.bms_macro = true;
+                }
             }
         }
         clues.cobol_program = program_id || identification;
+        clues.identification = identification;
         clues.cobol_fragment = level_lines > 0 && level_lines * 2 >= code_lines.min(40);
         clues.jcl = jcl_lines > 0 && text.trim_start().starts_with("//");
         clues.java = java_lines > 0 && !clues.cobol_program;
@@ -205,6 +217,21 @@ fn starts_with_level_number(area: &str) -> bool {
     let level: u32 = digits.parse().unwrap_or(0);
     let rest = &t[digits.len()..];
     ((1..=49).contains(&level) || matches!(level, 66 | 77 | 88)) && rest.starts_with(' ')
+}
+
+/// An assembler statement whose operation is a BMS macro: `NAME     DFHMSD …` or, with column
+/// 1 blank, `         DFHMDI …`.
+fn is_bms_macro_statement(upper: &str) -> bool {
+    if upper.starts_with('*') || upper.starts_with(".*") {
+        return false;
+    }
+    let mut words = upper.split_whitespace();
+    let op = if upper.starts_with(|c: char| c.is_whitespace()) {
+        words.next()
+    } else {
+        words.nth(1)
+    };
+    matches!(op, Some("DFHMSD" | "DFHMDI" | "DFHMDF"))
 }
 
 fn is_jcl_statement(upper: &str) -> bool {
@@ -278,6 +305,19 @@ mod tests {
         assert_eq!(classify("db/schema.txt", ddl), FileKind::SqlDdl);
         let bms = "PAYMAP   DFHMSD TYPE=&SYSPARM,MODE=INOUT,LANG=COBOL\n";
         assert_eq!(classify("maps/PAYMAP.asm", bms), FileKind::BmsMap);
+        // Assembler statements and comments before DFHMSD, even one naming a PROGRAM-ID.
+        let titled = "         TITLE 'PAYMENT MAPS'\n\
+                      *      PROGRAM-ID PAYONL USES THIS MAPSET\n\
+                      \x20        PRINT NOGEN\n\
+                      PAYSET   DFHMSD TYPE=&SYSPARM,MODE=INOUT,LANG=COBOL\n\
+                      PAYMAP   DFHMDI SIZE=(24,80)\n";
+        assert_eq!(classify("maps/PAYSET", titled), FileKind::BmsMap);
+        assert_eq!(classify("maps/PAYSET.cpy", titled), FileKind::BmsMap);
+        // A COBOL program mentioning a map in EXEC CICS stays a program.
+        let program = format!(
+            "{PROGRAM}000500     EXEC CICS SEND MAP('PAYMAP') MAPSET('DFHMSD') END-EXEC.\n"
+        );
+        assert_eq!(classify("src/PAYONL.cbl", &program), FileKind::CobolProgram);
     }
 
     #[test]
