@@ -32,6 +32,9 @@ pub struct Facts<'a> {
     fixed: Vec<Option<crate::cobol::preprocess::SourceFormat>>,
     /// How each file's text is normalized for anchor fingerprints.
     styles: Vec<NormalStyle>,
+    /// Business terms by the data item they name (the glossary); empty unless mining was
+    /// given terms.
+    terms: HashMap<SymbolId, String>,
 }
 
 impl<'a> Facts<'a> {
@@ -107,7 +110,33 @@ impl<'a> Facts<'a> {
             sites_of,
             data,
             conditions_of,
+            terms: HashMap::new(),
         }
+    }
+
+    /// The same facts reading data through business terms (see `terms::Glossary`).
+    pub fn with_terms(mut self, terms: HashMap<SymbolId, String>) -> Self {
+        self.terms = terms;
+        self
+    }
+
+    /// The business term of a data item or condition-name, if one names it.
+    pub fn term(&self, item: SymbolId) -> Option<&str> {
+        self.terms.get(&item).map(String::as_str)
+    }
+
+    /// A data name in words: its business term when it has one, else [`data_words`] of the
+    /// name (`qualified` is a qualified name or a name the model knows).
+    ///
+    /// [`data_words`]: super::words::data_words
+    pub fn name_words(&self, qualified: &str) -> String {
+        if !self.terms.is_empty()
+            && let Some(id) = self.model.symbol_named(qualified)
+            && let Some(term) = self.term(id)
+        {
+            return term.to_string();
+        }
+        super::words::data_words(qualified)
     }
 
     /// The data item or condition-name `name` means in the program of `owner`.

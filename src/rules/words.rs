@@ -2,8 +2,11 @@
 //! (`>=` → "is at least"), figurative constants, condition-names read through their values
 //! ("EP-BENEFIT-TYPE is 'SP '"), EVALUATE WHENs paired with their subjects, data names
 //! without their program prefixes ("CM-TOTAL-PAID" → "total paid"), and arithmetic with × and ÷.
+//! A data item with a business term (the glossary, `terms.rs`) reads as its term: "the
+//! claimant's weekly earnings are more than the earnings limit".
 
 use super::facts::Facts;
+use super::terms::{is_plural, with_article};
 use crate::model::{SymbolId, SymbolKind};
 
 /// Words of a condition (data names and keywords), literals left out.
@@ -145,23 +148,31 @@ pub(crate) fn values_words(detail: &str) -> String {
 pub(crate) fn condition_name_words(facts: &Facts, id: SymbolId, negated: bool) -> String {
     let model = facts.model;
     let s = model.symbol(id);
-    let variable = s
-        .parent
-        .map(|p| data_words(&model.symbol(p).name))
-        .unwrap_or_default();
+    let parent_term = s.parent.and_then(|p| facts.term(p));
+    let variable = match parent_term {
+        Some(term) => with_article(term),
+        None => s
+            .parent
+            .map(|p| data_words(&model.symbol(p).name))
+            .unwrap_or_default(),
+    };
     let values = values_words(s.detail.as_deref().unwrap_or(""));
-    let verb = if negated { "is not" } else { "is" };
+    let verb = agree(
+        if negated { "is not" } else { "is" },
+        parent_term.is_some_and(is_plural),
+    );
     let values = if values.contains(" to ") && !values.contains(" or ") {
         format!("between {}", values.replace(" to ", " and "))
     } else {
         values
     };
-    let own = data_words(&s.name);
+    let own_term = facts.term(id);
+    let own = own_term.map_or_else(|| data_words(&s.name), str::to_string);
     let not = if negated { "not " } else { "" };
     if variable.is_empty() || values.is_empty() {
         return format!("{not}{own}");
     }
-    if own.split(' ').count() >= 2 {
+    if own_term.is_some() || own.split(' ').count() >= 2 {
         return format!("{not}{own} ({variable} {verb} {values})");
     }
     format!("{variable} {verb} {values}")
@@ -230,8 +241,34 @@ pub fn data_words(name: &str) -> String {
     }
 }
 
-/// A token as words: a data name of `owner`'s program → its words, else a literal's words.
+/// A verb phrase agreeing with a plural subject: "is more than" → "are more than".
+fn agree(words: &str, plural: bool) -> String {
+    match words.strip_prefix("is") {
+        Some(rest) if plural && (rest.is_empty() || rest.starts_with(' ')) => {
+            format!("are{rest}")
+        }
+        _ => words.to_string(),
+    }
+}
+
+/// The business term of the data item `tok` names in `owner`'s program, if it has one.
+fn term_operand<'f>(facts: &'f Facts, owner: SymbolId, tok: &str) -> Option<&'f str> {
+    if !facts.is_cobol(owner) {
+        return None;
+    }
+    let id = facts.lookup_data(owner, tok)?;
+    if facts.model.symbol(id).kind == SymbolKind::ConditionName {
+        return None;
+    }
+    facts.term(id)
+}
+
+/// A token as words: a data name of `owner`'s program → its business term or its words, else
+/// a literal's words.
 fn operand_words(facts: &Facts, owner: SymbolId, tok: &str) -> String {
+    if let Some(term) = term_operand(facts, owner, tok) {
+        return term.to_string();
+    }
     if facts.is_cobol(owner) {
         if let Some(id) = facts.lookup_data(owner, tok)
             && facts.model.symbol(id).kind != SymbolKind::ConditionName
@@ -283,8 +320,11 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
         }
     }
     let mut out: Vec<String> = Vec::new();
+    // Whether the last operand is a plural business term (the verb after it agrees).
+    let mut plural = false;
     let mut i = 0;
     while i < toks.len() {
+        let subject_plural = std::mem::take(&mut plural);
         if let Some(words) = reference_modification(&toks[i..]) {
             out.push(words);
             i += 5;
@@ -294,12 +334,13 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
         let negated = upper == "NOT" || upper == "!";
         let j = if negated { i + 1 } else { i };
         if let Some((pos, neg, len)) = comparator(&toks, j) {
-            out.push(if negated { neg } else { pos }.to_string());
+            out.push(agree(if negated { neg } else { pos }, subject_plural));
             i = j + len;
             continue;
         }
         if let Some(class) = toks.get(j).and_then(|t| class_words(t)) {
-            out.push(format!("is {}{class}", if negated { "not " } else { "" }));
+            let verb = agree(if negated { "is not" } else { "is" }, subject_plural);
+            out.push(format!("{verb} {class}"));
             i = j + 1;
             continue;
         }
@@ -316,12 +357,19 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
             "AND" | "&&" => out.push("and".into()),
             "OR" | "||" => out.push("or".into()),
             "NOT" | "!" => out.push("not".into()),
-            "IS" => {}
+            // `A IS NUMERIC`: the verb after IS still agrees with A.
+            "IS" => plural = subject_plural,
             _ => match facts.lookup_data(owner, &toks[i]) {
                 Some(id) if facts.model.symbol(id).kind == SymbolKind::ConditionName => {
                     out.push(condition_name_words(facts, id, false));
                 }
-                _ => out.push(operand_words(facts, owner, &toks[i])),
+                _ => match term_operand(facts, owner, &toks[i]) {
+                    Some(term) => {
+                        out.push(with_article(term));
+                        plural = is_plural(term);
+                    }
+                    None => out.push(operand_words(facts, owner, &toks[i])),
+                },
             },
         }
         i += 1;
@@ -419,8 +467,11 @@ pub(crate) fn negated_condition(facts: &Facts, owner: SymbolId, text: &str) -> O
             }
             let phrase = plain_condition(facts, owner, &format!("{left} = {right}"));
             let left_words = plain_condition(facts, owner, &left);
-            let tail = phrase.strip_prefix(&format!("{left_words} is "))?;
-            return Some(format!("{left_words} {neg} {tail}"));
+            let (tail, plural) = match phrase.strip_prefix(&format!("{left_words} is ")) {
+                Some(tail) => (tail, false),
+                None => (phrase.strip_prefix(&format!("{left_words} are "))?, true),
+            };
+            return Some(format!("{left_words} {} {tail}", agree(neg, plural)));
         }
     }
     // Class and sign conditions: `X NUMERIC`, `X IS POSITIVE`.
@@ -575,7 +626,12 @@ pub(crate) fn plain_when(
             parts.push(format!("not ({})", plain_condition(facts, owner, object)));
             continue;
         }
-        let subject_words = operand_words(facts, owner, subject);
+        let subject_term = term_operand(facts, owner, subject);
+        let subject_words = match subject_term {
+            Some(term) => with_article(term),
+            None => operand_words(facts, owner, subject),
+        };
+        let plural = subject_term.is_some_and(is_plural);
         let (negated, value) = match obj_upper.strip_prefix("NOT ") {
             Some(_) => (true, object[4..].trim().to_string()),
             None => (false, object.clone()),
@@ -587,17 +643,20 @@ pub(crate) fn plain_when(
             .any(|t| t.eq_ignore_ascii_case("THRU") || t.eq_ignore_ascii_case("THROUGH"));
         let mut phrase = if is_range {
             let joined = words.join(" ");
-            let verb = if negated {
-                "is not between"
-            } else {
-                "is between"
-            };
+            let verb = agree(
+                if negated {
+                    "is not between"
+                } else {
+                    "is between"
+                },
+                plural,
+            );
             format!(
                 "{subject_words} {verb} {}",
                 joined.replacen(" to ", " and ", 1)
             )
         } else {
-            let verb = if negated { "is not" } else { "is" };
+            let verb = agree(if negated { "is not" } else { "is" }, plural);
             format!("{subject_words} {verb} {}", words.join(" "))
         };
         // Name the value through a condition-name of the subject when one has exactly it.
@@ -611,7 +670,10 @@ pub(crate) fn plain_when(
                     d.ends_with(&want) && d.matches(' ').count() == want.matches(' ').count() + 1
                 })
             }) {
-                phrase.push_str(&format!(" ({})", data_words(&facts.model.symbol(n).name)));
+                let name = facts
+                    .term(n)
+                    .map_or_else(|| data_words(&facts.model.symbol(n).name), str::to_string);
+                phrase.push_str(&format!(" ({name})"));
             }
         }
         parts.push(phrase);
@@ -735,9 +797,13 @@ pub fn formula(facts: &Facts, owner: SymbolId, statement: &str) -> Option<(Strin
             .collect::<Vec<_>>()
             .join(" ")
     );
+    let target_words = match term_operand(facts, owner, &target) {
+        Some(term) if !target.contains(' ') => term.to_string(),
+        _ => data_words(&target),
+    };
     let mut words = format!(
         "{} = {}",
-        data_words(&target),
+        target_words,
         expr.iter()
             .map(|t| {
                 let w = sym(t);
