@@ -464,7 +464,8 @@ fn column_line_comment(lines: &[&str], line: usize) -> Option<String> {
         match l.strip_prefix("--") {
             Some(c) => above.push(c.trim().to_string()),
             None => {
-                if above.is_empty() || !(l.ends_with(',') || l.ends_with('(')) {
+                let code = l.split("--").next().unwrap_or(l).trim_end();
+                if above.is_empty() || !(code.ends_with(',') || code.ends_with('(')) {
                     return None;
                 }
                 break;

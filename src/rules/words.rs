@@ -898,6 +898,80 @@ mod tests {
         );
     }
 
+    /// A program with the data items of the glossary example, terms on two of them.
+    fn earnings_model() -> (Model, SymbolId, Vec<SymbolId>) {
+        let mut model = Model::default();
+        let owner = model.add_symbol(NewSymbol::new(SymbolKind::Program, "P", "P"));
+        let mut item = |name: &str, parent: SymbolId, kind: SymbolKind, detail: Option<&str>| {
+            let mut s = NewSymbol::new(kind, name, format!("P.{name}"));
+            s.parent = Some(parent);
+            s.detail = detail.map(str::to_string);
+            model.add_symbol(s)
+        };
+        let earnings = item("CL-WEEKLY-EARNINGS", owner, SymbolKind::DataItem, None);
+        let limit = item("WS-EARN-LIMIT", owner, SymbolKind::DataItem, None);
+        let status = item("CL-STAT", owner, SymbolKind::DataItem, None);
+        let open = item(
+            "CL-OPEN",
+            status,
+            SymbolKind::ConditionName,
+            Some("88 VALUE 'O'"),
+        );
+        (model, owner, vec![earnings, limit, status, open])
+    }
+
+    #[test]
+    fn terms_change_the_wording_of_conditions() {
+        let (model, owner, ids) = earnings_model();
+        let plain_facts = Facts::new(&model);
+        assert_eq!(
+            plain_condition(&plain_facts, owner, "CL-WEEKLY-EARNINGS > WS-EARN-LIMIT"),
+            "weekly earnings is more than earn limit"
+        );
+        let terms = std::collections::HashMap::from([
+            (ids[0], "claimant's weekly earnings".to_string()),
+            (ids[1], "earnings limit".to_string()),
+            (ids[2], "claim status".to_string()),
+        ]);
+        let facts = Facts::new(&model).with_terms(terms);
+        let plain = |t: &str| plain_condition(&facts, owner, t);
+        assert_eq!(
+            plain("CL-WEEKLY-EARNINGS > WS-EARN-LIMIT"),
+            "the claimant's weekly earnings are more than the earnings limit"
+        );
+        assert_eq!(
+            plain("WS-EARN-LIMIT < CL-WEEKLY-EARNINGS"),
+            "the earnings limit is less than the claimant's weekly earnings"
+        );
+        assert_eq!(
+            plain("CL-WEEKLY-EARNINGS IS NUMERIC"),
+            "the claimant's weekly earnings are numeric"
+        );
+        // The ELSE branch reads as the opposite test, agreeing too.
+        assert_eq!(
+            negated_condition(&facts, owner, "CL-WEEKLY-EARNINGS > WS-EARN-LIMIT").as_deref(),
+            Some("the claimant's weekly earnings are at most the earnings limit")
+        );
+        // An 88-level reads through its item's term.
+        assert_eq!(plain("CL-OPEN"), "the claim status is 'O'");
+        // Formulae use the terms without articles.
+        assert_eq!(
+            formula(
+                &facts,
+                owner,
+                "COMPUTE WS-EARN-LIMIT = CL-WEEKLY-EARNINGS * 2"
+            )
+            .unwrap()
+            .1,
+            "earnings limit = claimant's weekly earnings × 2"
+        );
+        // EVALUATE subjects too.
+        assert_eq!(
+            plain_when(&facts, owner, &["CL-WEEKLY-EARNINGS".to_string()], "ZERO"),
+            "the claimant's weekly earnings are zero"
+        );
+    }
+
     #[test]
     fn values_of_condition_names_read_as_words() {
         assert_eq!(values_words("88 VALUE 'SP '"), "'SP '");
