@@ -55,6 +55,7 @@ enum AppView {
     Code,
     Graph,
     Rules,
+    Glossary,
 }
 
 fn parse_size(text: &str) -> Result<[f32; 2], String> {
@@ -515,6 +516,7 @@ fn run_app(cli: &Cli) -> Result<()> {
         AppView::Code => View::Code,
         AppView::Graph => View::Graph,
         AppView::Rules => View::Rules,
+        AppView::Glossary => View::Glossary,
     });
     let start = StartOptions {
         screenshot: cli.screenshot.clone(),

@@ -22,16 +22,19 @@ pub enum View {
     Code,
     Graph,
     Rules,
+    /// Business terms on data items and suggested ones.
+    Glossary,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Code, View::Graph, View::Rules];
+    pub const ALL: [View; 4] = [View::Code, View::Graph, View::Rules, View::Glossary];
 
     pub fn label(self) -> &'static str {
         match self {
             View::Code => "Code",
             View::Graph => "Graph",
             View::Rules => "Rules",
+            View::Glossary => "Glossary",
         }
     }
 }
@@ -52,6 +55,8 @@ pub enum Action {
     Impact { symbol: SymbolId, backward: bool },
     /// A short message for the status bar.
     Status(String),
+    /// Ask for a business term for a data item ("Name this field…").
+    NameField(SymbolId),
 }
 
 /// The shared context of one frame.

@@ -2,7 +2,7 @@
 //! item — level, name, offset, size, usage, picture and occurs per item, REDEFINES overlaid on
 //! the item they redefine (marked `↳` with the shared offset) — computed by
 //! [`crate::records::record_of`] when the active symbol changes. Clicking a row activates the
-//! item.
+//! item; right-clicking it offers "Name this field…" (a business term for the glossary).
 
 use eframe::egui;
 
@@ -50,6 +50,7 @@ impl LayoutPanel {
         });
         let active = cx.active;
         let mut clicked: Option<SymbolId> = None;
+        let mut name: Option<SymbolId> = None;
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -85,9 +86,16 @@ impl LayoutPanel {
                                 (_, Some(r), _) => format!("{} renames {r}", f.name),
                                 _ => f.name.clone(),
                             };
-                            if response.on_hover_text(hover).clicked() {
+                            let response = response.on_hover_text(hover);
+                            if response.clicked() {
                                 clicked = Some(f.symbol);
                             }
+                            response.context_menu(|ui| {
+                                if ui.button("Name this field…").clicked() {
+                                    name = Some(f.symbol);
+                                    ui.close();
+                                }
+                            });
                             let offset = f.offset.map_or("?".to_string(), |o| o.to_string());
                             let offset = if overlay {
                                 format!("={offset}")
@@ -109,6 +117,9 @@ impl LayoutPanel {
             });
         if let Some(id) = clicked {
             cx.push(Action::Activate(id));
+        }
+        if let Some(id) = name {
+            cx.push(Action::NameField(id));
         }
     }
 }

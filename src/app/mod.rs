@@ -9,11 +9,13 @@
 pub mod code_view;
 pub mod cx;
 mod explorer;
+mod glossary_view;
 pub mod graph_view;
 mod impact_panel;
 mod indexer;
 mod layout_panel;
 mod palette;
+mod rewording;
 pub mod rules_view;
 pub mod screenshot;
 
@@ -33,11 +35,13 @@ use crate::model::{Model, SymbolId};
 use code_view::CodeView;
 pub use cx::{Action, Cx, Place, View};
 use explorer::Explorer;
+use glossary_view::GlossaryView;
 use graph_view::GraphView;
 use impact_panel::ImpactPanel;
 use indexer::{IndexJob, JobStatus};
 use layout_panel::LayoutPanel;
 use palette::Palette;
+use rewording::Rewording;
 use rules_view::{CloseChoice, ClosePrompt, RulesTab, RulesView};
 pub use screenshot::StartOptions;
 
@@ -119,6 +123,9 @@ pub struct LegacyLensApp {
     rules_view: RulesView,
     impact_panel: ImpactPanel,
     layout_panel: LayoutPanel,
+    glossary_view: GlossaryView,
+    /// Keeps the candidates worded with the glossary's terms.
+    rewording: Rewording,
     // Windows.
     settings_open: bool,
     settings_draft: SettingsDraft,
@@ -181,6 +188,8 @@ impl LegacyLensApp {
             rules_view: RulesView::default(),
             impact_panel: ImpactPanel::default(),
             layout_panel: LayoutPanel::default(),
+            glossary_view: GlossaryView::default(),
+            rewording: Rewording::default(),
             settings_open: false,
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
@@ -258,6 +267,11 @@ impl LegacyLensApp {
         &self.rules
     }
 
+    /// Whether the candidates are being worded again after the glossary changed.
+    pub fn rewording(&self) -> bool {
+        self.rewording.is_busy(&self.rules)
+    }
+
     /// The last impact or lineage result.
     pub fn impact(&self) -> Option<&ImpactReport> {
         self.impact.as_ref()
@@ -329,6 +343,7 @@ impl LegacyLensApp {
         }
         self.history.clear();
         self.impact = None;
+        self.rewording.reset();
         self.active = active;
         self.place = place;
         self.ws = Some(ws);
@@ -455,6 +470,7 @@ impl LegacyLensApp {
                 }
             }
             Action::Status(text) => self.status = text,
+            Action::NameField(id) => self.glossary_view.open_dialog(&ws, &self.rules, id),
         }
     }
 
@@ -1037,6 +1053,7 @@ pub fn bundled_sample() -> Option<PathBuf> {
 impl eframe::App for LegacyLensApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_job();
+        self.rewording.poll(&mut self.ws, &mut self.rules, ctx);
         ctx.set_theme(if self.settings.dark_mode {
             egui::Theme::Dark
         } else {
@@ -1056,7 +1073,7 @@ impl eframe::App for LegacyLensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
-        if !self.palette.is_open() {
+        if !self.palette.is_open() && !self.glossary_view.dialog_open() {
             self.handle_keys(&ctx, &mut commands);
         }
         // Panels leave their background to the window's clear colour (the same panel fill):
@@ -1111,8 +1128,10 @@ impl eframe::App for LegacyLensApp {
                     View::Code => self.code.ui(ui, &mut cx),
                     View::Graph => self.graph.ui(ui, &mut cx),
                     View::Rules => self.rules_view.ui(ui, &mut cx),
+                    View::Glossary => self.glossary_view.ui(ui, &mut cx),
                 });
             self.palette.ui(&ctx, &mut cx);
+            self.glossary_view.dialog(&ctx, &mut cx);
         } else {
             egui::CentralPanel::default_margins()
                 .frame(central)

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
 
-use crate::model::{FileId, Span, SymbolId};
+use crate::model::{FileId, Span, SymbolId, SymbolKind};
 use crate::rules::anchor::{self, AnchorState};
 use crate::rules::annotations;
 use crate::rules::merge::{self, CONFLICTS_KEY, Conflict, RULE_FIELD};
@@ -19,6 +19,7 @@ use crate::rules::mine::Candidate;
 use crate::rules::record::{
     Anchor, AnnotationFile, Audit, Classification, Review, RuleRecord, Status, Verdict,
 };
+use crate::rules::terms::{self, Glossary, TermScope};
 use crate::rules::{export, html};
 
 use super::Workspace;
@@ -280,6 +281,10 @@ pub struct RuleBook {
     states: BTreeMap<String, Vec<AnchorState>>,
     user: String,
     review: Option<LoadedFile>,
+    /// The file's terms resolved against the workspace (rebuilt when terms change).
+    glossary: Glossary,
+    /// Counts changes of the terms, so views and re-mining know when to catch up.
+    terms_version: u64,
 }
 
 fn default_user() -> String {
@@ -324,6 +329,55 @@ impl RuleBook {
             .map(|r| (r.id.clone(), resolve_all(ws, r)))
             .collect();
         self.refresh_pending(ws);
+        self.refresh_glossary(ws);
+    }
+
+    fn refresh_glossary(&mut self, ws: &Workspace) {
+        self.glossary = Glossary::resolve(&ws.model, &self.file.terms);
+        self.terms_version += 1;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Terms (the glossary)
+    // -----------------------------------------------------------------------------------------
+
+    /// The file's terms, resolved against the workspace.
+    pub fn glossary(&self) -> &Glossary {
+        &self.glossary
+    }
+
+    /// Goes up whenever the terms may have changed (an edit, a merge, a re-index).
+    pub fn terms_version(&self) -> u64 {
+        self.terms_version
+    }
+
+    /// Names a data item (or, with [`TermScope::CopybookField`], the copybook field it is a
+    /// copy of): adds the term or updates its words. Saved with the rest of the book.
+    pub fn name_field(
+        &mut self,
+        ws: &Workspace,
+        item: SymbolId,
+        scope: TermScope,
+        term: &str,
+        description: &str,
+    ) -> Result<(), String> {
+        if term.trim().is_empty() {
+            return Err("a term needs some words".to_string());
+        }
+        let kind = ws.model.symbol(item).kind;
+        if !matches!(kind, SymbolKind::DataItem | SymbolKind::ConditionName) {
+            return Err(format!(
+                "{} is not a data item",
+                ws.model.symbol(item).qualified_name
+            ));
+        }
+        let now = annotations::now_rfc3339();
+        let record = terms::new_term(&ws.model, item, scope, term, description, &self.user, &now);
+        if terms::upsert(&mut self.file, record) {
+            self.touch();
+            self.refresh_glossary(ws);
+        }
+        Ok(())
     }
 
     /// Recomputes the pending candidates (when mining finishes after the workspace is shown).
