@@ -50,7 +50,7 @@ impl LayoutPanel {
         });
         let active = cx.active;
         let mut clicked: Option<SymbolId> = None;
-        let mut name: Option<SymbolId> = None;
+        let mut to_name: Option<SymbolId> = None;
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -92,7 +92,7 @@ impl LayoutPanel {
                             }
                             response.context_menu(|ui| {
                                 if ui.button("Name this field…").clicked() {
-                                    name = Some(f.symbol);
+                                    to_name = Some(f.symbol);
                                     ui.close();
                                 }
                             });
@@ -118,7 +118,7 @@ impl LayoutPanel {
         if let Some(id) = clicked {
             cx.push(Action::Activate(id));
         }
-        if let Some(id) = name {
+        if let Some(id) = to_name {
             cx.push(Action::NameField(id));
         }
     }
