@@ -16,6 +16,8 @@ pub struct LayoutPanel {
     cached: Option<(Option<SymbolId>, Option<RecordLayout>)>,
     /// The record shown: it stays while the active symbol is outside any record.
     shown: Option<RecordLayout>,
+    /// The active item the table last scrolled to.
+    scrolled_to: Option<SymbolId>,
 }
 
 impl LayoutPanel {
@@ -29,6 +31,7 @@ impl LayoutPanel {
             }
             self.cached = Some((cx.active, layout));
         }
+        let scrolled_to = self.scrolled_to;
         let Some(record) = &self.shown else {
             ui.heading("Record layout");
             ui.label("Activate a COBOL data item or record to see its layout.");
@@ -51,6 +54,7 @@ impl LayoutPanel {
         let active = cx.active;
         let mut clicked: Option<SymbolId> = None;
         let mut to_name: Option<SymbolId> = None;
+        let mut scrolled = false;
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -86,6 +90,10 @@ impl LayoutPanel {
                                 (_, Some(r), _) => format!("{} renames {r}", f.name),
                                 _ => f.name.clone(),
                             };
+                            if active == Some(f.symbol) && scrolled_to != active {
+                                response.scroll_to_me(Some(egui::Align::Center));
+                                scrolled = true;
+                            }
                             let response = response.on_hover_text(hover);
                             if response.clicked() {
                                 clicked = Some(f.symbol);
@@ -115,6 +123,9 @@ impl LayoutPanel {
                         }
                     });
             });
+        if scrolled {
+            self.scrolled_to = active;
+        }
         if let Some(id) = clicked {
             cx.push(Action::Activate(id));
         }
