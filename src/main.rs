@@ -910,11 +910,9 @@ fn run_terms(
             &glossary,
             &suggestions,
         )),
-        TermsFormat::Json => print_json(&term_report::listing_json(
-            &model,
-            &glossary,
-            &suggestions,
-        )),
+        TermsFormat::Json => {
+            print_json(&term_report::listing_json(&model, &glossary, &suggestions))
+        }
     }
 }
 
@@ -932,13 +930,8 @@ fn run_rules(action: RulesAction) -> Result<()> {
             let terms = load_merged(&files)?.terms;
             let model = index(&args)?;
             let options = mine::MineOptions { include_vendored };
-            let mut candidates = mine::mine_with_terms(
-                &model,
-                None,
-                &annotations::now_rfc3339(),
-                options,
-                &terms,
-            );
+            let mut candidates =
+                mine::mine_with_terms(&model, None, &annotations::now_rfc3339(), options, &terms);
             if hide_technical {
                 candidates.retain(|c| !c.technical);
             }

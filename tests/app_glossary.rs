@@ -26,7 +26,11 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-fn wait(harness: &mut Harness<'static, LegacyLensApp>, what: &str, done: impl Fn(&LegacyLensApp) -> bool) {
+fn wait(
+    harness: &mut Harness<'static, LegacyLensApp>,
+    what: &str,
+    done: impl Fn(&LegacyLensApp) -> bool,
+) {
     let started = Instant::now();
     while !done(harness.state()) {
         harness.step();
@@ -64,10 +68,10 @@ fn income_words(app: &LegacyLensApp) -> String {
         .candidates()
         .iter()
         .find(|c| {
-            c.rule
-                .conditions
-                .iter()
-                .any(|k| k.code.contains("EP-WEEKLY-EARNINGS > BC-CARER-EARNINGS-LIMIT"))
+            c.rule.conditions.iter().any(|k| {
+                k.code
+                    .contains("EP-WEEKLY-EARNINGS > BC-CARER-EARNINGS-LIMIT")
+            })
         })
         .expect("the income rule is a candidate")
         .condition_words
@@ -105,7 +109,9 @@ fn naming_fields_fills_the_glossary_and_rewords_the_candidates() {
             .unwrap()
             .id
     };
-    harness.state_mut().act(Action::OpenAt(Place { file, line: 290 }));
+    harness
+        .state_mut()
+        .act(Action::OpenAt(Place { file, line: 290 }));
     harness.run();
     let rect = harness.get_by_label(IF_LINE).rect();
     let column = IF_LINE.find("EP-WEEKLY-EARNINGS").unwrap() + 4;

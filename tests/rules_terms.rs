@@ -133,14 +133,19 @@ fn unknown_fields_of_terms_survive() {
     let err = parse(Path::new("x.json"), unsafe_path.as_bytes())
         .unwrap_err()
         .to_string();
-    assert!(err.contains("TERM-1") && err.contains("leaves the project root"), "{err}");
+    assert!(
+        err.contains("TERM-1") && err.contains("leaves the project root"),
+        "{err}"
+    );
 }
 
 #[test]
 fn differing_terms_merge_as_conflicts_and_one_sided_changes_merge() {
     let model = sample();
-    let mut base = AnnotationFile::default();
-    base.terms = earnings_terms(model);
+    let base = AnnotationFile {
+        terms: earnings_terms(model),
+        ..AnnotationFile::default()
+    };
     let id = base.terms[0].id.clone();
 
     let mut alice = base.clone();
@@ -149,19 +154,31 @@ fn differing_terms_merge_as_conflicts_and_one_sided_changes_merge() {
     bob.terms[0].term = "household weekly earnings".into();
     bob.terms[1].description = "The most a carer may earn".into();
 
-    let inputs = vec![("alice.json".to_string(), alice), ("bob.json".to_string(), bob)];
+    let inputs = vec![
+        ("alice.json".to_string(), alice),
+        ("bob.json".to_string(), bob),
+    ];
     let result = merge(&inputs, Some(&base));
     assert_eq!(result.conflicts.len(), 1, "{:?}", result.conflicts);
     let c = &result.conflicts[0];
-    assert_eq!((c.rule_id.as_str(), c.field.as_str()), (id.as_str(), "term"));
+    assert_eq!(
+        (c.rule_id.as_str(), c.field.as_str()),
+        (id.as_str(), "term")
+    );
     assert_eq!(c.values[0].1, "weekly earnings");
     assert_eq!(c.values[1].1, "household weekly earnings");
     assert_eq!(c.base.as_ref().unwrap(), "claimant's weekly earnings");
     let merged = &result.file.terms;
     assert_eq!(merged.len(), 2);
     let t0 = merged.iter().find(|t| t.id == id).unwrap();
-    assert_eq!(t0.term, "weekly earnings", "the first input's value is kept");
-    assert!(t0.extra.contains_key(CONFLICTS_KEY), "the conflict is kept in the file");
+    assert_eq!(
+        t0.term, "weekly earnings",
+        "the first input's value is kept"
+    );
+    assert!(
+        t0.extra.contains_key(CONFLICTS_KEY),
+        "the conflict is kept in the file"
+    );
     let t1 = merged.iter().find(|t| t.id != id).unwrap();
     assert_eq!(t1.description, "The most a carer may earn");
 
@@ -185,14 +202,18 @@ fn terms_change_the_wording_of_mined_rules_and_nothing_else() {
     let ids = |c: &[legacylens::rules::mine::Candidate]| -> Vec<String> {
         c.iter().map(|c| c.rule.id.clone()).collect()
     };
-    assert_eq!(ids(&plain), ids(&named), "ids and order do not depend on terms");
+    assert_eq!(
+        ids(&plain),
+        ids(&named),
+        "ids and order do not depend on terms"
+    );
     let find = |c: &[legacylens::rules::mine::Candidate]| {
         c.iter()
             .find(|c| {
-                c.rule
-                    .conditions
-                    .iter()
-                    .any(|k| k.code.contains("EP-WEEKLY-EARNINGS > BC-CARER-EARNINGS-LIMIT"))
+                c.rule.conditions.iter().any(|k| {
+                    k.code
+                        .contains("EP-WEEKLY-EARNINGS > BC-CARER-EARNINGS-LIMIT")
+                })
             })
             .cloned()
             .expect("the income rule is mined")
@@ -331,7 +352,11 @@ fn suggestions_come_from_88_levels_ddl_comments_and_copybook_copies() {
     assert_eq!(copy.term, "household weekly earnings");
     assert_eq!(copy.from, only_item.id);
     assert_eq!(copy.scope, TermScope::CopybookField);
-    assert!(copy.item_name.ends_with("CL-WEEKLY-EARNINGS"), "{}", copy.item_name);
+    assert!(
+        copy.item_name.ends_with("CL-WEEKLY-EARNINGS"),
+        "{}",
+        copy.item_name
+    );
 
     // 88-levels: the award's claim status, described by its coded values.
     let status = suggestions
@@ -353,11 +378,17 @@ fn suggestions_come_from_88_levels_ddl_comments_and_copybook_copies() {
         .find(|s| s.source == SuggestionSource::DdlComment && s.from == "CLAIM.STATUS")
         .expect("CLAIM.STATUS from the DDL comment");
     assert_eq!(ddl.term, "claim status");
-    assert!(ddl.description.contains("R received"), "{}", ddl.description);
+    assert!(
+        ddl.description.contains("R received"),
+        "{}",
+        ddl.description
+    );
 
     // Technical items (switches) are not proposed, named items are not proposed again.
     assert!(
-        !suggestions.iter().any(|s| s.item_name.ends_with("WS-EOF-SW")),
+        !suggestions
+            .iter()
+            .any(|s| s.item_name.ends_with("WS-EOF-SW")),
         "end-of-file switches are plumbing"
     );
     for t in &glossary.resolved {

@@ -475,7 +475,10 @@ impl Metrics {
 /// What a row's interactions ask for, applied after the rows are drawn.
 enum RowEvent {
     Toggle(u32),
-    Clicked { file: FileId, offset: usize },
+    Clicked {
+        file: FileId,
+        offset: usize,
+    },
     ShowRules,
     /// "Name this field…" on a data item.
     NameField(SymbolId),

@@ -126,7 +126,8 @@ impl GlossaryView {
                     if ui.button("Save term").clicked() {
                         save = true;
                     }
-                    if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    if ui.button("Cancel").clicked()
+                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {
                         cancel = true;
                     }
@@ -205,7 +206,9 @@ impl GlossaryView {
                             let link = ui.link(&t.term);
                             let link = match r.items.first() {
                                 Some(_) => link.on_hover_text(format!("Open {names}")),
-                                None => link.on_hover_text("No field of the code has this term now"),
+                                None => {
+                                    link.on_hover_text("No field of the code has this term now")
+                                }
                             };
                             if link.clicked() {
                                 open = r.items.first().copied();

@@ -15,7 +15,13 @@ use crate::rules::mine::Candidate;
 use crate::rules::record::TermRecord;
 
 /// What of the terms changes the wording: id, term and what it names.
-type TermsKey = Vec<(String, String, Option<String>, Option<String>, Option<String>)>;
+type TermsKey = Vec<(
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+)>;
 
 fn key_of(terms: &[TermRecord]) -> TermsKey {
     terms

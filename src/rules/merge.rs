@@ -82,13 +82,21 @@ pub fn merge(inputs: &[(String, AnnotationFile)], base: Option<&AnnotationFile>)
         .iter()
         .map(|(label, f)| (label.as_str(), f.rules.as_slice()))
         .collect();
-    let rules = merge_by_id(&rule_inputs, base.map(|b| b.rules.as_slice()), &mut conflicts);
+    let rules = merge_by_id(
+        &rule_inputs,
+        base.map(|b| b.rules.as_slice()),
+        &mut conflicts,
+    );
     // Terms merge exactly as rules do, matched by their own ids.
     let term_inputs: Vec<(&str, &[TermRecord])> = inputs
         .iter()
         .map(|(label, f)| (label.as_str(), f.terms.as_slice()))
         .collect();
-    let terms = merge_by_id(&term_inputs, base.map(|b| b.terms.as_slice()), &mut conflicts);
+    let terms = merge_by_id(
+        &term_inputs,
+        base.map(|b| b.terms.as_slice()),
+        &mut conflicts,
+    );
 
     // The file's own unknown fields.
     let file_maps: Vec<Map<String, Value>> = inputs.iter().map(|(_, f)| f.extra.clone()).collect();

@@ -908,7 +908,9 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
         OutcomeKind::Status => {
             let model = facts.model;
             match o.target_id.map(|t| model.symbol(t)) {
-                Some(s) if s.kind == SymbolKind::ConditionName => facts.name_words(&s.qualified_name),
+                Some(s) if s.kind == SymbolKind::ConditionName => {
+                    facts.name_words(&s.qualified_name)
+                }
                 _ => format!("{target} is set to {value}"),
             }
         }

@@ -90,7 +90,12 @@ pub fn data_dictionary(model: &Model, glossary: &Glossary) -> Vec<DictionaryEntr
                     f.occurs_text()
                 );
                 let row = rows
-                    .entry((defined_at.clone(), record.clone(), f.simple_name.clone(), shape))
+                    .entry((
+                        defined_at.clone(),
+                        record.clone(),
+                        f.simple_name.clone(),
+                        shape,
+                    ))
                     .or_insert_with(|| DictionaryField {
                         programs: Vec::new(),
                         record,
@@ -126,9 +131,7 @@ pub fn data_dictionary(model: &Model, glossary: &Glossary) -> Vec<DictionaryEntr
             }
         })
         .collect();
-    entries.sort_by(|a, b| {
-        (a.term.to_lowercase(), &a.id).cmp(&(b.term.to_lowercase(), &b.id))
-    });
+    entries.sort_by(|a, b| (a.term.to_lowercase(), &a.id).cmp(&(b.term.to_lowercase(), &b.id)));
     entries
 }
 
@@ -314,7 +317,9 @@ pub fn listing_markdown(
         out.push_str(&chapter);
     }
     if !suggestions.is_empty() {
-        out.push_str("## Suggested terms\n\n| Term | Item | Source | Description |\n|---|---|---|---|\n");
+        out.push_str(
+            "## Suggested terms\n\n| Term | Item | Source | Description |\n|---|---|---|---|\n",
+        );
         for s in suggestions {
             let _ = writeln!(
                 out,

@@ -514,7 +514,10 @@ mod tests {
     fn columns_read_as_words() {
         assert_eq!(column_term("CLAIMANT.WEEKLY_EARNINGS"), "weekly earnings");
         assert_eq!(column_term("CLAIM.STATUS"), "claim status");
-        assert_eq!(column_term("BEN.CLAIM_HISTORY.STATUS"), "claim history status");
+        assert_eq!(
+            column_term("BEN.CLAIM_HISTORY.STATUS"),
+            "claim history status"
+        );
     }
 
     #[test]

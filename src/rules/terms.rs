@@ -48,7 +48,10 @@ pub fn term_id(item: Option<&str>, copybook: Option<&str>, field: Option<&str>) 
         (Some(i), _, _) => format!("item\u{0}{i}"),
         _ => String::new(),
     };
-    format!("TERM-{}", &format!("{:016x}", fnv1a64(key.as_bytes()))[..10])
+    format!(
+        "TERM-{}",
+        &format!("{:016x}", fnv1a64(key.as_bytes()))[..10]
+    )
 }
 
 /// The span of the line that defines `item` (its name's line).
