@@ -248,6 +248,44 @@ fn terms_change_the_wording_of_mined_rules_and_nothing_else() {
     );
 }
 
+#[test]
+fn a_term_on_a_java_field_rewords_java_conditions() {
+    let model = sample();
+    let term = new_term(
+        model,
+        item(
+            model,
+            "com.acme.benefits.portal.model.PortalClaim.caseworkerId",
+        ),
+        TermScope::Item,
+        "assigned caseworker",
+        "",
+        "ann",
+        NOW,
+    );
+    assert_eq!(
+        term.item.as_deref(),
+        Some("com.acme.benefits.portal.model.PortalClaim.caseworkerId")
+    );
+    let words = |terms: &[TermRecord]| {
+        mine_with_terms(model, None, NOW, MineOptions::default(), terms)
+            .into_iter()
+            .find(|c| c.rule.name == "Claim amend not owner")
+            .expect("the amend-not-owner rule")
+            .condition_words
+    };
+    assert!(
+        words(&[]).starts_with("the claim's caseworker id is not the user's id"),
+        "{}",
+        words(&[])
+    );
+    let worded = words(std::slice::from_ref(&term));
+    assert!(
+        worded.starts_with("the assigned caseworker is not the user's id"),
+        "{worded}"
+    );
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {

@@ -966,7 +966,7 @@ impl CodeView {
                 .filter(|&id| {
                     matches!(
                         cx.ws.model.symbol(id).kind,
-                        SymbolKind::DataItem | SymbolKind::ConditionName
+                        SymbolKind::DataItem | SymbolKind::ConditionName | SymbolKind::Field
                     )
                 });
         }

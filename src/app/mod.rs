@@ -622,6 +622,7 @@ impl LegacyLensApp {
                 (Key::Num1, View::Code),
                 (Key::Num2, View::Graph),
                 (Key::Num3, View::Rules),
+                (Key::Num4, View::Glossary),
             ] {
                 if i.consume_shortcut(&shortcut(Modifiers::COMMAND, n)) {
                     self.view = view;
@@ -652,7 +653,9 @@ impl LegacyLensApp {
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.path_field)
-                        .desired_width(220.0)
+                        // Narrower in a narrow window, so the view tabs never slide under
+                        // the buttons on the right.
+                        .desired_width((ui.available_width() - 1180.0).clamp(90.0, 220.0))
                         .hint_text("path to a folder of legacy code"),
                 )
                 .on_hover_text("Project folder: type a path and press Enter");

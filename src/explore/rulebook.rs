@@ -365,7 +365,10 @@ impl RuleBook {
             return Err("a term needs some words".to_string());
         }
         let kind = ws.model.symbol(item).kind;
-        if !matches!(kind, SymbolKind::DataItem | SymbolKind::ConditionName) {
+        if !matches!(
+            kind,
+            SymbolKind::DataItem | SymbolKind::ConditionName | SymbolKind::Field
+        ) {
             return Err(format!(
                 "{} is not a data item",
                 ws.model.symbol(item).qualified_name

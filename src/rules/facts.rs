@@ -35,6 +35,9 @@ pub struct Facts<'a> {
     /// Business terms by the data item they name (the glossary); empty unless mining was
     /// given terms.
     terms: HashMap<SymbolId, String>,
+    /// The terms of Java fields by field name, lower-case (names with different terms in
+    /// different classes are left out).
+    java_terms: HashMap<String, String>,
 }
 
 impl<'a> Facts<'a> {
@@ -111,13 +114,37 @@ impl<'a> Facts<'a> {
             data,
             conditions_of,
             terms: HashMap::new(),
+            java_terms: HashMap::new(),
         }
     }
 
     /// The same facts reading data through business terms (see `terms::Glossary`).
     pub fn with_terms(mut self, terms: HashMap<SymbolId, String>) -> Self {
+        let mut java: HashMap<String, Option<String>> = HashMap::new();
+        for (&id, term) in &terms {
+            let s = self.model.symbol(id);
+            if s.kind != SymbolKind::Field {
+                continue;
+            }
+            java.entry(s.name.to_ascii_lowercase())
+                .and_modify(|t| {
+                    if t.as_deref() != Some(term.as_str()) {
+                        *t = None;
+                    }
+                })
+                .or_insert_with(|| Some(term.clone()));
+        }
+        self.java_terms = java
+            .into_iter()
+            .filter_map(|(name, term)| Some((name, term?)))
+            .collect();
         self.terms = terms;
         self
+    }
+
+    /// The terms of Java fields, for `java_words::with_terms`.
+    pub fn java_terms(&self) -> &HashMap<String, String> {
+        &self.java_terms
     }
 
     /// The business term of a data item or condition-name, if one names it.

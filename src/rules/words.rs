@@ -299,11 +299,13 @@ fn operand_words(facts: &Facts, owner: SymbolId, tok: &str) -> String {
 /// A COBOL or Java condition in plain words.
 pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> String {
     if !facts.is_cobol(owner)
-        && let Some(words) = super::java_words::condition_words(
-            text,
-            &|name, argc| java_helper(facts, owner, name, argc),
-            &java_reading_locals(facts, owner),
-        )
+        && let Some(words) = super::java_words::with_terms(facts.java_terms(), || {
+            super::java_words::condition_words(
+                text,
+                &|name, argc| java_helper(facts, owner, name, argc),
+                &java_reading_locals(facts, owner),
+            )
+        })
     {
         return words;
     }
@@ -387,11 +389,13 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
 /// the COBOL condition has ANDs or ORs, or a shape without a plain opposite.
 pub(crate) fn negated_condition(facts: &Facts, owner: SymbolId, text: &str) -> Option<String> {
     if !facts.is_cobol(owner) {
-        let words = super::java_words::condition_words(
-            &format!("!({text})"),
-            &|name, argc| java_helper(facts, owner, name, argc),
-            &java_reading_locals(facts, owner),
-        )?;
+        let words = super::java_words::with_terms(facts.java_terms(), || {
+            super::java_words::condition_words(
+                &format!("!({text})"),
+                &|name, argc| java_helper(facts, owner, name, argc),
+                &java_reading_locals(facts, owner),
+            )
+        })?;
         return (!words.starts_with("not (")).then_some(words);
     }
     let toks = unwrap_parens(tokens(text));
