@@ -197,7 +197,26 @@ fn naming_fields_fills_the_glossary_and_rewords_the_candidates() {
     );
     assert_eq!(app.view(), View::Code);
 
-    // 5. A suggestion is accepted with one click.
+    // 5. A term is approved from the tab: the review is recorded and the status follows.
+    harness.state_mut().act(Action::Show(View::Glossary));
+    harness.run();
+    harness
+        .query_all_by_label("Approve")
+        .next()
+        .expect("terms to approve")
+        .click();
+    harness.run();
+    let reviewed = harness
+        .state()
+        .rules()
+        .file()
+        .terms
+        .iter()
+        .filter(|t| t.status == legacylens::rules::Status::Approved && t.reviews.len() == 1)
+        .count();
+    assert_eq!(reviewed, 1);
+
+    // 6. A suggestion is accepted with one click.
     harness.state_mut().act(Action::Show(View::Glossary));
     harness.run();
     harness.get_by_label_contains("suggestions");
@@ -209,7 +228,7 @@ fn naming_fields_fills_the_glossary_and_rewords_the_candidates() {
     harness.run();
     assert_eq!(harness.state().rules().file().terms.len(), 3);
 
-    // 6. Ctrl+S saves the terms with the rules.
+    // 7. Ctrl+S saves the terms with the rules.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     let saved = fs::read_to_string(dir.path().join("legacylens-rules.json")).unwrap();

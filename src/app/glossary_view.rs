@@ -12,6 +12,7 @@ use crate::explore::Workspace;
 use crate::explore::rulebook::RuleBook;
 use crate::model::SymbolId;
 use crate::rules::merge::CONFLICTS_KEY;
+use crate::rules::record::{Status, Verdict};
 use crate::rules::term_suggest::{self, TermSuggestion};
 use crate::rules::terms::{TermScope, copybook_field, target_label};
 use crate::rules::words::data_words;
@@ -185,6 +186,7 @@ impl GlossaryView {
         };
         let mut open: Option<SymbolId> = None;
         let mut accept: Option<TermSuggestion> = None;
+        let mut approve: Option<String> = None;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -194,7 +196,7 @@ impl GlossaryView {
                 }
                 egui::Grid::new("glossary_terms")
                     .striped(true)
-                    .num_columns(4)
+                    .num_columns(5)
                     .spacing([14.0, 4.0])
                     .show(ui, |ui| {
                         for r in &glossary.resolved {
@@ -228,6 +230,15 @@ impl GlossaryView {
                             }
                             ui.label(detail);
                             ui.label(&t.description);
+                            if t.status != Status::Approved
+                                && ui
+                                    .push_id(("approve", &t.id), |ui| ui.small_button("Approve"))
+                                    .inner
+                                    .on_hover_text("Record your approval of this term")
+                                    .clicked()
+                            {
+                                approve = Some(t.id.clone());
+                            }
                             ui.end_row();
                         }
                     });
@@ -266,6 +277,11 @@ impl GlossaryView {
             });
         if let Some(id) = open {
             cx.push(Action::Open(id));
+        }
+        if let Some(id) = approve
+            && let Err(e) = cx.rules.review_term(cx.ws, &id, Verdict::Approve, "")
+        {
+            cx.push(Action::Status(e));
         }
         if let Some(s) = accept {
             match cx

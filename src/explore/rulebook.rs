@@ -351,6 +351,34 @@ impl RuleBook {
         self.terms_version
     }
 
+    /// Records the user's verdict on a term (its status follows: approve → approved).
+    pub fn review_term(
+        &mut self,
+        ws: &Workspace,
+        id: &str,
+        verdict: Verdict,
+        comment: &str,
+    ) -> Result<(), String> {
+        let review = Review {
+            reviewer: self.user.clone(),
+            verdict,
+            comment: comment.to_string(),
+            at: annotations::now_rfc3339(),
+            extra: Default::default(),
+        };
+        let term = self
+            .file
+            .terms
+            .iter_mut()
+            .find(|t| t.id == id)
+            .ok_or_else(|| format!("no term {id}"))?;
+        if terms::review(term, review) {
+            self.touch();
+            self.refresh_glossary(ws);
+        }
+        Ok(())
+    }
+
     /// Names a data item (or, with [`TermScope::CopybookField`], the copybook field it is a
     /// copy of): adds the term or updates its words. Saved with the rest of the book.
     pub fn name_field(

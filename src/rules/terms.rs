@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::anchor::{self, AnchorState, fnv1a64};
 use super::annotations;
-use super::record::{AnnotationFile, Audit, Status, TermRecord};
+use super::record::{AnnotationFile, Audit, Review, Status, TermRecord, Verdict};
 use crate::model::{FileId, FileKind, Model, Span, SymbolId, SymbolKind};
 
 /// What a new term names: the one item, or the copybook field the item is a copy of.
@@ -126,6 +126,54 @@ pub fn upsert(file: &mut AnnotationFile, record: TermRecord) -> bool {
             true
         }
     }
+}
+
+/// Moves a term along the status path rules follow (candidate → draft → in review →
+/// approved | rejected | obsolete), recording who and when in its audit.
+pub fn set_status(term: &mut TermRecord, next: Status, who: &str, at: &str) -> Result<(), String> {
+    if term.status == next {
+        return Err(format!("term {} is already {next}", term.id));
+    }
+    if !term.status.can_become(next) {
+        return Err(format!(
+            "term {} cannot go from {} to {next}",
+            term.id, term.status
+        ));
+    }
+    term.status = next;
+    term.audit.updated_by = who.to_string();
+    term.audit.updated_at = at.to_string();
+    Ok(())
+}
+
+/// Adds a reviewer's verdict (ordered by time then reviewer, an identical one once), and
+/// moves the status as the verdict says: approve → in review, then approved; reject →
+/// rejected; needs change → back to draft. Returns whether the review was added.
+pub fn review(term: &mut TermRecord, review: Review) -> bool {
+    if term.reviews.contains(&review) {
+        return false;
+    }
+    let (who, at) = (review.reviewer.clone(), review.at.clone());
+    let path: &[Status] = match (review.verdict, term.status) {
+        (Verdict::Approve, Status::Candidate) => {
+            &[Status::Draft, Status::InReview, Status::Approved]
+        }
+        (Verdict::Approve, Status::Draft) => &[Status::InReview, Status::Approved],
+        (Verdict::Approve, Status::InReview) => &[Status::Approved],
+        (Verdict::Reject, s) if s != Status::Rejected => &[Status::Rejected],
+        (Verdict::NeedsChange, Status::InReview) => &[Status::Draft],
+        _ => &[],
+    };
+    for &next in path {
+        // Each step is allowed from the one before.
+        let _ = set_status(term, next, &who, &at);
+    }
+    term.audit.updated_by = who;
+    term.audit.updated_at = at;
+    term.reviews.push(review);
+    term.reviews
+        .sort_by(|a, b| (&a.at, &a.reviewer).cmp(&(&b.at, &b.reviewer)));
+    true
 }
 
 /// Who edits terms from a front end without a user setting.
@@ -345,6 +393,60 @@ mod tests {
         assert!(!is_plural("basis"));
         assert_eq!(with_article("earnings limit"), "the earnings limit");
         assert_eq!(with_article("their award"), "their award");
+    }
+
+    fn term() -> TermRecord {
+        TermRecord {
+            id: "TERM-x".into(),
+            term: "earnings limit".into(),
+            description: String::new(),
+            item: Some("P.X".into()),
+            copybook: None,
+            field: None,
+            status: Status::Draft,
+            tags: Vec::new(),
+            anchors: Vec::new(),
+            reviews: Vec::new(),
+            audit: Audit {
+                created_by: "a".into(),
+                created_at: "t0".into(),
+                updated_by: "a".into(),
+                updated_at: "t0".into(),
+                extra: Default::default(),
+            },
+            extra: Default::default(),
+        }
+    }
+
+    fn verdict(v: Verdict, at: &str) -> Review {
+        Review {
+            reviewer: "bob".into(),
+            verdict: v,
+            comment: String::new(),
+            at: at.into(),
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn reviews_move_a_term_along_the_status_path_and_are_audited() {
+        let mut t = term();
+        assert!(review(&mut t, verdict(Verdict::Approve, "t2")));
+        assert_eq!(t.status, Status::Approved);
+        assert_eq!(
+            (t.audit.updated_by.as_str(), t.audit.updated_at.as_str()),
+            ("bob", "t2")
+        );
+        assert!(!review(&mut t, verdict(Verdict::Approve, "t2")), "once");
+        // An approved term is not rejected by a late verdict (approved → obsolete | draft
+        // only), but the verdict is kept, in time order.
+        assert!(review(&mut t, verdict(Verdict::Reject, "t1")));
+        assert_eq!(t.status, Status::Approved);
+        assert_eq!(t.reviews[0].at, "t1", "ordered by time");
+        assert!(set_status(&mut t, Status::Rejected, "a", "t3").is_err());
+        assert!(set_status(&mut t, Status::Draft, "a", "t3").is_ok());
+        assert!(review(&mut t, verdict(Verdict::Reject, "t4")));
+        assert_eq!(t.status, Status::Rejected);
     }
 
     #[test]
