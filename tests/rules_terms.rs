@@ -249,6 +249,30 @@ fn terms_change_the_wording_of_mined_rules_and_nothing_else() {
 }
 
 #[test]
+fn a_draft_made_by_hand_reads_through_the_terms_too() {
+    use legacylens::rules::mine::{draft_at, draft_at_with_terms};
+    let model = sample();
+    let classes = classify(model);
+    let path = "benefits/cobol/cbl/ELIGCHK.cbl";
+    let plain = draft_at(model, &classes, path, 290, NOW).expect("a draft");
+    let named = draft_at_with_terms(model, &classes, path, 290, NOW, &earnings_terms(model))
+        .expect("a draft");
+    assert_eq!(plain.rule.id, named.rule.id);
+    assert!(
+        !plain.condition_words.contains("claimant's"),
+        "{}",
+        plain.condition_words
+    );
+    assert!(
+        named
+            .condition_words
+            .contains("the claimant's weekly earnings are more than the earnings limit"),
+        "{}",
+        named.condition_words
+    );
+}
+
+#[test]
 fn a_term_on_a_java_field_rewords_java_conditions() {
     let model = sample();
     let term = new_term(

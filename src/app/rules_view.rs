@@ -474,12 +474,13 @@ impl RulesView {
             // No candidate here: a draft built the way mining builds one, from the decision
             // around the line (its conditions and what it controls).
             let draft = match (&target.candidate, &target.place) {
-                (None, Some((path, line))) => mine::draft_at(
+                (None, Some((path, line))) => mine::draft_at_with_terms(
                     &ws.model,
                     &ws.data_classes,
                     path,
                     *line,
                     &crate::rules::annotations::now_rfc3339(),
+                    &cx.rules.file().terms,
                 ),
                 _ => None,
             };

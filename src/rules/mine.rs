@@ -1658,7 +1658,24 @@ pub fn draft_at(
     line: u32,
     now: &str,
 ) -> Option<Candidate> {
-    let facts = Facts::new(model);
+    draft_at_with_terms(model, classes, path, line, now, &[])
+}
+
+/// [`draft_at`] worded with business terms (see [`mine_with_terms`]).
+pub fn draft_at_with_terms(
+    model: &Model,
+    classes: &DataClassification,
+    path: &str,
+    line: u32,
+    now: &str,
+    terms: &[TermRecord],
+) -> Option<Candidate> {
+    let words = if terms.is_empty() {
+        HashMap::new()
+    } else {
+        Glossary::resolve(model, terms).words_by_item()
+    };
+    let facts = Facts::new(model).with_terms(words);
     let file = model.files.iter().find(|f| f.path == path)?.id;
     let (site, c) = model
         .conditions
