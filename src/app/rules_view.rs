@@ -1186,7 +1186,16 @@ impl RulesView {
                 for (n, c) in conflicts.iter().enumerate() {
                     ui.push_id(("conflict", n), |ui| {
                         ui.separator();
-                        let name = cx.rules.rule(&c.rule_id).map_or("", |r| r.name.as_str());
+                        let name = match cx.rules.rule(&c.rule_id) {
+                            Some(r) => r.name.as_str(),
+                            None => cx
+                                .rules
+                                .file()
+                                .terms
+                                .iter()
+                                .find(|t| t.id == c.rule_id)
+                                .map_or("", |t| t.term.as_str()),
+                        };
                         let title = if c.rule_id.is_empty() {
                             format!("File field “{}”", c.field)
                         } else if c.field == RULE_FIELD {

@@ -17,7 +17,7 @@ use crate::rules::annotations;
 use crate::rules::merge::{self, CONFLICTS_KEY, Conflict, RULE_FIELD};
 use crate::rules::mine::Candidate;
 use crate::rules::record::{
-    Anchor, AnnotationFile, Audit, Classification, Review, RuleRecord, Status, Verdict,
+    Anchor, AnnotationFile, Audit, Classification, Review, RuleRecord, Status, TermRecord, Verdict,
 };
 use crate::rules::terms::{self, Glossary, TermScope};
 use crate::rules::{export, html};
@@ -942,6 +942,9 @@ impl RuleBook {
         for rule in &self.file.rules {
             add(&rule.id, &rule.extra);
         }
+        for term in &self.file.terms {
+            add(&term.id, &term.extra);
+        }
         out
     }
 
@@ -962,6 +965,9 @@ impl RuleBook {
             }
             self.touch();
             return Ok(());
+        }
+        if self.rule(rule_id).is_none() && self.file.terms.iter().any(|t| t.id == rule_id) {
+            return self.resolve_term_conflict(ws, rule_id, field, chosen);
         }
         let rule = self
             .rule(rule_id)
@@ -989,6 +995,42 @@ impl RuleBook {
         self.insert(updated);
         self.resolve_rule(ws, rule_id);
         self.touch();
+        Ok(())
+    }
+
+    /// [`RuleBook::resolve_conflict`] for a term (the glossary merges as rules do).
+    fn resolve_term_conflict(
+        &mut self,
+        ws: &Workspace,
+        id: &str,
+        field: &str,
+        chosen: &Value,
+    ) -> Result<(), String> {
+        let Some(at) = self.file.terms.iter().position(|t| t.id == id) else {
+            return Err(format!("no term {id} in the book"));
+        };
+        let Ok(Value::Object(mut map)) = serde_json::to_value(&self.file.terms[at]) else {
+            return Err(format!("term {id} cannot be edited as JSON"));
+        };
+        remove_conflict(&mut map, field);
+        if field == RULE_FIELD {
+            if chosen.as_str() == Some("deleted") {
+                self.file.terms.remove(at);
+                self.touch();
+                self.refresh_glossary(ws);
+                return Ok(());
+            }
+        } else {
+            set_field(&mut map, field, chosen);
+        }
+        let updated: TermRecord = serde_json::from_value(Value::Object(map))
+            .map_err(|e| format!("that value does not fit {field}: {e}"))?;
+        if updated.id != id {
+            return Err("the term id cannot change".to_string());
+        }
+        self.file.terms[at] = updated;
+        self.touch();
+        self.refresh_glossary(ws);
         Ok(())
     }
 
@@ -1416,6 +1458,58 @@ mod tests {
             book.add_review(ws(), "BR-nope", Verdict::Approve, "")
                 .is_err()
         );
+    }
+
+    #[test]
+    fn named_fields_are_in_the_glossary_and_term_conflicts_are_resolved_like_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut book = book_in(dir.path());
+        let item = ws()
+            .model
+            .symbol_named("ELIGCHK.BEN-CONSTANTS.BC-CARER-EARNINGS-LIMIT")
+            .unwrap();
+        let version = book.terms_version();
+        assert!(
+            book.name_field(ws(), item, TermScope::CopybookField, " ", "")
+                .is_err(),
+            "a term needs words"
+        );
+        book.name_field(ws(), item, TermScope::CopybookField, "earnings limit", "")
+            .unwrap();
+        assert!(book.is_dirty());
+        assert!(book.terms_version() > version);
+        assert_eq!(
+            book.glossary().term_of(item).map(|t| t.term.as_str()),
+            Some("earnings limit")
+        );
+        let id = book.file().terms[0].id.clone();
+        book.save().unwrap();
+
+        let mut theirs = annotations::load(&dir.path().join("rules.json")).unwrap();
+        theirs.terms[0].term = "carer's earnings limit".into();
+        let theirs_path = dir.path().join("theirs.json");
+        annotations::save(&theirs_path, &theirs).unwrap();
+        book.name_field(ws(), item, TermScope::CopybookField, "weekly limit", "")
+            .unwrap();
+        assert_eq!(book.merge_with(ws(), &theirs_path).unwrap(), 1);
+        let conflicts = book.conflicts();
+        let c = conflicts
+            .iter()
+            .find(|c| c.rule_id == id)
+            .expect("a term conflict");
+        assert_eq!(c.field, "term");
+        book.resolve_conflict(ws(), &id, "term", &c.values[1].1)
+            .unwrap();
+        assert!(book.conflicts().is_empty());
+        assert_eq!(book.file().terms[0].term, "carer's earnings limit");
+        assert_eq!(
+            book.glossary().term_of(item).map(|t| t.term.as_str()),
+            Some("carer's earnings limit")
+        );
+        book.review_term(ws(), &id, Verdict::Approve, "fine")
+            .unwrap();
+        assert_eq!(book.file().terms[0].status, Status::Approved);
+        assert_eq!(book.file().terms[0].reviews[0].reviewer, "alice");
     }
 
     #[test]
