@@ -187,7 +187,7 @@ impl GlossaryView {
         let mut open: Option<SymbolId> = None;
         let mut accept: Option<TermSuggestion> = None;
         let mut approve: Option<String> = None;
-        egui::ScrollArea::vertical()
+        egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.strong("Terms");
@@ -268,8 +268,9 @@ impl GlossaryView {
                             {
                                 open = Some(s.item);
                             }
-                            ui.monospace(&s.item_name);
-                            ui.label(format!("{} ({})", s.source.label(), s.from));
+                            ui.monospace(short_item(&s.item_name))
+                                .on_hover_text(&s.item_name);
+                            ui.label(s.source.label()).on_hover_text(&s.from);
                             ui.label(&s.description);
                             ui.end_row();
                         }
@@ -295,5 +296,14 @@ impl GlossaryView {
                 Err(e) => cx.push(Action::Status(e)),
             }
         }
+    }
+}
+
+/// `BENADJ01.AT-ADJ-RECORD.AT-ADJ-TYPE` → `BENADJ01 … AT-ADJ-TYPE`: the program and the field.
+fn short_item(name: &str) -> String {
+    let parts: Vec<&str> = name.split('.').collect();
+    match parts.as_slice() {
+        [program, .., field] if parts.len() > 2 => format!("{program} … {field}"),
+        _ => name.to_string(),
     }
 }
