@@ -58,6 +58,7 @@ enum AppView {
     Graph,
     Rules,
     Screens,
+    Glossary,
 }
 
 fn parse_size(text: &str) -> Result<[f32; 2], String> {
@@ -298,6 +299,23 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
+    /// The glossary: business terms on data items from annotation files (what each names,
+    /// its anchor, how many items it covers) and, with --suggest, the terms LegacyLens
+    /// proposes (88-levels, DB columns and DDL comments, other copies of a copybook field).
+    Terms {
+        #[command(flatten)]
+        args: IndexArgs,
+        /// Annotation files holding terms (several are merged).
+        #[arg(long = "annotations", num_args = 1..)]
+        annotations: Vec<PathBuf>,
+        /// List suggested terms for items nobody has named yet.
+        #[arg(long)]
+        suggest: bool,
+        /// tsv: kind, term, names, detail, description; md: the data dictionary with each
+        /// field's layout, then the suggestions; json: everything.
+        #[arg(long, value_enum, default_value_t = TermsFormat::Tsv)]
+        format: TermsFormat,
+    },
     /// Preprocess and parse one COBOL program or copybook; print its tree and error counts.
     Parse {
         /// The COBOL file.
@@ -360,6 +378,10 @@ enum RulesAction {
         /// (default: the miner itself).
         #[arg(long, value_name = "NAME")]
         author: Option<String>,
+        /// Annotation files whose business terms (the glossary) the wording uses; with -o,
+        /// the terms are written to the output file too.
+        #[arg(long = "annotations", num_args = 1..)]
+        annotations: Vec<PathBuf>,
     },
     /// Score the candidates against an expected-rules file (docs/expected-rules.md): recall
     /// within the top N and overall, precision within the top N, each expected rule's rank.
@@ -426,6 +448,13 @@ enum BatchFormat {
     Text,
     Json,
     Dot,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TermsFormat {
+    Tsv,
+    Json,
+    Md,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -550,6 +579,7 @@ fn run_app(cli: &Cli) -> Result<()> {
         AppView::Graph => View::Graph,
         AppView::Rules => View::Rules,
         AppView::Screens => View::Screens,
+        AppView::Glossary => View::Glossary,
     });
     let start = StartOptions {
         screenshot: cli.screenshot.clone(),
@@ -803,6 +833,12 @@ fn run_command(command: Command) -> Result<()> {
             print(&out)
         }
         Command::Rules { action } => run_rules(action),
+        Command::Terms {
+            args,
+            annotations,
+            suggest,
+            format,
+        } => run_terms(&args, &annotations, suggest, format),
         Command::Export {
             args,
             annotations,
@@ -962,6 +998,50 @@ fn run_command(command: Command) -> Result<()> {
     }
 }
 
+/// The annotation files loaded and merged (conflicts kept in the result); an empty file
+/// without any.
+fn load_merged(files: &[PathBuf]) -> Result<legacylens::rules::AnnotationFile> {
+    use legacylens::rules::{annotations, merge};
+    let mut inputs = Vec::new();
+    for f in files {
+        inputs.push((f.display().to_string(), annotations::load(f)?));
+    }
+    Ok(match inputs.len() {
+        0 => legacylens::rules::AnnotationFile::default(),
+        1 => inputs.remove(0).1,
+        _ => merge::merge(&inputs, None).file,
+    })
+}
+
+fn run_terms(
+    args: &IndexArgs,
+    files: &[PathBuf],
+    suggest: bool,
+    format: TermsFormat,
+) -> Result<()> {
+    use legacylens::rules::{term_report, term_suggest, terms::Glossary};
+    let file = load_merged(files)?;
+    let model = index(args)?;
+    let glossary = Glossary::resolve(&model, &file.terms);
+    let suggestions = if suggest {
+        let classes = legacylens::rules::classify::classify(&model);
+        term_suggest::suggest(&model, &glossary, &classes)
+    } else {
+        Vec::new()
+    };
+    match format {
+        TermsFormat::Tsv => print(&term_report::listing_tsv(&glossary, &suggestions)),
+        TermsFormat::Md => print(&term_report::listing_markdown(
+            &model,
+            &glossary,
+            &suggestions,
+        )),
+        TermsFormat::Json => {
+            print_json(&term_report::listing_json(&model, &glossary, &suggestions))
+        }
+    }
+}
+
 fn run_rules(action: RulesAction) -> Result<()> {
     use legacylens::rules::{anchor, annotations, merge, mine};
     match action {
@@ -972,11 +1052,13 @@ fn run_rules(action: RulesAction) -> Result<()> {
             hide_technical,
             include_vendored,
             author,
+            annotations: files,
         } => {
+            let terms = load_merged(&files)?.terms;
             let model = index(&args)?;
             let options = mine::MineOptions { include_vendored };
             let mut candidates =
-                mine::mine_configured(&model, None, &annotations::now_rfc3339(), options);
+                mine::mine_with_terms(&model, None, &annotations::now_rfc3339(), options, &terms);
             if let Some(who) = author.as_deref().and_then(legacylens::rules::author::clean) {
                 for c in &mut candidates {
                     c.rule.audit.created_by = who.clone();
@@ -988,7 +1070,9 @@ fn run_rules(action: RulesAction) -> Result<()> {
             }
             match output {
                 Some(path) => {
-                    annotations::save(&path, &mine::candidates_file(&candidates))?;
+                    let mut file = mine::candidates_file(&candidates);
+                    file.terms = terms;
+                    annotations::save(&path, &file)?;
                     let kinds: Vec<String> = mine::counts_by_kind(&candidates)
                         .into_iter()
                         .map(|(k, n)| format!("{n} {k}"))

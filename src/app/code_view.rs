@@ -51,6 +51,8 @@ pub struct CodeView {
     stepping: Option<Stepping>,
     references: Option<(SymbolId, Vec<resolve::ReferenceOf>)>,
     hovered_word: Option<(FileId, usize, Option<SymbolId>)>,
+    /// The data item the last right-click was on (its context menu names it).
+    menu_item: Option<SymbolId>,
     summary: Option<(SymbolId, SymbolSummary)>,
 }
 
@@ -473,8 +475,13 @@ impl Metrics {
 /// What a row's interactions ask for, applied after the rows are drawn.
 enum RowEvent {
     Toggle(u32),
-    Clicked { file: FileId, offset: usize },
+    Clicked {
+        file: FileId,
+        offset: usize,
+    },
     ShowRules,
+    /// "Name this field…" on a data item.
+    NameField(SymbolId),
 }
 
 impl CodeView {
@@ -791,6 +798,7 @@ impl CodeView {
                 }
                 RowEvent::ShowRules => cx.push(Action::Show(View::Rules)),
                 RowEvent::Clicked { file, offset } => go_to_definition(cx, file, offset),
+                RowEvent::NameField(id) => cx.push(Action::NameField(id)),
             }
         }
     }
@@ -972,6 +980,33 @@ impl CodeView {
             }
         }
         painter.galley(galley_pos, galley.clone(), palette.text);
+        // Right-click on a data item: name it (a business term for the glossary).
+        if response.secondary_clicked() {
+            self.menu_item = response
+                .interact_pointer_pos()
+                .and_then(|pos| offset_at(&galley, &shown, pos - galley_pos))
+                .and_then(|offset| resolve::word_at_in(kind, &shown, offset))
+                .and_then(|word| self.resolve_cached(cx.ws, file, line_range.start + word.start))
+                .filter(|&id| {
+                    matches!(
+                        cx.ws.model.symbol(id).kind,
+                        SymbolKind::DataItem | SymbolKind::ConditionName | SymbolKind::Field
+                    )
+                });
+        }
+        if let Some(item) = self.menu_item {
+            response.context_menu(|ui| {
+                ui.label(
+                    egui::RichText::new(&cx.ws.model.symbol(item).name)
+                        .monospace()
+                        .weak(),
+                );
+                if ui.button("Name this field…").clicked() {
+                    event = Some(RowEvent::NameField(item));
+                    ui.close();
+                }
+            });
+        }
         if response.clicked()
             && let Some(pos) = response.interact_pointer_pos()
             && let Some(offset) = offset_at(&galley, &shown, pos - galley_pos)

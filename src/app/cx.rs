@@ -26,15 +26,18 @@ pub enum View {
     Rules,
     /// The 3270 screens (BMS maps) of the active program.
     Screens,
+    /// Business terms on data items and suggested ones.
+    Glossary,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Overview,
         View::Code,
         View::Graph,
         View::Rules,
         View::Screens,
+        View::Glossary,
     ];
 
     pub fn label(self) -> &'static str {
@@ -44,6 +47,7 @@ impl View {
             View::Graph => "Graph",
             View::Rules => "Rules",
             View::Screens => "Screens",
+            View::Glossary => "Glossary",
         }
     }
 }
@@ -73,6 +77,8 @@ pub enum Action {
     Wrote(std::path::PathBuf),
     /// Show (or hide) the screens of the active program beside the code view.
     ScreensBesideCode(bool),
+    /// Ask for a business term for a data item ("Name this field…").
+    NameField(SymbolId),
 }
 
 /// The shared context of one frame.

@@ -2,7 +2,7 @@
 //! item — level, name, offset, size, usage, picture and occurs per item, REDEFINES overlaid on
 //! the item they redefine (marked `↳` with the shared offset) — computed by
 //! [`crate::records::record_of`] when the active symbol changes. Clicking a row activates the
-//! item.
+//! item; right-clicking it offers "Name this field…" (a business term for the glossary).
 
 use eframe::egui;
 
@@ -16,6 +16,8 @@ pub struct LayoutPanel {
     cached: Option<(Option<SymbolId>, Option<RecordLayout>)>,
     /// The record shown: it stays while the active symbol is outside any record.
     shown: Option<RecordLayout>,
+    /// The active item the table last scrolled to.
+    scrolled_to: Option<SymbolId>,
 }
 
 impl LayoutPanel {
@@ -29,6 +31,7 @@ impl LayoutPanel {
             }
             self.cached = Some((cx.active, layout));
         }
+        let scrolled_to = self.scrolled_to;
         let Some(record) = &self.shown else {
             ui.heading("Record layout");
             ui.label("Activate a COBOL data item or record to see its layout.");
@@ -50,6 +53,8 @@ impl LayoutPanel {
         });
         let active = cx.active;
         let mut clicked: Option<SymbolId> = None;
+        let mut to_name: Option<SymbolId> = None;
+        let mut scrolled = false;
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -85,9 +90,20 @@ impl LayoutPanel {
                                 (_, Some(r), _) => format!("{} renames {r}", f.name),
                                 _ => f.name.clone(),
                             };
-                            if response.on_hover_text(hover).clicked() {
+                            if active == Some(f.symbol) && scrolled_to != active {
+                                response.scroll_to_me(Some(egui::Align::Center));
+                                scrolled = true;
+                            }
+                            let response = response.on_hover_text(hover);
+                            if response.clicked() {
                                 clicked = Some(f.symbol);
                             }
+                            response.context_menu(|ui| {
+                                if ui.button("Name this field…").clicked() {
+                                    to_name = Some(f.symbol);
+                                    ui.close();
+                                }
+                            });
                             let offset = f.offset.map_or("?".to_string(), |o| o.to_string());
                             let offset = if overlay {
                                 format!("={offset}")
@@ -107,8 +123,14 @@ impl LayoutPanel {
                         }
                     });
             });
+        if scrolled {
+            self.scrolled_to = active;
+        }
         if let Some(id) = clicked {
             cx.push(Action::Activate(id));
+        }
+        if let Some(id) = to_name {
+            cx.push(Action::NameField(id));
         }
     }
 }

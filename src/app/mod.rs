@@ -9,12 +9,14 @@
 pub mod code_view;
 pub mod cx;
 mod explorer;
+mod glossary_view;
 pub mod graph_view;
 mod impact_panel;
 mod indexer;
 mod layout_panel;
 mod overview;
 mod palette;
+mod rewording;
 pub mod rules_view;
 mod screens_view;
 pub mod screenshot;
@@ -35,11 +37,13 @@ use crate::model::{Model, SymbolId};
 use code_view::CodeView;
 pub use cx::{Action, Cx, Place, View};
 use explorer::Explorer;
+use glossary_view::GlossaryView;
 use graph_view::GraphView;
 use impact_panel::ImpactPanel;
 use indexer::{IndexJob, JobStatus};
 use layout_panel::LayoutPanel;
 use palette::Palette;
+use rewording::Rewording;
 use rules_view::{CloseChoice, ClosePrompt, RulesTab, RulesView};
 use screens_view::ScreensView;
 pub use screenshot::StartOptions;
@@ -162,6 +166,9 @@ pub struct LegacyLensApp {
     /// The name being typed in the name prompt.
     name_draft: Option<String>,
     screens: ScreensView,
+    glossary_view: GlossaryView,
+    /// Keeps the candidates worded with the glossary's terms.
+    rewording: Rewording,
     // Windows.
     settings_open: bool,
     settings_draft: SettingsDraft,
@@ -228,6 +235,8 @@ impl LegacyLensApp {
             overview: overview::OverviewView,
             name_draft: None,
             screens: ScreensView::default(),
+            glossary_view: GlossaryView::default(),
+            rewording: Rewording::default(),
             settings_open: false,
             settings_draft: SettingsDraft::default(),
             bookmarks_open: false,
@@ -325,6 +334,11 @@ impl LegacyLensApp {
         &self.rules
     }
 
+    /// Whether the candidates are being worded again after the glossary changed.
+    pub fn rewording(&self) -> bool {
+        self.rewording.is_busy(&self.rules)
+    }
+
     /// The last impact or lineage result.
     pub fn impact(&self) -> Option<&ImpactReport> {
         self.impact.as_ref()
@@ -399,6 +413,7 @@ impl LegacyLensApp {
         self.rules.set_user(&author);
         self.history.clear();
         self.impact = None;
+        self.rewording.reset();
         self.active = active;
         self.place = place;
         self.ws = Some(ws);
@@ -634,6 +649,7 @@ impl LegacyLensApp {
                     self.record();
                 }
             }
+            Action::NameField(id) => self.glossary_view.open_dialog(&ws, &self.rules, id),
         }
     }
 
@@ -795,6 +811,7 @@ impl LegacyLensApp {
                 (Key::Num2, View::Graph),
                 (Key::Num3, View::Rules),
                 (Key::Num4, View::Screens),
+                (Key::Num5, View::Glossary),
             ] {
                 if i.consume_shortcut(&shortcut(Modifiers::COMMAND, n)) {
                     self.view = view;
@@ -825,7 +842,9 @@ impl LegacyLensApp {
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.path_field)
-                        .desired_width(150.0)
+                        // Narrower in a narrow window, so the view tabs never slide under
+                        // the buttons on the right.
+                        .desired_width((ui.available_width() - 1280.0).clamp(90.0, 220.0))
                         .hint_text("path to a folder of legacy code"),
                 )
                 .on_hover_text("Project folder: type a path and press Enter");
@@ -1250,6 +1269,7 @@ pub fn bundled_sample() -> Option<PathBuf> {
 impl eframe::App for LegacyLensApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_job();
+        self.rewording.poll(&mut self.ws, &mut self.rules, ctx);
         ctx.set_theme(if self.settings.dark_mode {
             egui::Theme::Dark
         } else {
@@ -1269,7 +1289,7 @@ impl eframe::App for LegacyLensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
-        if !self.palette.is_open() {
+        if !self.palette.is_open() && !self.glossary_view.dialog_open() {
             self.handle_keys(&ctx, &mut commands);
         }
         // Panels leave their background to the window's clear colour (the same panel fill):
@@ -1344,8 +1364,10 @@ impl eframe::App for LegacyLensApp {
                         self.rules_view.ui(ui, &mut cx)
                     }
                     View::Screens => self.screens.ui(ui, &mut cx, false),
+                    View::Glossary => self.glossary_view.ui(ui, &mut cx),
                 });
             self.palette.ui(&ctx, &mut cx);
+            self.glossary_view.dialog(&ctx, &mut cx);
         } else {
             egui::CentralPanel::default_margins()
                 .frame(central)

@@ -474,12 +474,13 @@ impl RulesView {
             // No candidate here: a draft built the way mining builds one, from the decision
             // around the line (its conditions and what it controls).
             let draft = match (&target.candidate, &target.place) {
-                (None, Some((path, line))) => mine::draft_at(
+                (None, Some((path, line))) => mine::draft_at_with_terms(
                     &ws.model,
                     &ws.data_classes,
                     path,
                     *line,
                     &crate::rules::annotations::now_rfc3339(),
+                    &cx.rules.file().terms,
                 ),
                 _ => None,
             };
@@ -1185,7 +1186,16 @@ impl RulesView {
                 for (n, c) in conflicts.iter().enumerate() {
                     ui.push_id(("conflict", n), |ui| {
                         ui.separator();
-                        let name = cx.rules.rule(&c.rule_id).map_or("", |r| r.name.as_str());
+                        let name = match cx.rules.rule(&c.rule_id) {
+                            Some(r) => r.name.as_str(),
+                            None => cx
+                                .rules
+                                .file()
+                                .terms
+                                .iter()
+                                .find(|t| t.id == c.rule_id)
+                                .map_or("", |t| t.term.as_str()),
+                        };
                         let title = if c.rule_id.is_empty() {
                             format!("File field “{}”", c.field)
                         } else if c.field == RULE_FIELD {

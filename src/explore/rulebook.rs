@@ -11,14 +11,15 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
 
-use crate::model::{FileId, Span, SymbolId};
+use crate::model::{FileId, Span, SymbolId, SymbolKind};
 use crate::rules::anchor::{self, AnchorState};
 use crate::rules::annotations;
 use crate::rules::merge::{self, CONFLICTS_KEY, Conflict, RULE_FIELD};
 use crate::rules::mine::Candidate;
 use crate::rules::record::{
-    Anchor, AnnotationFile, Audit, Classification, Review, RuleRecord, Status, Verdict,
+    Anchor, AnnotationFile, Audit, Classification, Review, RuleRecord, Status, TermRecord, Verdict,
 };
+use crate::rules::terms::{self, Glossary, TermScope};
 use crate::rules::{export, html};
 
 use super::Workspace;
@@ -280,6 +281,10 @@ pub struct RuleBook {
     states: BTreeMap<String, Vec<AnchorState>>,
     user: String,
     review: Option<LoadedFile>,
+    /// The file's terms resolved against the workspace (rebuilt when terms change).
+    glossary: Glossary,
+    /// Counts changes of the terms, so views and re-mining know when to catch up.
+    terms_version: u64,
 }
 
 fn default_user() -> String {
@@ -321,6 +326,86 @@ impl RuleBook {
             .map(|r| (r.id.clone(), resolve_all(ws, r)))
             .collect();
         self.refresh_pending(ws);
+        self.refresh_glossary(ws);
+    }
+
+    fn refresh_glossary(&mut self, ws: &Workspace) {
+        self.glossary = Glossary::resolve(&ws.model, &self.file.terms);
+        self.terms_version += 1;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Terms (the glossary)
+    // -----------------------------------------------------------------------------------------
+
+    /// The file's terms, resolved against the workspace.
+    pub fn glossary(&self) -> &Glossary {
+        &self.glossary
+    }
+
+    /// Goes up whenever the terms may have changed (an edit, a merge, a re-index).
+    pub fn terms_version(&self) -> u64 {
+        self.terms_version
+    }
+
+    /// Records the user's verdict on a term (its status follows: approve → approved).
+    pub fn review_term(
+        &mut self,
+        ws: &Workspace,
+        id: &str,
+        verdict: Verdict,
+        comment: &str,
+    ) -> Result<(), String> {
+        let review = Review {
+            reviewer: self.user.clone(),
+            verdict,
+            comment: comment.to_string(),
+            at: annotations::now_rfc3339(),
+            extra: Default::default(),
+        };
+        let term = self
+            .file
+            .terms
+            .iter_mut()
+            .find(|t| t.id == id)
+            .ok_or_else(|| format!("no term {id}"))?;
+        if terms::review(term, review) {
+            self.touch();
+            self.refresh_glossary(ws);
+        }
+        Ok(())
+    }
+
+    /// Names a data item (or, with [`TermScope::CopybookField`], the copybook field it is a
+    /// copy of): adds the term or updates its words. Saved with the rest of the book.
+    pub fn name_field(
+        &mut self,
+        ws: &Workspace,
+        item: SymbolId,
+        scope: TermScope,
+        term: &str,
+        description: &str,
+    ) -> Result<(), String> {
+        if term.trim().is_empty() {
+            return Err("a term needs some words".to_string());
+        }
+        let kind = ws.model.symbol(item).kind;
+        if !matches!(
+            kind,
+            SymbolKind::DataItem | SymbolKind::ConditionName | SymbolKind::Field
+        ) {
+            return Err(format!(
+                "{} is not a data item",
+                ws.model.symbol(item).qualified_name
+            ));
+        }
+        let now = annotations::now_rfc3339();
+        let record = terms::new_term(&ws.model, item, scope, term, description, &self.user, &now);
+        if terms::upsert(&mut self.file, record) {
+            self.touch();
+            self.refresh_glossary(ws);
+        }
+        Ok(())
     }
 
     /// Recomputes the pending candidates (when mining finishes after the workspace is shown).
@@ -854,6 +939,9 @@ impl RuleBook {
         for rule in &self.file.rules {
             add(&rule.id, &rule.extra);
         }
+        for term in &self.file.terms {
+            add(&term.id, &term.extra);
+        }
         out
     }
 
@@ -874,6 +962,9 @@ impl RuleBook {
             }
             self.touch();
             return Ok(());
+        }
+        if self.rule(rule_id).is_none() && self.file.terms.iter().any(|t| t.id == rule_id) {
+            return self.resolve_term_conflict(ws, rule_id, field, chosen);
         }
         let rule = self
             .rule(rule_id)
@@ -901,6 +992,42 @@ impl RuleBook {
         self.insert(updated);
         self.resolve_rule(ws, rule_id);
         self.touch();
+        Ok(())
+    }
+
+    /// [`RuleBook::resolve_conflict`] for a term (the glossary merges as rules do).
+    fn resolve_term_conflict(
+        &mut self,
+        ws: &Workspace,
+        id: &str,
+        field: &str,
+        chosen: &Value,
+    ) -> Result<(), String> {
+        let Some(at) = self.file.terms.iter().position(|t| t.id == id) else {
+            return Err(format!("no term {id} in the book"));
+        };
+        let Ok(Value::Object(mut map)) = serde_json::to_value(&self.file.terms[at]) else {
+            return Err(format!("term {id} cannot be edited as JSON"));
+        };
+        remove_conflict(&mut map, field);
+        if field == RULE_FIELD {
+            if chosen.as_str() == Some("deleted") {
+                self.file.terms.remove(at);
+                self.touch();
+                self.refresh_glossary(ws);
+                return Ok(());
+            }
+        } else {
+            set_field(&mut map, field, chosen);
+        }
+        let updated: TermRecord = serde_json::from_value(Value::Object(map))
+            .map_err(|e| format!("that value does not fit {field}: {e}"))?;
+        if updated.id != id {
+            return Err("the term id cannot change".to_string());
+        }
+        self.file.terms[at] = updated;
+        self.touch();
+        self.refresh_glossary(ws);
         Ok(())
     }
 
@@ -1328,6 +1455,58 @@ mod tests {
             book.add_review(ws(), "BR-nope", Verdict::Approve, "")
                 .is_err()
         );
+    }
+
+    #[test]
+    fn named_fields_are_in_the_glossary_and_term_conflicts_are_resolved_like_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut book = book_in(dir.path());
+        let item = ws()
+            .model
+            .symbol_named("ELIGCHK.BEN-CONSTANTS.BC-CARER-EARNINGS-LIMIT")
+            .unwrap();
+        let version = book.terms_version();
+        assert!(
+            book.name_field(ws(), item, TermScope::CopybookField, " ", "")
+                .is_err(),
+            "a term needs words"
+        );
+        book.name_field(ws(), item, TermScope::CopybookField, "earnings limit", "")
+            .unwrap();
+        assert!(book.is_dirty());
+        assert!(book.terms_version() > version);
+        assert_eq!(
+            book.glossary().term_of(item).map(|t| t.term.as_str()),
+            Some("earnings limit")
+        );
+        let id = book.file().terms[0].id.clone();
+        book.save().unwrap();
+
+        let mut theirs = annotations::load(&dir.path().join("rules.json")).unwrap();
+        theirs.terms[0].term = "carer's earnings limit".into();
+        let theirs_path = dir.path().join("theirs.json");
+        annotations::save(&theirs_path, &theirs).unwrap();
+        book.name_field(ws(), item, TermScope::CopybookField, "weekly limit", "")
+            .unwrap();
+        assert_eq!(book.merge_with(ws(), &theirs_path).unwrap(), 1);
+        let conflicts = book.conflicts();
+        let c = conflicts
+            .iter()
+            .find(|c| c.rule_id == id)
+            .expect("a term conflict");
+        assert_eq!(c.field, "term");
+        book.resolve_conflict(ws(), &id, "term", &c.values[1].1)
+            .unwrap();
+        assert!(book.conflicts().is_empty());
+        assert_eq!(book.file().terms[0].term, "carer's earnings limit");
+        assert_eq!(
+            book.glossary().term_of(item).map(|t| t.term.as_str()),
+            Some("carer's earnings limit")
+        );
+        book.review_term(ws(), &id, Verdict::Approve, "fine")
+            .unwrap();
+        assert_eq!(book.file().terms[0].status, Status::Approved);
+        assert_eq!(book.file().terms[0].reviews[0].reviewer, "alice");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::model::{FileId, Model, SymbolId, SymbolKind};
 use crate::report::Inventory;
 use crate::rules::classify::{self, DataClassification};
 use crate::rules::mine::{self, Candidate, MineOptions};
+use crate::rules::record::TermRecord;
 
 use super::fuzzy::SymbolSearch;
 use super::overview::Overview;
@@ -220,6 +221,27 @@ impl Workspace {
         let _ = self
             .mined
             .set((candidates, started.elapsed().as_secs_f64() * 1e3));
+    }
+
+    /// The candidates mined again reading data through `terms` (the glossary); the same ids
+    /// and order as [`Workspace::candidates`], other words. Runs on the caller's thread.
+    pub fn mine_with_terms(&self, terms: &[TermRecord]) -> Vec<Candidate> {
+        crate::panic_guard::catch(|| {
+            mine::mine_with_terms(
+                &self.model,
+                Some(&self.data_classes),
+                &crate::rules::annotations::now_rfc3339(),
+                self.mine_options,
+                terms,
+            )
+        })
+        .unwrap_or_default()
+    }
+
+    /// Replaces the mined candidates (by a re-wording after the glossary changed).
+    pub fn replace_candidates(&mut self, candidates: Vec<Candidate>) {
+        let ms = self.mining_ms().unwrap_or(0.0);
+        self.mined = OnceLock::from((candidates, ms));
     }
 
     /// The mined candidates, best first (none while mining runs).

@@ -1,5 +1,6 @@
 //! Reading and writing annotation files (PRODUCT.md §4): UTF-8 JSON, pretty-printed with two
-//! spaces and a trailing newline, rules sorted by id, unknown fields kept where they were.
+//! spaces and a trailing newline, rules and terms sorted by id, unknown fields kept where they
+//! were.
 //!
 //! * [`load`] checks the text, the schema version and every anchor path before it hands a file
 //!   out; a failed load only reads the file.
@@ -276,6 +277,41 @@ pub fn validate(file: &AnnotationFile) -> Result<(), AnnotationError> {
             ),
         });
     }
+    validate_terms(file)
+}
+
+/// The same promises for the glossary: term ids non-empty and unique, anchor paths safe.
+fn validate_terms(file: &AnnotationFile) -> Result<(), AnnotationError> {
+    let mut ids: Vec<&str> = Vec::with_capacity(file.terms.len());
+    for term in &file.terms {
+        if term.id.trim().is_empty() {
+            return Err(AnnotationError::InvalidRules {
+                path: None,
+                problem: format!("a term has an empty id (term {:?})", term.term),
+            });
+        }
+        ids.push(&term.id);
+        for anchor in &term.anchors {
+            if let Err(reason) = check_anchor_path(&anchor.path) {
+                return Err(AnnotationError::UnsafePath {
+                    path: None,
+                    rule_id: term.id.clone(),
+                    anchor_path: anchor.path.clone(),
+                    reason,
+                });
+            }
+        }
+    }
+    ids.sort_unstable();
+    if let Some(pair) = ids.windows(2).find(|w| w[0] == w[1]) {
+        return Err(AnnotationError::InvalidRules {
+            path: None,
+            problem: format!(
+                "term id {} is used by more than one term; ids are never reused",
+                pair[0]
+            ),
+        });
+    }
     Ok(())
 }
 
@@ -321,11 +357,14 @@ pub fn check_anchor_path(path: &str) -> Result<(), &'static str> {
 /// fields in the struct's order with unknown fields after the known ones, as they were.
 pub fn to_json(file: &AnnotationFile) -> String {
     let sorted;
-    let file = if file.rules.is_sorted_by(|a, b| a.id <= b.id) {
+    let file = if file.rules.is_sorted_by(|a, b| a.id <= b.id)
+        && file.terms.is_sorted_by(|a, b| a.id <= b.id)
+    {
         file
     } else {
         let mut copy = file.clone();
         copy.rules.sort_by(|a, b| a.id.cmp(&b.id));
+        copy.terms.sort_by(|a, b| a.id.cmp(&b.id));
         sorted = copy;
         &sorted
     };

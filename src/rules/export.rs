@@ -1,7 +1,8 @@
 //! Rule documentation export: the catalogue as Markdown, CSV (one row per rule) and JSON
 //! (everything), plus the pieces every format shares — grouping by business function and rule
 //! set, the code excerpt of each anchor as the code reads now, and the decision tables of the
-//! EVALUATEs a rule covers. HTML lives in `html.rs` and uses the same pieces.
+//! EVALUATEs a rule covers. HTML lives in `html.rs` and uses the same pieces. A file with
+//! terms gets a data-dictionary chapter (`term_report.rs`) in Markdown, HTML and JSON.
 
 use std::collections::BTreeMap;
 
@@ -10,6 +11,8 @@ use serde_json::{Value, json};
 use super::anchor::{self, AnchorState};
 use super::decision_table;
 use super::record::{AnnotationFile, RuleRecord, Status};
+use super::term_report;
+use super::terms::Glossary;
 use crate::csv_cell;
 use crate::model::{DecisionTable, Model};
 
@@ -234,7 +237,20 @@ pub fn to_markdown(model: &Model, file: &AnnotationFile, title: &str) -> String 
             }
         }
     }
+    let dictionary = dictionary(model, file);
+    if !dictionary.is_empty() {
+        out.push('\n');
+        out.push_str(&term_report::markdown_chapter(&dictionary));
+    }
     out
+}
+
+/// The data dictionary of the file's terms (empty without terms).
+pub fn dictionary(model: &Model, file: &AnnotationFile) -> Vec<term_report::DictionaryEntry> {
+    if file.terms.is_empty() {
+        return Vec::new();
+    }
+    term_report::data_dictionary(model, &Glossary::resolve(model, &file.terms))
 }
 
 /// CSV, one row per rule, lists joined with `; ` (spreadsheet-friendly; every cell through
@@ -324,5 +340,10 @@ pub fn to_json(model: &Model, file: &AnnotationFile) -> Value {
             })
         })
         .collect();
-    json!({ "schema_version": file.schema_version, "rules": rules })
+    let mut out = json!({ "schema_version": file.schema_version, "rules": rules });
+    let dictionary = dictionary(model, file);
+    if !dictionary.is_empty() {
+        out["data_dictionary"] = term_report::json_chapter(&dictionary);
+    }
+    out
 }

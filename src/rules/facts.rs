@@ -34,6 +34,12 @@ pub struct Facts<'a> {
     fixed: Vec<Option<crate::cobol::preprocess::SourceFormat>>,
     /// How each file's text is normalized for anchor fingerprints.
     styles: Vec<NormalStyle>,
+    /// Business terms by the data item they name (the glossary); empty unless mining was
+    /// given terms.
+    terms: HashMap<SymbolId, String>,
+    /// The terms of Java fields by field name, lower-case (names with different terms in
+    /// different classes are left out).
+    java_terms: HashMap<String, String>,
 }
 
 impl<'a> Facts<'a> {
@@ -114,7 +120,57 @@ impl<'a> Facts<'a> {
             displays_of,
             data,
             conditions_of,
+            terms: HashMap::new(),
+            java_terms: HashMap::new(),
         }
+    }
+
+    /// The same facts reading data through business terms (see `terms::Glossary`).
+    pub fn with_terms(mut self, terms: HashMap<SymbolId, String>) -> Self {
+        let mut java: HashMap<String, Option<String>> = HashMap::new();
+        for (&id, term) in &terms {
+            let s = self.model.symbol(id);
+            if s.kind != SymbolKind::Field {
+                continue;
+            }
+            java.entry(s.name.to_ascii_lowercase())
+                .and_modify(|t| {
+                    if t.as_deref() != Some(term.as_str()) {
+                        *t = None;
+                    }
+                })
+                .or_insert_with(|| Some(term.clone()));
+        }
+        self.java_terms = java
+            .into_iter()
+            .filter_map(|(name, term)| Some((name, term?)))
+            .collect();
+        self.terms = terms;
+        self
+    }
+
+    /// The terms of Java fields, for `java_words::with_terms`.
+    pub fn java_terms(&self) -> &HashMap<String, String> {
+        &self.java_terms
+    }
+
+    /// The business term of a data item or condition-name, if one names it.
+    pub fn term(&self, item: SymbolId) -> Option<&str> {
+        self.terms.get(&item).map(String::as_str)
+    }
+
+    /// A data name in words: its business term when it has one, else [`data_words`] of the
+    /// name (`qualified` is a qualified name or a name the model knows).
+    ///
+    /// [`data_words`]: super::words::data_words
+    pub fn name_words(&self, qualified: &str) -> String {
+        if !self.terms.is_empty()
+            && let Some(id) = self.model.symbol_named(qualified)
+            && let Some(term) = self.term(id)
+        {
+            return term.to_string();
+        }
+        super::words::data_words(qualified)
     }
 
     /// The data item or condition-name `name` means in the program of `owner`.

@@ -8,9 +8,60 @@
 //! permission checks (`isUserInRole`, `hasPermission`, `canDo`, `isAdmin`) and values read from
 //! configuration ("the configured username max length (USERNAME_MAX_LENGTH)"). A call of a
 //! project's boolean helper (`canAmend(claim, user)`) is read through the helper's body, with
-//! its parameters replaced by the caller's arguments.
+//! its parameters replaced by the caller's arguments. A field with a business term (the
+//! glossary) reads as its term: `claim.getWeeklyEarnings()` → "the claimant's weekly
+//! earnings" (see [`with_terms`]).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::terms::with_article;
 use super::words::data_words;
+
+thread_local! {
+    /// Business terms of Java fields in effect on this thread (field name, lower-case → term).
+    static FIELD_TERMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// Runs `f` with the business terms of Java fields (field name, lower-case → term) read in
+/// place of the fields' own names; the previous terms come back afterwards, also if `f`
+/// panics.
+pub fn with_terms<T>(terms: &HashMap<String, String>, f: impl FnOnce() -> T) -> T {
+    if terms.is_empty() {
+        return f();
+    }
+    struct Restore(Option<HashMap<String, String>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            if let Some(old) = self.0.take() {
+                FIELD_TERMS.with(|t| *t.borrow_mut() = old);
+            }
+        }
+    }
+    let old = FIELD_TERMS.with(|t| std::mem::replace(&mut *t.borrow_mut(), terms.clone()));
+    let _restore = Restore(Some(old));
+    f()
+}
+
+/// Whether `noun` is a plural business term as [`field_term`] words it.
+fn is_plural_term(noun: &str) -> bool {
+    FIELD_TERMS.with(|t| {
+        t.borrow()
+            .values()
+            .any(|term| super::terms::is_plural(term) && with_article(term) == noun)
+    })
+}
+
+/// The business term of the field `name` (a field name, or a getter's property), if any.
+fn field_term(name: &str) -> Option<String> {
+    FIELD_TERMS.with(|t| {
+        let t = t.borrow();
+        if t.is_empty() {
+            return None;
+        }
+        t.get(&name.to_ascii_lowercase()).cloned()
+    })
+}
 
 /// A condition expression.
 #[derive(Debug, Clone, PartialEq)]
@@ -555,6 +606,9 @@ fn chain_noun(segs: &[Segment]) -> String {
         if is_constant(&last.name) {
             return last.name.clone();
         }
+        if let Some(term) = field_term(&last.name) {
+            return with_article(&term);
+        }
         if head.is_empty() || head.iter().all(|s| s.name == "this") {
             return format!("the {}", data_words(&last.name));
         }
@@ -564,6 +618,11 @@ fn chain_noun(segs: &[Segment]) -> String {
         return possessive(&subject(head), &data_words(&last.name));
     }
     let args = last.args.as_deref().unwrap_or(&[]);
+    if args.is_empty()
+        && let Some(term) = last.name.strip_prefix("get").and_then(field_term)
+    {
+        return with_article(&term);
+    }
     if let Some(p) = getter_property(&last.name)
         && args.is_empty()
     {
@@ -748,12 +807,14 @@ pub fn render_clause(e: &Expr, negated: bool) -> String {
             if let Expr::Bool(v) = **b {
                 return render_clause(a, negated != ((op == "==") == v));
             }
-            format!(
-                "{} {} {}",
-                render_noun(a),
-                compare_words(op, negated),
-                render_noun(b)
-            )
+            let left = render_noun(a);
+            let verb = compare_words(op, negated);
+            // "the claimant's weekly earnings are more than …": a plural term agrees.
+            let verb = match verb.strip_prefix("is") {
+                Some(rest) if is_plural_term(&left) => format!("are{rest}"),
+                _ => verb.to_string(),
+            };
+            format!("{left} {verb} {}", render_noun(b))
         }
         Expr::InstanceOf(a, ty) => format!(
             "{} {} a {}",
@@ -1110,6 +1171,29 @@ mod tests {
 
     fn words(text: &str) -> String {
         condition_words(text, &|_, _| None, &[]).unwrap()
+    }
+
+    #[test]
+    fn fields_with_terms_read_as_their_terms() {
+        let text = "claim.getWeeklyEarnings() > limits.earningsLimit";
+        let plain = words(text);
+        assert!(
+            plain.starts_with("the claim's weekly earnings is more than "),
+            "{plain}"
+        );
+        let terms = HashMap::from([
+            (
+                "weeklyearnings".to_string(),
+                "claimant's weekly earnings".to_string(),
+            ),
+            ("earningslimit".to_string(), "earnings limit".to_string()),
+        ]);
+        assert_eq!(
+            with_terms(&terms, || words(text)),
+            "the claimant's weekly earnings are more than the earnings limit"
+        );
+        // The terms are gone afterwards.
+        assert_eq!(words(text), plain);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Merging annotation files, two-way or three-way, without ever losing a value.
 //!
 //! Rules are matched by id and merged field by field on their top-level JSON fields (unknown
-//! fields included):
+//! fields included); terms (the glossary) merge the same way, by their own ids:
 //! * equal values merge;
 //! * three-way (with a base): a field changed on one side only takes that side's value, the
 //!   same change on several sides is fine, different changes are a conflict;
@@ -22,7 +22,10 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{Map, Value, json};
 
-use super::record::{AnnotationFile, RuleRecord, SCHEMA_VERSION};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::record::{AnnotationFile, RuleRecord, SCHEMA_VERSION, TermRecord};
 
 /// The key, in a rule's (or the file's) unknown fields, under which conflicts are recorded.
 pub const CONFLICTS_KEY: &str = "merge_conflicts";
@@ -75,85 +78,25 @@ impl Conflict {
 pub fn merge(inputs: &[(String, AnnotationFile)], base: Option<&AnnotationFile>) -> MergeResult {
     let mut conflicts = Vec::new();
 
-    // Each input's rules as JSON objects, by id. Duplicate ids inside one input (which
-    // `validate` rejects, but a merge never drops data) act as extra inputs.
-    let mut by_id: BTreeMap<&str, Vec<Entry>> = BTreeMap::new();
-    for (index, (label, file)) in inputs.iter().enumerate() {
-        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-        for rule in &file.rules {
-            let n = seen.entry(&rule.id).or_insert(0);
-            *n += 1;
-            let label = if *n == 1 {
-                label.clone()
-            } else {
-                format!("{label} (duplicate {n})")
-            };
-            by_id.entry(&rule.id).or_default().push(Entry {
-                input: index,
-                label,
-                rule,
-                map: rule_map(rule),
-            });
-        }
-    }
-    let base_rules: BTreeMap<&str, Map<String, Value>> = base
-        .map(|b| {
-            b.rules
-                .iter()
-                .rev()
-                .map(|r| (r.id.as_str(), rule_map(r)))
-                .collect()
-        })
-        .unwrap_or_default();
-    // `rev` above keeps the first of duplicate ids in the base.
-
-    let mut rules = Vec::new();
-    for (&id, entries) in &by_id {
-        let start = conflicts.len();
-        let base_rule = base_rules.get(id);
-        let three_way = base.map(|_| base_rule);
-
-        if let Some(base_map) = base_rule {
-            let deleted_by: Vec<usize> = (0..inputs.len())
-                .filter(|i| !entries.iter().any(|e| e.input == *i))
-                .collect();
-            if !deleted_by.is_empty() {
-                let changed = |e: &Entry| &e.map != base_map;
-                if !entries.iter().any(changed) {
-                    continue; // deleted on one side, untouched elsewhere: deleted
-                }
-                let values = inputs
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (label, _))| {
-                        let state = match entries.iter().find(|e| e.input == i) {
-                            None => "deleted",
-                            Some(e) if changed(e) => "changed",
-                            Some(_) => "unchanged",
-                        };
-                        (label.clone(), Value::from(state))
-                    })
-                    .collect();
-                conflicts.push(Conflict {
-                    rule_id: id.to_string(),
-                    field: RULE_FIELD.to_string(),
-                    values,
-                    base: Some(Value::from("present")),
-                });
-            }
-        }
-
-        let maps: Vec<(&str, &Map<String, Value>)> =
-            entries.iter().map(|e| (e.label.as_str(), &e.map)).collect();
-        let mut merged = merge_fields(id, &maps, three_way, true, &mut conflicts);
-        record_conflicts(&mut merged, &conflicts[start..]);
-        // Every field value came from a valid rule, so this does not fail; if it ever did, the
-        // first input's rule is kept rather than dropped.
-        let rule = serde_json::from_value::<RuleRecord>(Value::Object(merged))
-            .unwrap_or_else(|_| entries[0].rule.clone());
-        rules.push(rule);
-    }
-    // Base-only rules (deleted by every input) are deleted; nothing to do.
+    let rule_inputs: Vec<(&str, &[RuleRecord])> = inputs
+        .iter()
+        .map(|(label, f)| (label.as_str(), f.rules.as_slice()))
+        .collect();
+    let rules = merge_by_id(
+        &rule_inputs,
+        base.map(|b| b.rules.as_slice()),
+        &mut conflicts,
+    );
+    // Terms merge exactly as rules do, matched by their own ids.
+    let term_inputs: Vec<(&str, &[TermRecord])> = inputs
+        .iter()
+        .map(|(label, f)| (label.as_str(), f.terms.as_slice()))
+        .collect();
+    let terms = merge_by_id(
+        &term_inputs,
+        base.map(|b| b.terms.as_slice()),
+        &mut conflicts,
+    );
 
     // The file's own unknown fields.
     let file_maps: Vec<Map<String, Value>> = inputs.iter().map(|(_, f)| f.extra.clone()).collect();
@@ -172,20 +115,121 @@ pub fn merge(inputs: &[(String, AnnotationFile)], base: Option<&AnnotationFile>)
         file: AnnotationFile {
             schema_version: SCHEMA_VERSION,
             rules,
+            terms,
             extra,
         },
         conflicts,
     }
 }
 
-struct Entry<'a> {
+/// A record of the annotation file merged by id: a rule or a term.
+trait Keyed: Serialize + DeserializeOwned + Clone {
+    fn key(&self) -> &str;
+}
+
+impl Keyed for RuleRecord {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Keyed for TermRecord {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+/// Merges the records of every input by id (see the module documentation); conflicts found
+/// are appended to `conflicts` and recorded in the merged records.
+fn merge_by_id<T: Keyed>(
+    inputs: &[(&str, &[T])],
+    base: Option<&[T]>,
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<T> {
+    // Each input's records as JSON objects, by id. Duplicate ids inside one input (which
+    // `validate` rejects, but a merge never drops data) act as extra inputs.
+    let mut by_id: BTreeMap<&str, Vec<Entry<T>>> = BTreeMap::new();
+    for (index, (label, records)) in inputs.iter().enumerate() {
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for record in records.iter() {
+            let n = seen.entry(record.key()).or_insert(0);
+            *n += 1;
+            let label = if *n == 1 {
+                label.to_string()
+            } else {
+                format!("{label} (duplicate {n})")
+            };
+            by_id.entry(record.key()).or_default().push(Entry {
+                input: index,
+                label,
+                rule: record,
+                map: rule_map(record),
+            });
+        }
+    }
+    // `rev` keeps the first of duplicate ids in the base.
+    let base_rules: BTreeMap<&str, Map<String, Value>> = base
+        .map(|b| b.iter().rev().map(|r| (r.key(), rule_map(r))).collect())
+        .unwrap_or_default();
+
+    let mut rules = Vec::new();
+    for (&id, entries) in &by_id {
+        let start = conflicts.len();
+        let base_rule = base_rules.get(id);
+        let three_way = base.map(|_| base_rule);
+
+        if let Some(base_map) = base_rule {
+            let deleted_by: Vec<usize> = (0..inputs.len())
+                .filter(|i| !entries.iter().any(|e| e.input == *i))
+                .collect();
+            if !deleted_by.is_empty() {
+                let changed = |e: &Entry<T>| &e.map != base_map;
+                if !entries.iter().any(changed) {
+                    continue; // deleted on one side, untouched elsewhere: deleted
+                }
+                let values = inputs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (label, _))| {
+                        let state = match entries.iter().find(|e| e.input == i) {
+                            None => "deleted",
+                            Some(e) if changed(e) => "changed",
+                            Some(_) => "unchanged",
+                        };
+                        (label.to_string(), Value::from(state))
+                    })
+                    .collect();
+                conflicts.push(Conflict {
+                    rule_id: id.to_string(),
+                    field: RULE_FIELD.to_string(),
+                    values,
+                    base: Some(Value::from("present")),
+                });
+            }
+        }
+
+        let maps: Vec<(&str, &Map<String, Value>)> =
+            entries.iter().map(|e| (e.label.as_str(), &e.map)).collect();
+        let mut merged = merge_fields(id, &maps, three_way, true, conflicts);
+        record_conflicts(&mut merged, &conflicts[start..]);
+        // Every field value came from a valid record, so this does not fail; if it ever did,
+        // the first input's record is kept rather than dropped.
+        let rule = serde_json::from_value::<T>(Value::Object(merged))
+            .unwrap_or_else(|_| entries[0].rule.clone());
+        rules.push(rule);
+    }
+    // Base-only records (deleted by every input) are deleted; nothing to do.
+    rules
+}
+
+struct Entry<'a, T> {
     input: usize,
     label: String,
-    rule: &'a RuleRecord,
+    rule: &'a T,
     map: Map<String, Value>,
 }
 
-fn rule_map(rule: &RuleRecord) -> Map<String, Value> {
+fn rule_map<T: Serialize>(rule: &T) -> Map<String, Value> {
     match serde_json::to_value(rule) {
         Ok(Value::Object(m)) => m,
         _ => Map::new(), // a struct always serializes to an object

@@ -26,7 +26,9 @@ use super::facts::{Facts, container_of, program_of, within};
 use super::outcome::{Outcome, OutcomeKind, find_outcomes};
 use super::record::{
     AnnotationFile, Audit, Classification, RuleCondition, RuleRecord, SCHEMA_VERSION, Status,
+    TermRecord,
 };
+use super::terms::Glossary;
 use super::words::{
     data_words, formula, negated_condition, plain_condition, plain_when, procedure_words,
 };
@@ -81,6 +83,7 @@ pub fn candidates_file(cands: &[Candidate]) -> AnnotationFile {
     AnnotationFile {
         schema_version: SCHEMA_VERSION,
         rules,
+        terms: Vec::new(),
         extra: Default::default(),
     }
 }
@@ -236,11 +239,29 @@ pub fn mine_configured(
     now: &str,
     options: MineOptions,
 ) -> Vec<Candidate> {
+    mine_with_terms(model, classes, now, options, &[])
+}
+
+/// [`mine_configured`] reading data through business terms (an annotation file's `terms`):
+/// conditions, outcomes and names use a named item's term ("the claimant's weekly earnings
+/// are more than the earnings limit"). Ids, order and scores do not depend on the terms.
+pub fn mine_with_terms(
+    model: &Model,
+    classes: Option<&DataClassification>,
+    now: &str,
+    options: MineOptions,
+    terms: &[TermRecord],
+) -> Vec<Candidate> {
+    let words = if terms.is_empty() {
+        HashMap::new()
+    } else {
+        Glossary::resolve(model, terms).words_by_item()
+    };
     match classes {
-        Some(classes) => mine_with(Facts::new(model), classes, now, options),
+        Some(classes) => mine_with(Facts::new(model).with_terms(words), classes, now, options),
         None => {
             let (facts, classes) = rayon::join(|| Facts::new(model), || classify(model));
-            mine_with(facts, &classes, now, options)
+            mine_with(facts.with_terms(words), &classes, now, options)
         }
     }
 }
@@ -892,7 +913,7 @@ fn subjects_of(facts: &Facts, owner: SymbolId, statement: Option<Span>) -> Vec<S
 }
 
 fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
-    let target = data_words(&o.target);
+    let target = facts.name_words(&o.target);
     let value = o.value.clone().unwrap_or_default();
     match o.kind {
         OutcomeKind::Reject => format!("it is rejected (written to {target})"),
@@ -957,12 +978,14 @@ fn outcome_phrase(facts: &Facts, o: &Outcome) -> String {
         OutcomeKind::Status => {
             let model = facts.model;
             match o.target_id.map(|t| model.symbol(t)) {
-                Some(s) if s.kind == SymbolKind::ConditionName => data_words(&s.name),
+                Some(s) if s.kind == SymbolKind::ConditionName => {
+                    facts.name_words(&s.qualified_name)
+                }
                 _ => format!("{target} is set to {value}"),
             }
         }
         OutcomeKind::Flag => match o.target_id.map(|t| facts.model.symbol(t)) {
-            Some(s) if s.kind == SymbolKind::ConditionName => data_words(&s.name),
+            Some(s) if s.kind == SymbolKind::ConditionName => facts.name_words(&s.qualified_name),
             _ => format!("{target} is set to {value}"),
         },
         OutcomeKind::Result => format!("{target} is returned"),
@@ -1543,7 +1566,9 @@ fn candidate(
             .into_iter()
             .find(|&r| model.symbol(r).kind == SymbolKind::ConditionName)
             .map(|r| {
-                let words = data_words(&model.symbol(r).name);
+                let words = facts
+                    .term(r)
+                    .map_or_else(|| data_words(&model.symbol(r).name), str::to_string);
                 if g.negated {
                     format!("not {words}")
                 } else {
@@ -1578,7 +1603,7 @@ fn candidate(
     } else if let Some(calc) = outcomes.iter().find(|o| o.kind == OutcomeKind::Calculation)
         && classification == Classification::Calculation
     {
-        format!("{}: {}", procedure, data_words(&calc.target))
+        format!("{}: {}", procedure, facts.name_words(&calc.target))
     } else if let Some(cn) = condition_name {
         format!("{procedure}: {cn}")
     } else if let Some(r) = reason {
@@ -1730,7 +1755,24 @@ pub fn draft_at(
     line: u32,
     now: &str,
 ) -> Option<Candidate> {
-    let facts = Facts::new(model);
+    draft_at_with_terms(model, classes, path, line, now, &[])
+}
+
+/// [`draft_at`] worded with business terms (see [`mine_with_terms`]).
+pub fn draft_at_with_terms(
+    model: &Model,
+    classes: &DataClassification,
+    path: &str,
+    line: u32,
+    now: &str,
+    terms: &[TermRecord],
+) -> Option<Candidate> {
+    let words = if terms.is_empty() {
+        HashMap::new()
+    } else {
+        Glossary::resolve(model, terms).words_by_item()
+    };
+    let facts = Facts::new(model).with_terms(words);
     let file = model.files.iter().find(|f| f.path == path)?.id;
     let (site, c) = model
         .conditions

@@ -18,6 +18,9 @@ pub mod mine;
 pub mod outcome;
 pub mod record;
 pub mod score;
+pub mod term_report;
+pub mod term_suggest;
+pub mod terms;
 pub mod words;
 
 pub use anchor::{AnchorState, make_anchor, resolve};
@@ -26,5 +29,5 @@ pub use merge::{Conflict, MergeResult, merge};
 pub use mine::{Candidate, Effect, EffectKind, candidates_file, mine};
 pub use record::{
     Anchor, AnnotationFile, Audit, Classification, Review, RuleCondition, RuleRecord,
-    SCHEMA_VERSION, Status, Verdict,
+    SCHEMA_VERSION, Status, TermRecord, Verdict,
 };

@@ -18,6 +18,10 @@ pub struct AnnotationFile {
     /// Rules, kept sorted by id on save.
     #[serde(default)]
     pub rules: Vec<RuleRecord>,
+    /// Business terms on data items (the glossary), kept sorted by id on save; left out of
+    /// the file while there are none, so files without terms read and write as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<TermRecord>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -28,6 +32,7 @@ impl Default for AnnotationFile {
         AnnotationFile {
             schema_version: SCHEMA_VERSION,
             rules: Vec::new(),
+            terms: Vec::new(),
             extra: Map::new(),
         }
     }
@@ -68,6 +73,43 @@ pub struct RuleRecord {
     #[serde(default)]
     pub conditions: Vec<RuleCondition>,
     /// Where the rule lives in the code; at least one.
+    #[serde(default)]
+    pub anchors: Vec<Anchor>,
+    #[serde(default)]
+    pub reviews: Vec<Review>,
+    pub audit: Audit,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A business term on a data item (PRODUCT.md §6: rules read "in business terms"): the
+/// words a business reader uses for a field, and what it means. It names either one item by
+/// its qualified name, or a field of a copybook (every program that includes the copybook
+/// shares the term), and is anchored to the item's definition like a rule to its code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermRecord {
+    /// Stable id, never reused: `TERM-` plus a short hash of what it names.
+    pub id: String,
+    /// The business term: `claimant's weekly earnings`.
+    pub term: String,
+    /// What it means, in plain words.
+    #[serde(default)]
+    pub description: String,
+    /// The data item by qualified name (`PAYCALC.WS-LIMITS.WS-EARN-LIMIT`), when the term is
+    /// for that item only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// The copybook (its name as COPY names it, `CLAIMREC`) when the term is for a copybook
+    /// field, with [`TermRecord::field`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copybook: Option<String>,
+    /// The field's name in the copybook (`CL-WEEKLY-EARNINGS`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    pub status: Status,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The item's definition line; at least one.
     #[serde(default)]
     pub anchors: Vec<Anchor>,
     #[serde(default)]

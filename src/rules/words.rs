@@ -2,8 +2,11 @@
 //! (`>=` → "is at least"), figurative constants, condition-names read through their values
 //! ("EP-BENEFIT-TYPE is 'SP '"), EVALUATE WHENs paired with their subjects, data names
 //! without their program prefixes ("CM-TOTAL-PAID" → "total paid"), and arithmetic with × and ÷.
+//! A data item with a business term (the glossary, `terms.rs`) reads as its term: "the
+//! claimant's weekly earnings are more than the earnings limit".
 
 use super::facts::Facts;
+use super::terms::{is_plural, with_article};
 use crate::model::{SymbolId, SymbolKind};
 
 /// Words of a condition (data names and keywords), literals left out.
@@ -158,23 +161,31 @@ pub(crate) fn values_words(detail: &str) -> String {
 pub(crate) fn condition_name_words(facts: &Facts, id: SymbolId, negated: bool) -> String {
     let model = facts.model;
     let s = model.symbol(id);
-    let variable = s
-        .parent
-        .map(|p| data_words(&model.symbol(p).name))
-        .unwrap_or_default();
+    let parent_term = s.parent.and_then(|p| facts.term(p));
+    let variable = match parent_term {
+        Some(term) => with_article(term),
+        None => s
+            .parent
+            .map(|p| data_words(&model.symbol(p).name))
+            .unwrap_or_default(),
+    };
     let values = values_words(s.detail.as_deref().unwrap_or(""));
-    let verb = if negated { "is not" } else { "is" };
+    let verb = agree(
+        if negated { "is not" } else { "is" },
+        parent_term.is_some_and(is_plural),
+    );
     let values = if values.contains(" to ") && !values.contains(" or ") {
         format!("between {}", values.replace(" to ", " and "))
     } else {
         values
     };
-    let own = data_words(&s.name);
+    let own_term = facts.term(id);
+    let own = own_term.map_or_else(|| data_words(&s.name), str::to_string);
     let not = if negated { "not " } else { "" };
     if variable.is_empty() || values.is_empty() {
         return format!("{not}{own}");
     }
-    if own.split(' ').count() >= 2 {
+    if own_term.is_some() || own.split(' ').count() >= 2 {
         return format!("{not}{own} ({variable} {verb} {values})");
     }
     format!("{variable} {verb} {values}")
@@ -389,8 +400,34 @@ pub fn data_words(name: &str) -> String {
     }
 }
 
-/// A token as words: a data name of `owner`'s program → its words, else a literal's words.
+/// A verb phrase agreeing with a plural subject: "is more than" → "are more than".
+fn agree(words: &str, plural: bool) -> String {
+    match words.strip_prefix("is") {
+        Some(rest) if plural && (rest.is_empty() || rest.starts_with(' ')) => {
+            format!("are{rest}")
+        }
+        _ => words.to_string(),
+    }
+}
+
+/// The business term of the data item `tok` names in `owner`'s program, if it has one.
+fn term_operand<'f>(facts: &'f Facts, owner: SymbolId, tok: &str) -> Option<&'f str> {
+    if !facts.is_cobol(owner) {
+        return None;
+    }
+    let id = facts.lookup_data(owner, tok)?;
+    if facts.model.symbol(id).kind == SymbolKind::ConditionName {
+        return None;
+    }
+    facts.term(id)
+}
+
+/// A token as words: a data name of `owner`'s program → its business term or its words, else
+/// a literal's words.
 fn operand_words(facts: &Facts, owner: SymbolId, tok: &str) -> String {
+    if let Some(term) = term_operand(facts, owner, tok) {
+        return term.to_string();
+    }
     if facts.is_cobol(owner) {
         if let Some(id) = facts.lookup_data(owner, tok)
             && facts.model.symbol(id).kind != SymbolKind::ConditionName
@@ -510,11 +547,13 @@ fn intrinsic_functions(facts: &Facts, owner: SymbolId, toks: Vec<String>) -> Vec
 /// A COBOL or Java condition in plain words.
 pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> String {
     if !facts.is_cobol(owner)
-        && let Some(words) = super::java_words::condition_words(
-            text,
-            &|name, argc| java_helper(facts, owner, name, argc),
-            &java_reading_locals(facts, owner),
-        )
+        && let Some(words) = super::java_words::with_terms(facts.java_terms(), || {
+            super::java_words::condition_words(
+                text,
+                &|name, argc| java_helper(facts, owner, name, argc),
+                &java_reading_locals(facts, owner),
+            )
+        })
     {
         return words;
     }
@@ -535,8 +574,11 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
         }
     }
     let mut out: Vec<String> = Vec::new();
+    // Whether the last operand is a plural business term (the verb after it agrees).
+    let mut plural = false;
     let mut i = 0;
     while i < toks.len() {
+        let subject_plural = std::mem::take(&mut plural);
         if let Some(words) = reference_modification(&toks[i..]) {
             out.push(words);
             i += 5;
@@ -546,12 +588,13 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
         let negated = upper == "NOT" || upper == "!";
         let j = if negated { i + 1 } else { i };
         if let Some((pos, neg, len)) = comparator(&toks, j) {
-            out.push(if negated { neg } else { pos }.to_string());
+            out.push(agree(if negated { neg } else { pos }, subject_plural));
             i = j + len;
             continue;
         }
         if let Some(class) = toks.get(j).and_then(|t| class_words(t)) {
-            out.push(format!("is {}{class}", if negated { "not " } else { "" }));
+            let verb = agree(if negated { "is not" } else { "is" }, subject_plural);
+            out.push(format!("{verb} {class}"));
             i = j + 1;
             continue;
         }
@@ -568,12 +611,19 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
             "AND" | "&&" => out.push("and".into()),
             "OR" | "||" => out.push("or".into()),
             "NOT" | "!" => out.push("not".into()),
-            "IS" => {}
+            // `A IS NUMERIC`: the verb after IS still agrees with A.
+            "IS" => plural = subject_plural,
             _ => match facts.lookup_data(owner, &toks[i]) {
                 Some(id) if facts.model.symbol(id).kind == SymbolKind::ConditionName => {
                     out.push(condition_name_words(facts, id, false));
                 }
-                _ => out.push(operand_words(facts, owner, &toks[i])),
+                _ => match term_operand(facts, owner, &toks[i]) {
+                    Some(term) => {
+                        out.push(with_article(term));
+                        plural = is_plural(term);
+                    }
+                    None => out.push(operand_words(facts, owner, &toks[i])),
+                },
             },
         }
         i += 1;
@@ -591,11 +641,13 @@ pub(crate) fn plain_condition(facts: &Facts, owner: SymbolId, text: &str) -> Str
 /// the COBOL condition has ANDs or ORs, or a shape without a plain opposite.
 pub(crate) fn negated_condition(facts: &Facts, owner: SymbolId, text: &str) -> Option<String> {
     if !facts.is_cobol(owner) {
-        let words = super::java_words::condition_words(
-            &format!("!({text})"),
-            &|name, argc| java_helper(facts, owner, name, argc),
-            &java_reading_locals(facts, owner),
-        )?;
+        let words = super::java_words::with_terms(facts.java_terms(), || {
+            super::java_words::condition_words(
+                &format!("!({text})"),
+                &|name, argc| java_helper(facts, owner, name, argc),
+                &java_reading_locals(facts, owner),
+            )
+        })?;
         return (!words.starts_with("not (")).then_some(words);
     }
     let toks = unwrap_parens(tokens(text));
@@ -671,8 +723,11 @@ pub(crate) fn negated_condition(facts: &Facts, owner: SymbolId, text: &str) -> O
             }
             let phrase = plain_condition(facts, owner, &format!("{left} = {right}"));
             let left_words = plain_condition(facts, owner, &left);
-            let tail = phrase.strip_prefix(&format!("{left_words} is "))?;
-            return Some(format!("{left_words} {neg} {tail}"));
+            let (tail, plural) = match phrase.strip_prefix(&format!("{left_words} is ")) {
+                Some(tail) => (tail, false),
+                None => (phrase.strip_prefix(&format!("{left_words} are "))?, true),
+            };
+            return Some(format!("{left_words} {} {tail}", agree(neg, plural)));
         }
     }
     // Class and sign conditions: `X NUMERIC`, `X IS POSITIVE`.
@@ -827,7 +882,12 @@ pub(crate) fn plain_when(
             parts.push(format!("not ({})", plain_condition(facts, owner, object)));
             continue;
         }
-        let subject_words = operand_words(facts, owner, subject);
+        let subject_term = term_operand(facts, owner, subject);
+        let subject_words = match subject_term {
+            Some(term) => with_article(term),
+            None => operand_words(facts, owner, subject),
+        };
+        let plural = subject_term.is_some_and(is_plural);
         let (negated, value) = match obj_upper.strip_prefix("NOT ") {
             Some(_) => (true, object[4..].trim().to_string()),
             None => (false, object.clone()),
@@ -839,17 +899,20 @@ pub(crate) fn plain_when(
             .any(|t| t.eq_ignore_ascii_case("THRU") || t.eq_ignore_ascii_case("THROUGH"));
         let mut phrase = if is_range {
             let joined = words.join(" ");
-            let verb = if negated {
-                "is not between"
-            } else {
-                "is between"
-            };
+            let verb = agree(
+                if negated {
+                    "is not between"
+                } else {
+                    "is between"
+                },
+                plural,
+            );
             format!(
                 "{subject_words} {verb} {}",
                 joined.replacen(" to ", " and ", 1)
             )
         } else {
-            let verb = if negated { "is not" } else { "is" };
+            let verb = agree(if negated { "is not" } else { "is" }, plural);
             format!("{subject_words} {verb} {}", words.join(" "))
         };
         // Name the value through a condition-name of the subject when one has exactly it.
@@ -863,7 +926,10 @@ pub(crate) fn plain_when(
                     d.ends_with(&want) && d.matches(' ').count() == want.matches(' ').count() + 1
                 })
             }) {
-                phrase.push_str(&format!(" ({})", data_words(&facts.model.symbol(n).name)));
+                let name = facts
+                    .term(n)
+                    .map_or_else(|| data_words(&facts.model.symbol(n).name), str::to_string);
+                phrase.push_str(&format!(" ({name})"));
             }
         }
         parts.push(phrase);
@@ -1009,9 +1075,13 @@ pub fn formula(facts: &Facts, owner: SymbolId, statement: &str) -> Option<(Strin
             .collect::<Vec<_>>()
             .join(" ")
     );
+    let target_words = match term_operand(facts, owner, &target) {
+        Some(term) if !target.contains(' ') => term.to_string(),
+        _ => data_words(&target),
+    };
     let mut words = format!(
         "{} = {}",
-        data_words(&target),
+        target_words,
         expr.iter()
             .map(|t| {
                 let w = sym(t);
@@ -1103,6 +1173,80 @@ mod tests {
         assert_eq!(
             not("A (5:2) = 'XY'").as_deref(),
             Some("A (characters 5 to 6) is not 'XY'")
+        );
+    }
+
+    /// A program with the data items of the glossary example, terms on two of them.
+    fn earnings_model() -> (Model, SymbolId, Vec<SymbolId>) {
+        let mut model = Model::default();
+        let owner = model.add_symbol(NewSymbol::new(SymbolKind::Program, "P", "P"));
+        let mut item = |name: &str, parent: SymbolId, kind: SymbolKind, detail: Option<&str>| {
+            let mut s = NewSymbol::new(kind, name, format!("P.{name}"));
+            s.parent = Some(parent);
+            s.detail = detail.map(str::to_string);
+            model.add_symbol(s)
+        };
+        let earnings = item("CL-WEEKLY-EARNINGS", owner, SymbolKind::DataItem, None);
+        let limit = item("WS-EARN-LIMIT", owner, SymbolKind::DataItem, None);
+        let status = item("CL-STAT", owner, SymbolKind::DataItem, None);
+        let open = item(
+            "CL-OPEN",
+            status,
+            SymbolKind::ConditionName,
+            Some("88 VALUE 'O'"),
+        );
+        (model, owner, vec![earnings, limit, status, open])
+    }
+
+    #[test]
+    fn terms_change_the_wording_of_conditions() {
+        let (model, owner, ids) = earnings_model();
+        let plain_facts = Facts::new(&model);
+        assert_eq!(
+            plain_condition(&plain_facts, owner, "CL-WEEKLY-EARNINGS > WS-EARN-LIMIT"),
+            "weekly earnings is more than earn limit"
+        );
+        let terms = std::collections::HashMap::from([
+            (ids[0], "claimant's weekly earnings".to_string()),
+            (ids[1], "earnings limit".to_string()),
+            (ids[2], "claim status".to_string()),
+        ]);
+        let facts = Facts::new(&model).with_terms(terms);
+        let plain = |t: &str| plain_condition(&facts, owner, t);
+        assert_eq!(
+            plain("CL-WEEKLY-EARNINGS > WS-EARN-LIMIT"),
+            "the claimant's weekly earnings are more than the earnings limit"
+        );
+        assert_eq!(
+            plain("WS-EARN-LIMIT < CL-WEEKLY-EARNINGS"),
+            "the earnings limit is less than the claimant's weekly earnings"
+        );
+        assert_eq!(
+            plain("CL-WEEKLY-EARNINGS IS NUMERIC"),
+            "the claimant's weekly earnings are numeric"
+        );
+        // The ELSE branch reads as the opposite test, agreeing too.
+        assert_eq!(
+            negated_condition(&facts, owner, "CL-WEEKLY-EARNINGS > WS-EARN-LIMIT").as_deref(),
+            Some("the claimant's weekly earnings are at most the earnings limit")
+        );
+        // An 88-level reads through its item's term.
+        assert_eq!(plain("CL-OPEN"), "the claim status is 'O'");
+        // Formulae use the terms without articles.
+        assert_eq!(
+            formula(
+                &facts,
+                owner,
+                "COMPUTE WS-EARN-LIMIT = CL-WEEKLY-EARNINGS * 2"
+            )
+            .unwrap()
+            .1,
+            "earnings limit = claimant's weekly earnings × 2"
+        );
+        // EVALUATE subjects too.
+        assert_eq!(
+            plain_when(&facts, owner, &["CL-WEEKLY-EARNINGS".to_string()], "ZERO"),
+            "the claimant's weekly earnings are zero"
         );
     }
 
