@@ -58,7 +58,7 @@ fn a_project_opens_on_its_start_page_whose_rows_are_links() {
     assert!(h.state().active().is_none(), "nothing is opened behind it");
     for section in [
         "CICS transactions (8)",
-        "Batch jobs in run order (9)",
+        "Batch jobs in run order (10)",
         "Menu programs (1)",
         "Programs nobody calls (1)",
         "Busiest tables",

@@ -63,7 +63,7 @@ fn overview_lists_entry_points_resources_sizes_problems_and_triage() {
     let at = |j: &str| jobs.iter().position(|x| x == j).unwrap();
     assert!(at("BENEXTJ") < at("BENPAYJ"));
     assert!(at("BENPAYJ") < at("BENBACSJ"));
-    assert_eq!(jobs.len(), 9);
+    assert_eq!(jobs.len(), 10);
     assert_eq!(names(&json, "menus", "program"), ["BENMNU1"]);
     let uncalled = json["uncalled"].as_array().unwrap();
     assert_eq!(uncalled.len(), 1);
@@ -93,7 +93,7 @@ fn overview_lists_entry_points_resources_sizes_problems_and_triage() {
     assert!(json["triage"]["pending_candidates"].as_u64().unwrap() > 100);
     // The text form says the same.
     let text = ok(&["overview", dir.to_str().unwrap()]);
-    assert!(text.contains("Batch jobs in run order (9)"));
+    assert!(text.contains("Batch jobs in run order (10)"));
     assert!(text.contains("BMNU       -> BENMNU1"));
     assert!(text.contains("Rule triage: 0 of"));
 }

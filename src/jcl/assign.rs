@@ -38,7 +38,11 @@ pub fn link_program_files(model: &mut Model) {
         let (Some(parent), Some(assign)) = (s.parent, s.detail.as_deref()) else {
             continue;
         };
-        let Some(target) = assign.strip_prefix("ASSIGN TO ") else {
+        // The detail reads `ASSIGN TO dd` or `ASSIGN TO dd FILE STATUS item`.
+        let Some(target) = assign
+            .strip_prefix("ASSIGN TO ")
+            .and_then(|t| t.split(" FILE STATUS ").next())
+        else {
             continue;
         };
         files

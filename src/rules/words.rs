@@ -1284,7 +1284,7 @@ mod tests {
             f("COMPUTE WS-INT ROUNDED = AT-AMOUNT * WS-RATE / 100 ON SIZE ERROR MOVE 1 TO X"),
             (
                 "WS-INT = AT-AMOUNT * WS-RATE / 100, rounded".to_string(),
-                "int = AT-AMOUNT × WS-RATE ÷ 100, rounded".to_string()
+                "interest = AT-AMOUNT × WS-RATE ÷ 100, rounded".to_string()
             )
         );
         assert_eq!(
