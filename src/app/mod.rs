@@ -844,7 +844,7 @@ impl LegacyLensApp {
                     egui::TextEdit::singleline(&mut self.path_field)
                         // Narrower in a narrow window, so the view tabs never slide under
                         // the buttons on the right.
-                        .desired_width((ui.available_width() - 1280.0).clamp(90.0, 220.0))
+                        .desired_width((ui.available_width() - 1240.0).clamp(90.0, 220.0))
                         .hint_text("path to a folder of legacy code"),
                 )
                 .on_hover_text("Project folder: type a path and press Enter");
@@ -935,12 +935,13 @@ impl LegacyLensApp {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let theme = if self.settings.dark_mode {
-                    "☀ Light"
+                // Icons only on the right, so six view tabs fit a 1440-point window.
+                let (theme, hover) = if self.settings.dark_mode {
+                    ("☀", "Light theme")
                 } else {
-                    "🌙 Dark"
+                    ("🌙", "Dark theme")
                 };
-                if ui.button(theme).clicked() {
+                if ui.button(theme).on_hover_text(hover).clicked() {
                     self.settings.dark_mode = !self.settings.dark_mode;
                 }
                 if ui
@@ -951,7 +952,7 @@ impl LegacyLensApp {
                     self.open_settings();
                 }
                 if ui
-                    .button("Bookmarks")
+                    .button("★")
                     .on_hover_text("Bookmarks with notes (Ctrl+D adds one)")
                     .clicked()
                 {
