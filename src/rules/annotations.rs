@@ -244,58 +244,48 @@ fn line_column(prefix: &[u8]) -> (usize, usize) {
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-/// Checks what a well-formed file promises beyond its JSON shape: rule ids are non-empty and
-/// unique, and every anchor path is relative, `/`-separated and stays inside the project root.
+/// Checks what a well-formed file promises beyond its JSON shape: rule and term ids are
+/// non-empty and unique, and every anchor path is relative, `/`-separated and stays inside the
+/// project root.
 pub fn validate(file: &AnnotationFile) -> Result<(), AnnotationError> {
-    let mut ids: Vec<&str> = Vec::with_capacity(file.rules.len());
-    for rule in &file.rules {
-        if rule.id.trim().is_empty() {
-            return Err(AnnotationError::InvalidRules {
-                path: None,
-                problem: format!("a rule has an empty id (rule named {:?})", rule.name),
-            });
-        }
-        ids.push(&rule.id);
-        for anchor in &rule.anchors {
-            if let Err(reason) = check_anchor_path(&anchor.path) {
-                return Err(AnnotationError::UnsafePath {
-                    path: None,
-                    rule_id: rule.id.clone(),
-                    anchor_path: anchor.path.clone(),
-                    reason,
-                });
-            }
-        }
-    }
-    ids.sort_unstable();
-    if let Some(pair) = ids.windows(2).find(|w| w[0] == w[1]) {
-        return Err(AnnotationError::InvalidRules {
-            path: None,
-            problem: format!(
-                "rule id {} is used by more than one rule; ids are never reused",
-                pair[0]
-            ),
-        });
-    }
-    validate_terms(file)
+    validate_records(
+        "rule",
+        file.rules.iter().map(|r| {
+            (
+                r.id.as_str(),
+                format!("rule named {:?}", r.name),
+                &r.anchors[..],
+            )
+        }),
+    )?;
+    validate_records(
+        "term",
+        file.terms
+            .iter()
+            .map(|t| (t.id.as_str(), format!("term {:?}", t.term), &t.anchors[..])),
+    )
 }
 
-/// The same promises for the glossary: term ids non-empty and unique, anchor paths safe.
-fn validate_terms(file: &AnnotationFile) -> Result<(), AnnotationError> {
-    let mut ids: Vec<&str> = Vec::with_capacity(file.terms.len());
-    for term in &file.terms {
-        if term.id.trim().is_empty() {
+/// The promises for one kind of record (`what`: "rule" or "term"), given as (id, how the
+/// record is called in a message, anchors).
+fn validate_records<'a>(
+    what: &str,
+    records: impl Iterator<Item = (&'a str, String, &'a [super::record::Anchor])>,
+) -> Result<(), AnnotationError> {
+    let mut ids: Vec<&str> = Vec::new();
+    for (id, called, anchors) in records {
+        if id.trim().is_empty() {
             return Err(AnnotationError::InvalidRules {
                 path: None,
-                problem: format!("a term has an empty id (term {:?})", term.term),
+                problem: format!("a {what} has an empty id ({called})"),
             });
         }
-        ids.push(&term.id);
-        for anchor in &term.anchors {
+        ids.push(id);
+        for anchor in anchors {
             if let Err(reason) = check_anchor_path(&anchor.path) {
                 return Err(AnnotationError::UnsafePath {
                     path: None,
-                    rule_id: term.id.clone(),
+                    rule_id: id.to_string(),
                     anchor_path: anchor.path.clone(),
                     reason,
                 });
@@ -307,7 +297,7 @@ fn validate_terms(file: &AnnotationFile) -> Result<(), AnnotationError> {
         return Err(AnnotationError::InvalidRules {
             path: None,
             problem: format!(
-                "term id {} is used by more than one term; ids are never reused",
+                "{what} id {} is used by more than one {what}; ids are never reused",
                 pair[0]
             ),
         });
