@@ -420,6 +420,25 @@ fn suggestions_come_from_88_levels_ddl_comments_and_copybook_copies() {
         copy.item_name
     );
 
+    // Screen labels: `NI NUMBER:` left of the NINO field names the item the enquiry moves
+    // into the screen; a conjunction in front of a label (`OR CLAIM NO:`) is dropped.
+    let nino = suggestions
+        .iter()
+        .find(|s| {
+            s.source == SuggestionSource::ScreenLabel
+                && s.item_name == "BENONL1.CM-CLAIMANT-RECORD.CM-NINO"
+        })
+        .expect("CM-NINO named from its screen label");
+    assert_eq!(nino.term, "NI number");
+    assert_eq!(nino.from, "BENMS01.PAY1MAP.NINO");
+    assert!(
+        suggestions
+            .iter()
+            .filter(|s| s.source == SuggestionSource::ScreenLabel)
+            .all(|s| !s.term.starts_with("or ")),
+        "a conjunction kept in a label's term"
+    );
+
     // 88-levels: the award's claim status, described by its coded values.
     let status = suggestions
         .iter()

@@ -96,6 +96,7 @@ pub fn suggest_with(
     all.extend(from_copies(model, glossary));
     all.extend(from_columns(model));
     all.extend(from_condition_names(model));
+    all.extend(from_screen_labels(model));
     all.extend(extra);
     all.sort_by(|a, b| {
         (source_rank(a.source), &a.item_name).cmp(&(source_rank(b.source), &b.item_name))
@@ -180,6 +181,126 @@ fn from_copies(model: &Model, glossary: &Glossary) -> Vec<TermSuggestion> {
 }
 
 /// Host variables named after the DB columns they meet.
+/// The label left of a field on a BMS map names the data the program moves into or out of
+/// that field: `NI NUMBER:` before `NINO` suggests "NI number" for the item `MOVE NINOI TO
+/// WS-NINO` fills (or the one `MOVE … TO NINOO` shows).
+fn from_screen_labels(model: &Model) -> Vec<TermSuggestion> {
+    use crate::model::FlowKind;
+    // Screen field symbol → its label (the nearest constant ending left of it on its row).
+    let mut labels: HashMap<SymbolId, (String, String)> = HashMap::new();
+    for screen in &model.screens {
+        for f in &screen.fields {
+            let Some(symbol) = f.symbol else { continue };
+            let label = screen
+                .fields
+                .iter()
+                .filter(|c| c.name.is_none() && c.row == f.row)
+                .filter(|c| {
+                    c.column + c.length <= f.column && f.column - (c.column + c.length) <= 3
+                })
+                .max_by_key(|c| c.column)
+                .and_then(|c| c.initial.as_deref())
+                .map(|t| {
+                    t.trim()
+                        .trim_end_matches([':', '.', '=', '>', ' '])
+                        .trim()
+                        .to_string()
+                })
+                .filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+            if let Some(label) = label {
+                labels.insert(
+                    symbol,
+                    (label, format!("{}.{}", screen.mapset, screen.name)),
+                );
+            }
+        }
+    }
+    if labels.is_empty() {
+        return Vec::new();
+    }
+    // Symbolic-map item → screen field, from the screen flows.
+    let mut map_item: HashMap<SymbolId, SymbolId> = HashMap::new();
+    for f in &model.flows {
+        let (FlowEnd::Symbol { id: a }, FlowEnd::Symbol { id: b }) = (&f.source, &f.target) else {
+            continue;
+        };
+        match f.kind {
+            FlowKind::ScreenInput if labels.contains_key(a) => {
+                map_item.insert(*b, *a);
+            }
+            FlowKind::ScreenOutput if labels.contains_key(b) => {
+                map_item.insert(*a, *b);
+            }
+            _ => {}
+        }
+    }
+    // The program's own items moved from or into those symbolic-map items.
+    let mut out = Vec::new();
+    let mut seen: HashSet<SymbolId> = HashSet::new();
+    for f in &model.flows {
+        if f.kind != FlowKind::Move {
+            continue;
+        }
+        let (FlowEnd::Symbol { id: a }, FlowEnd::Symbol { id: b }) = (&f.source, &f.target) else {
+            continue;
+        };
+        let (item, field) = match (map_item.get(a), map_item.get(b)) {
+            (Some(field), None) => (*b, *field),
+            (None, Some(field)) => (*a, *field),
+            _ => continue,
+        };
+        if model.symbol(item).kind != SymbolKind::DataItem || !seen.insert(item) {
+            continue;
+        }
+        let (label, map) = &labels[&field];
+        // `OR CLAIM NO:` beside a second way in: the conjunction is not the name.
+        let label = label
+            .strip_prefix("OR ")
+            .or_else(|| label.strip_prefix("AND "))
+            .unwrap_or(label);
+        let mut term = label.to_ascii_lowercase();
+        // Abbreviations written in capitals on the screen stay so ("NI number").
+        for word in label.split_whitespace() {
+            let common = matches!(
+                word,
+                "NO" | "BY"
+                    | "OF"
+                    | "TO"
+                    | "AT"
+                    | "ON"
+                    | "IN"
+                    | "IS"
+                    | "OR"
+                    | "AN"
+                    | "AS"
+                    | "IF"
+                    | "UP"
+                    | "THE"
+                    | "AND"
+                    | "FOR"
+                    | "PER"
+                    | "NEW"
+                    | "OLD"
+                    | "DUE"
+                    | "PAY"
+            );
+            if !common && word.len() <= 3 && word.chars().all(|c| c.is_ascii_uppercase()) {
+                term = term.replacen(&word.to_ascii_lowercase(), word, 1);
+            }
+        }
+        out.push(TermSuggestion {
+            item,
+            item_name: model.symbol(item).qualified_name.clone(),
+            scope: scope_of(model, item),
+            term,
+            description: format!("Labelled \"{label}\" on screen {map}"),
+            source: SuggestionSource::ScreenLabel,
+            from: format!("{map}.{}", model.symbol(field).name),
+        });
+    }
+    out
+}
+
 fn from_columns(model: &Model) -> Vec<TermSuggestion> {
     let comments = ddl_comments(model);
     // (item, column), each pair once, in flow order.
