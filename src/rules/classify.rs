@@ -759,13 +759,19 @@ pub fn classify(model: &Model) -> DataClassification {
                 reads_of.entry(r.from).or_default().push((r.span, id));
             }
         }
+        let mut told_by_owner: HashMap<SymbolId, Vec<Span>> = HashMap::new();
+        for d in &told {
+            told_by_owner.entry(d.owner).or_default().push(d.span);
+        }
         for c in &model.conditions {
-            let decides = told.iter().any(|d| {
-                d.owner == c.owner
-                    && [c.consequence, c.alternative]
-                        .iter()
-                        .flatten()
-                        .any(|branch| super::facts::within(&d.span, branch))
+            let Some(spans) = told_by_owner.get(&c.owner) else {
+                continue;
+            };
+            let decides = spans.iter().any(|span| {
+                [c.consequence, c.alternative]
+                    .iter()
+                    .flatten()
+                    .any(|branch| super::facts::within(span, branch))
             });
             if !decides {
                 continue;
