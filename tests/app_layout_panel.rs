@@ -1,41 +1,20 @@
 //! The Layout panel through egui_kittest: the record of the active data item with offsets and
 //! sizes, REDEFINES overlaid, and a click on a row activating that item.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use legacylens::app::{Action, LegacyLensApp, Settings};
 
-fn sample() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos")
-}
+mod support;
+use support::app::open_sample;
 
+/// The app on the sample with the Layout panel shown.
 fn indexed_app() -> Harness<'static, LegacyLensApp> {
     let settings = Settings {
         show_layout: true,
         ..Settings::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(|cc| LegacyLensApp::new(sample(), settings, &cc.egui_ctx));
-    let started = Instant::now();
-    while harness.state().is_indexing()
-        || harness
-            .state()
-            .workspace()
-            .is_some_and(|ws| !ws.rules_mined())
-    {
-        harness.step();
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "indexing did not finish"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
-    harness
+    open_sample(settings, egui::vec2(1440.0, 900.0))
 }
 
 #[test]

@@ -4,45 +4,15 @@
 //! aliases marked) keeps the field active; diagnostics rows do not widen the Explorer; a
 //! search phrase finds paragraphs by words and a copybook field once, "in N programs".
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use legacylens::app::{Action, LegacyLensApp, Settings};
+use legacylens::app::{Action, LegacyLensApp};
 use legacylens::explore::resolve;
 
+mod support;
+use support::app::{indexed_app, symbol};
+
 const WIDTH: f32 = 1440.0;
-
-fn sample() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos")
-}
-
-fn indexed_app() -> Harness<'static, LegacyLensApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(WIDTH, 900.0))
-        .build_eframe(|cc| LegacyLensApp::new(sample(), Settings::default(), &cc.egui_ctx));
-    let started = Instant::now();
-    while harness.state().is_indexing() {
-        harness.step();
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "indexing did not finish"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
-    harness
-}
-
-fn symbol(harness: &Harness<'_, LegacyLensApp>, qualified: &str) -> legacylens::model::SymbolId {
-    harness
-        .state()
-        .model()
-        .unwrap()
-        .symbol_named(qualified)
-        .unwrap_or_else(|| panic!("{qualified} in the model"))
-}
 
 #[test]
 fn lineage_panel_stepping_and_explorer_width() {

@@ -1,48 +1,11 @@
 //! Drives the real app through egui_kittest: search with Ctrl+P, open a symbol, trace its
 //! lineage, and go back and forward through the history.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use legacylens::app::{Action, LegacyLensApp, Settings, View};
+use legacylens::app::{Action, View};
 
-fn sample() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos")
-}
-
-fn indexed_app() -> Harness<'static, LegacyLensApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(|cc| LegacyLensApp::new(sample(), Settings::default(), &cc.egui_ctx));
-    let started = Instant::now();
-    // Indexing, then rule mining (the queue fills after the workspace is shown).
-    while harness.state().is_indexing()
-        || harness
-            .state()
-            .workspace()
-            .is_some_and(|ws| !ws.rules_mined())
-    {
-        harness.step();
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "indexing did not finish"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
-    harness
-}
-
-fn symbol(harness: &Harness<'_, LegacyLensApp>, qualified: &str) -> legacylens::model::SymbolId {
-    harness
-        .state()
-        .model()
-        .unwrap()
-        .symbol_named(qualified)
-        .unwrap_or_else(|| panic!("{qualified} in the model"))
-}
+mod support;
+use support::app::{indexed_app, symbol};
 
 #[test]
 fn ctrl_p_finds_a_paragraph_by_fuzzy_name_and_opens_it() {

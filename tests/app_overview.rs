@@ -4,51 +4,16 @@
 //! has an outline; the app asks the user's name once; a reopened project restores the
 //! place; Project settings list the files never indexed.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use legacylens::app::{Action, LastPlace, LegacyLensApp, Settings, View};
 use legacylens::explore::GraphKind;
-use legacylens::model::SymbolId;
 
-fn sample() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos")
-}
+mod support;
+use support::app::{open_sample as app_sized, sample, symbol};
 
 fn app(settings: Settings) -> Harness<'static, LegacyLensApp> {
     app_sized(settings, egui::vec2(1440.0, 900.0))
-}
-
-fn app_sized(settings: Settings, size: egui::Vec2) -> Harness<'static, LegacyLensApp> {
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |cc| LegacyLensApp::new(sample(), settings, &cc.egui_ctx));
-    let started = Instant::now();
-    while harness.state().is_indexing()
-        || harness
-            .state()
-            .workspace()
-            .is_some_and(|ws| !ws.rules_mined())
-    {
-        harness.step();
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "indexing did not finish"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
-    harness
-}
-
-fn symbol(h: &Harness<'_, LegacyLensApp>, name: &str) -> SymbolId {
-    h.state()
-        .model()
-        .unwrap()
-        .symbol_named(name)
-        .unwrap_or_else(|| panic!("{name} in the model"))
 }
 
 #[test]

@@ -2,47 +2,11 @@
 //! screens, a click on a screen field activating the program field that reads or fills it,
 //! the screens beside the code, and a map no program sends.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use legacylens::app::{Action, LegacyLensApp, Settings, View};
+use legacylens::app::{Action, View};
 
-fn sample() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_repos")
-}
-
-fn indexed_app() -> Harness<'static, LegacyLensApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(|cc| LegacyLensApp::new(sample(), Settings::default(), &cc.egui_ctx));
-    let started = Instant::now();
-    while harness.state().is_indexing()
-        || harness
-            .state()
-            .workspace()
-            .is_some_and(|ws| !ws.rules_mined())
-    {
-        harness.step();
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "indexing did not finish"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
-    harness
-}
-
-fn id(harness: &Harness<'_, LegacyLensApp>, name: &str) -> legacylens::model::SymbolId {
-    harness
-        .state()
-        .model()
-        .unwrap()
-        .symbol_named(name)
-        .unwrap_or_else(|| panic!("{name} in the model"))
-}
+mod support;
+use support::app::{indexed_app, sample, symbol as id};
 
 #[test]
 fn the_screens_view_shows_the_active_programs_maps_and_follows_the_active_program() {

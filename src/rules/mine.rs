@@ -530,19 +530,8 @@ fn mine_with(
     }
     // Unconditional calculations: one decision per procedure, anchored on its calculations.
     for (owner, ks) in unconditional {
-        let first = ks
-            .iter()
-            .map(|&k| m.outcomes[k].span)
-            .min_by_key(|s| s.start);
-        let last = ks.iter().map(|&k| m.outcomes[k].span).max_by_key(|s| s.end);
-        let (Some(first), Some(last)) = (first, last) else {
+        let Some(anchor) = spanning(ks.iter().map(|&k| m.outcomes[k].span)) else {
             continue;
-        };
-        let anchor = Span {
-            end: last.end,
-            end_line: last.end_line,
-            end_col: last.end_col,
-            ..first
         };
         m.decisions.insert(
             key_of(owner, anchor),
